@@ -1,0 +1,58 @@
+import Foundation
+
+/// How dates and durations are written to buyers: UTC, the same on every machine.
+public enum DateText {
+    /// "Sat 21 Nov 14:00 UTC".
+    public static func instant(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE d MMM HH:mm 'UTC'"
+        return formatter.string(from: date)
+    }
+
+    /// "21 Nov 2026".
+    public static func day(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "d MMM yyyy"
+        return formatter.string(from: date)
+    }
+
+    /// "3 days", "5 hours", "2 minutes": the largest whole unit of a positive interval.
+    public static func duration(_ interval: TimeInterval) -> String {
+        let seconds = max(0, interval)
+        func unit(_ n: Int, _ name: String) -> String { "\(n) \(name)\(n == 1 ? "" : "s")" }
+        if seconds >= PolicyConstants.day { return unit(Int((seconds / PolicyConstants.day).rounded(.down)), "day") }
+        if seconds >= PolicyConstants.hour { return unit(Int((seconds / PolicyConstants.hour).rounded(.down)), "hour") }
+        return unit(max(1, Int((seconds / PolicyConstants.minute).rounded(.up))), "minute")
+    }
+
+    /// Parses ISO 8601 instants such as "2026-11-20T12:00:00Z" (fractional seconds allowed).
+    public static func parseISO8601(_ text: String) -> Date? {
+        let plain = ISO8601DateFormatter()
+        if let date = plain.date(from: text) { return date }
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return fractional.date(from: text)
+    }
+
+    /// Writes an instant as ISO 8601 in UTC.
+    public static func iso8601(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+
+    /// Adds `count` business days (Monday to Friday, UTC) to `date`.
+    public static func addingBusinessDays(_ count: Int, to date: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        var result = date
+        var left = count
+        while left > 0 {
+            result = result.addingTimeInterval(PolicyConstants.day)
+            if !calendar.isDateInWeekend(result) { left -= 1 }
+        }
+        return result
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Why the store could not be opened or used, in words a user can act on.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(path: String, detail: String)
+    case notADatabase(path: String)
+    case newerSchema(path: String)
+    case locked(path: String)
+    case unknownBuyer(String)
+    case invalidFixture(String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let detail): "Can't open the database at \(path): \(detail)"
+        case .notADatabase(let path): "\(path) is not a Concierge database (the file is not SQLite or is corrupt). Nothing was changed."
+        case .newerSchema(let path): "\(path) was written by a newer Concierge (unknown schema). Upgrade Concierge; nothing was changed."
+        case .locked(let path): "\(path) is locked by another program; try again in a moment. Nothing was changed."
+        case .unknownBuyer(let id): "There is no buyer \(id) in this database."
+        case .invalidFixture(let detail): "The fixture does not fit the database: \(detail)"
+        }
+    }
+}
+
+/// What a store action did.
+public enum ActionOutcome: Equatable, Sendable {
+    /// The action changed the order now.
+    case performed
+    /// The same action had already been done; nothing was written.
+    case alreadyDone
+}
+
+/// The result of a store action: what happened and the order as it now is.
+public struct ActionResult: Equatable, Sendable {
+    public var outcome: ActionOutcome
+    public var order: Order
+    /// How the policy allowed it (e.g. cancelled at once or requested from the seller).
+    public var permission: Permission
+}
+
+/// One row of the append-only event log.
+public struct OrderEvent: Equatable, Sendable, Codable {
+    public var id: Int64
+    public var at: Date
+    public var actor: String
+    public var action: String
+    public var orderID: String?
+    public var buyerID: String?
+    public var beforeStatus: String?
+    public var afterStatus: String?
+    public var detail: String
+}
