@@ -1,0 +1,107 @@
+/// Multinomial logistic regression over sparse features, trained by plain SGD in a fixed,
+/// seeded order with L2 regularisation: the same catalog always yields the same weights.
+struct SoftmaxRegression: Sendable {
+    /// A training row: feature columns with their values (repeats allowed, they add up).
+    struct Row: Sendable {
+        var columns: [Int32]
+        var values: [Float]
+    }
+
+    let classCount: Int
+    let featureCount: Int
+    /// Row-major: the `classCount` weights of feature `f` start at `f * classCount`.
+    private(set) var weights: [Float]
+    private(set) var bias: [Float]
+
+    init(classCount: Int, featureCount: Int, weights: [Float], bias: [Float]) {
+        self.classCount = classCount
+        self.featureCount = featureCount
+        self.weights = weights
+        self.bias = bias
+    }
+
+    /// Trains on `rows` labelled by class index.
+    static func train(
+        rows: [Row], labels: [Int], classCount: Int, featureCount: Int, settings: MatcherSettings
+    ) -> SoftmaxRegression {
+        var weights = [Float](repeating: 0, count: featureCount * classCount)
+        var bias = [Float](repeating: 0, count: classCount)
+        var order = Array(rows.indices)
+        var generator = SplitMix64(seed: settings.seed)
+        var scale: Float = 1
+        let eta0 = settings.learningRate
+        let lambda = settings.l2
+        var step: Float = 0
+        var probabilities = [Float](repeating: 0, count: classCount)
+        weights.withUnsafeMutableBufferPointer { w in
+            bias.withUnsafeMutableBufferPointer { b in
+                probabilities.withUnsafeMutableBufferPointer { p in
+                    for _ in 0..<settings.epochs {
+                        generator.shuffle(&order)
+                        for rowIndex in order {
+                            let row = rows[rowIndex]
+                            let eta = eta0 / (1 + eta0 * lambda * step)
+                            step += 1
+                            // logits
+                            for c in 0..<classCount { p[c] = b[c] }
+                            for k in 0..<row.columns.count {
+                                let base = Int(row.columns[k]) * classCount
+                                let x = row.values[k] * scale
+                                for c in 0..<classCount { p[c] += x * w[base + c] }
+                            }
+                            softmaxInPlace(p)
+                            p[labels[rowIndex]] -= 1  // gradient of the log-loss wrt logits
+                            // L2 shrink, folded into the scale
+                            scale *= (1 - eta * lambda)
+                            if scale < 1e-4 {
+                                for i in 0..<w.count { w[i] *= scale }
+                                scale = 1
+                            }
+                            let factor = eta / scale
+                            for k in 0..<row.columns.count {
+                                let base = Int(row.columns[k]) * classCount
+                                let x = row.values[k] * factor
+                                for c in 0..<classCount { w[base + c] -= x * p[c] }
+                            }
+                            for c in 0..<classCount { b[c] -= eta * p[c] }
+                        }
+                    }
+                    for i in 0..<w.count { w[i] *= scale }
+                }
+            }
+        }
+        return SoftmaxRegression(classCount: classCount, featureCount: featureCount, weights: weights, bias: bias)
+    }
+
+    /// Writes the logits of a row into `logits` (length `classCount`).
+    func logits(columns: [Int32], values: [Float], into logits: inout [Float]) {
+        weights.withUnsafeBufferPointer { w in
+            logits.withUnsafeMutableBufferPointer { out in
+                for c in 0..<classCount { out[c] = bias[c] }
+                for k in 0..<columns.count {
+                    let base = Int(columns[k]) * classCount
+                    let x = values[k]
+                    for c in 0..<classCount { out[c] += x * w[base + c] }
+                }
+            }
+        }
+    }
+
+    static func softmaxInPlace(_ p: UnsafeMutableBufferPointer<Float>) {
+        var maximum = -Float.infinity
+        for value in p where value > maximum { maximum = value }
+        var sum: Float = 0
+        for i in 0..<p.count {
+            let e = expf(p[i] - maximum)
+            p[i] = e
+            sum += e
+        }
+        for i in 0..<p.count { p[i] /= sum }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
