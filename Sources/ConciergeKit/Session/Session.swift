@@ -1,0 +1,87 @@
+import Foundation
+
+/// One buyer's conversation: every line goes understand → dialog → effects → store → reply here.
+public final class Session {
+    /// The slash commands a buyer can type (for help and tab completion).
+    public static let slashCommands = ["/help", "/orders", "/order", "/whoami", "/quit"]
+    /// Lines longer than this are cut before they are understood.
+    static let maximumLineLength = 2000
+
+    public let store: OrderStore
+    public let buyer: Buyer
+    public let understander: Understander
+    public private(set) var clock: Clock
+
+    /// Opens a conversation for `buyerID`; fails when the buyer does not exist.
+    public init(store: OrderStore, buyerID: String, understander: Understander, clock: Clock) throws {
+        guard let buyer = try store.buyer(id: buyerID) else { throw StoreError.unknownBuyer(buyerID) }
+        self.store = store
+        self.buyer = buyer
+        self.understander = understander
+        self.clock = clock
+    }
+
+    /// The current instant of the conversation.
+    public var now: Date { clock.now }
+
+    /// Moves the conversation's clock forward (transcripts, agents on demo databases).
+    public func advanceClock(by interval: TimeInterval) { clock.advance(by: interval) }
+
+    /// The buyer's visible order numbers, for tab completion.
+    public func orderNumbers() -> [String] {
+        ((try? store.orders(buyerID: buyer.id)) ?? []).map(\.id)
+    }
+
+    /// Answers one line the buyer typed.
+    public func respond(to rawLine: String) -> SessionReply {
+        let line = String(TerminalText.sanitize(rawLine).prefix(Self.maximumLineLength)).trimmingCharacters(in: .whitespaces)
+        do {
+            try store.applyTimers(buyerID: buyer.id, at: now)
+            if line.hasPrefix("/") { return try command(line) }
+            return try converse(line)
+        } catch let refusal as Refusal {
+            return SessionReply(lines: [refusal.message])
+        } catch {
+            return SessionReply(lines: ["Sorry, something went wrong on our side (\(error)). Nothing was changed."])
+        }
+    }
+
+    private func command(_ line: String) throws -> SessionReply {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        switch parts.first?.lowercased() ?? "" {
+        case "/help":
+            return SessionReply(lines: helpLines)
+        case "/orders":
+            let orders = try store.orders(buyerID: buyer.id)
+            if orders.isEmpty { return SessionReply(lines: ["You have no orders."]) }
+            return SessionReply(lines: ["Your orders:"] + orders.map { "  " + OrderText.line($0) })
+        case "/order":
+            guard parts.count >= 2 else { return SessionReply(lines: ["Usage: /order ORDER_NUMBER"]) }
+            let id = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+            guard let order = try store.order(id: id, visibleTo: buyer.id) else {
+                return SessionReply(lines: [Refusal.orderNotFound(id).message])
+            }
+            return SessionReply(lines: OrderText.details(order, seller: try store.seller(id: order.sellerID), now: now))
+        case "/whoami":
+            return SessionReply(lines: ["You are \(buyer.name) (buyer \(buyer.id))."])
+        case "/quit", "/exit":
+            return SessionReply(lines: ["Goodbye!"], endsSession: true)
+        default:
+            return SessionReply(lines: ["Unknown command \(parts.first ?? line). Commands: \(Self.slashCommands.joined(separator: ", "))."])
+        }
+    }
+
+    var helpLines: [String] {
+        [
+            "I can help with your orders: cancel an order, cancel a payment, message a seller, open a dispute,",
+            "check an order or a refund, list, delete or restore orders, or get you a human agent.",
+            "Just tell me in your own words. Commands: /orders, /order ID, /whoami, /help, /quit.",
+        ]
+    }
+
+    private func converse(_ line: String) throws -> SessionReply {
+        if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
+        let classification = understander.matcher.classify(line)
+        return SessionReply(lines: ["I understood this as \(classification.intent), but I can't act on it yet."])
+    }
+}

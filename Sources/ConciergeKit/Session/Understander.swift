@@ -1,0 +1,22 @@
+import Foundation
+
+/// Everything that turns a buyer's words into meaning: the catalog, the trained matcher, entity extraction.
+public struct Understander: Sendable {
+    public let catalog: IntentCatalog
+    public let matcher: IntentMatcher
+
+    public init(catalog: IntentCatalog) {
+        self.catalog = catalog
+        self.matcher = IntentMatcher(catalog: catalog)
+    }
+
+    /// Loads and trains from the catalog folder (default: `IntentCatalog.defaultDirectory()`).
+    public static func load(directory: URL? = nil) throws -> Understander {
+        Understander(catalog: try IntentCatalog.load(directory: directory ?? IntentCatalog.defaultDirectory()))
+    }
+
+    /// The catalog's answer text for an intent or child intent, if it has one.
+    public func answer(for name: String) -> String? {
+        catalog.definition(named: name)?.answer?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
