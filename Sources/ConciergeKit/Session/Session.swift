@@ -11,6 +11,19 @@ public final class Session {
     public let buyer: Buyer
     public let understander: Understander
     public private(set) var clock: Clock
+    /// The guided dialog in progress, if any.
+    public internal(set) var dialog: GuidedDialog?
+    /// The orders last shown as a numbered list ("the second one").
+    var lastListed: [Order] = []
+    /// Intents the buyer was asked to choose between, with the line that was unclear.
+    var clarifying: (options: [String], line: String)?
+    /// Lines in a row the assistant could not place.
+    var misunderstandings = 0
+    /// The buyer's lines so far, for a handoff summary.
+    var history: [String] = []
+    /// The last classification, for traces and transcripts.
+    public internal(set) var lastClassification: Classification?
+    let sellers: [String: Seller]
 
     /// Opens a conversation for `buyerID`; fails when the buyer does not exist.
     public init(store: OrderStore, buyerID: String, understander: Understander, clock: Clock) throws {
@@ -19,6 +32,8 @@ public final class Session {
         self.buyer = buyer
         self.understander = understander
         self.clock = clock
+        let sellerList = try store.exportSellers()
+        self.sellers = Dictionary(uniqueKeysWithValues: sellerList.map { ($0.id, $0) })
     }
 
     /// The current instant of the conversation.
@@ -46,7 +61,7 @@ public final class Session {
         }
     }
 
-    private func command(_ line: String) throws -> SessionReply {
+    func command(_ line: String) throws -> SessionReply {
         let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         switch parts.first?.lowercased() ?? "" {
         case "/help":
@@ -77,11 +92,5 @@ public final class Session {
             "check an order or a refund, list, delete or restore orders, or get you a human agent.",
             "Just tell me in your own words. Commands: /orders, /order ID, /whoami, /help, /quit.",
         ]
-    }
-
-    private func converse(_ line: String) throws -> SessionReply {
-        if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
-        let classification = understander.matcher.classify(line)
-        return SessionReply(lines: ["I understood this as \(classification.intent), but I can't act on it yet."])
     }
 }

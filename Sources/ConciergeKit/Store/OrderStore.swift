@@ -167,3 +167,13 @@ public final class OrderStore: Sendable {
         }
     }
 }
+
+extension OrderStore {
+    /// Every seller, by id.
+    public func exportSellers() throws -> [Seller] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM seller ORDER BY id")
+                .map { Seller(id: $0["id"], name: $0["name"], handlingDays: $0["handling_days"]) }
+        }
+    }
+}

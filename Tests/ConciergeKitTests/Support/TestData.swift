@@ -11,11 +11,12 @@ enum TestData {
     }
 
     /// An order of `status` with what that status implies (payment, shipping, dispute…).
-    static func order(_ status: OrderStatus, id: String = "7300000001", buyer: String = "B1", paidMinutesAgo: Double = 600) -> Order {
+    static func order(_ status: OrderStatus, id: String = "7300000001", buyer: String = "B1", paidMinutesAgo: Double = 600,
+                      title: String = "Wireless earbuds", method: PaymentMethod = .card) -> Order {
         var order = Order(id: id, buyerID: buyer, sellerID: "S1",
-                          items: [OrderItem(title: "Wireless earbuds", quantity: 1, price: Money(minorUnits: 2310, currency: "USD"))],
+                          items: [OrderItem(title: title, quantity: 1, price: Money(minorUnits: 2310, currency: "USD"))],
                           currency: "USD", status: status, placedAt: ago(days: 1))
-        let paid = Payment(method: .card, amount: Money(minorUnits: 2310, currency: "USD"), paidAt: ago(minutes: paidMinutesAgo))
+        let paid = Payment(method: method, amount: Money(minorUnits: 2310, currency: "USD"), paidAt: ago(minutes: paidMinutesAgo))
         switch status {
         case .awaitingPayment:
             break

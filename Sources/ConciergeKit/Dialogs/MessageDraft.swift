@@ -1,0 +1,42 @@
+import Foundation
+
+/// Drafts a message to the seller from what the buyer said ("ask them to extend the handling time").
+enum MessageDraft {
+    private static let request = try? NSRegularExpression(
+        pattern: #"\b(?:ask|tell|request|beg|remind|message|write to|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)\s+(?:to|that|if|whether|about|for|know)\s+(.+)$"#,
+        options: [.caseInsensitive])
+    private static let saying = try? NSRegularExpression(
+        pattern: #"\b(?:saying|say|tell them|write)\s*[:,]?\s*["“](.+?)["”]"#, options: [.caseInsensitive])
+
+    /// A polite message for the order, or nil when the buyer did not say what to write.
+    static func draft(from text: String, orderID: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        if let match = saying?.firstMatch(in: text, range: range), let quoted = Range(match.range(at: 1), in: text) {
+            return String(text[quoted]).trimmingCharacters(in: .whitespaces)
+        }
+        guard let match = request?.firstMatch(in: text, range: range),
+              let body = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text)
+        else { return nil }
+        var content = String(text[body]).trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+        for suffix in [" please", " pls", " for me", " thanks", " thank you"] where content.lowercased().hasSuffix(suffix) {
+            content = String(content.dropLast(suffix.count))
+        }
+        guard content.split(separator: " ").count >= 2 else { return nil }
+        content = content.replacingOccurrences(of: #"\b(my|me|i)\b"#, with: "$1", options: .regularExpression)
+        let linker = String(text[whole]).lowercased()
+        if linker.contains(" that ") || linker.contains(" know ") {
+            return "Hello, regarding order #\(orderID): \(capitalized(content)). Thank you."
+        }
+        if linker.contains(" if ") || linker.contains(" whether ") {
+            return "Hello, could you tell me if \(content)? It's about order #\(orderID). Thank you."
+        }
+        if linker.contains(" about ") || linker.contains(" for ") {
+            return "Hello, I'm writing about \(content) for order #\(orderID). Could you help? Thank you."
+        }
+        return "Hello, could you please \(content) for order #\(orderID)? Thank you."
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,325 @@
+import Foundation
+
+extension Session {
+    /// Intents whose answer can interrupt a dialog, which then resumes at the same step.
+    static let digressions: Set<String> = ["order_status", "refund_status", "list_orders", "help", "thanks", "greet"]
+    /// Confidence above which a line in a dialog is taken as a new request rather than an answer.
+    static let switchConfidence = 0.75
+
+    /// Free text: understand it, let the dialog (or a new one) decide, perform the effects.
+    func converse(_ line: String) throws -> SessionReply {
+        if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) {
+            return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
+        }
+        history.append(line)
+        let turn = try makeTurn(line)
+        lastClassification = turn.classification
+        var effects: [Effect]
+        if let current = dialog, !current.isFinished {
+            effects = inDialog(current, turn)
+        } else if let pending = clarifying {
+            clarifying = nil
+            effects = resolveClarification(pending, turn)
+        } else {
+            effects = route(turn)
+        }
+        return SessionReply(lines: try run(effects, turn))
+    }
+
+    func makeTurn(_ line: String) throws -> Turn {
+        let orders = try store.orders(buyerID: buyer.id)
+        let deleted = try store.orders(buyerID: buyer.id, includeDeleted: true).filter { $0.deletion == .deleted }
+        let candidates = (orders + deleted).map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
+        return Turn(text: line, classification: understander.matcher.classify(line),
+                    entities: understander.extractor.extract(from: line, orders: candidates),
+                    reply: DialogReply.parse(line), orders: orders, deletedOrders: deleted,
+                    lastListed: lastListed, sellers: sellers, now: now)
+    }
+
+    private func inDialog(_ dialogInProgress: GuidedDialog, _ turn: Turn) -> [Effect] {
+        var current = dialogInProgress
+        let c = turn.classification
+        let confident = c.confidence >= Self.switchConfidence && !c.isAmbiguous
+        if turn.reply == nil, confident, c.intent == "human_agent" {
+            dialog = nil
+            return [.handoff]
+        }
+        if turn.reply == nil, !current.expectsFreeText, confident {
+            if let answer = digression(c, turn) {
+                return answer + current.reprompt(turn)
+            }
+            if let goal = goal(for: c), goal != current.goal, !isSlotAnswer(turn, for: current) {
+                var next = GuidedDialog(goal: goal)
+                let effects = next.start(turn)
+                dialog = next
+                return effects
+            }
+        }
+        let effects = current.handle(turn)
+        dialog = current
+        if current.isFinished, effects.isEmpty { return [.say("OK.")] }
+        return effects
+    }
+
+    /// A line that fills the step the dialog is on, even if it also looks like another request.
+    private func isSlotAnswer(_ turn: Turn, for dialog: GuidedDialog) -> Bool {
+        switch dialog.stateName {
+        case "asking for the reason": turn.entities.cancellationReason != nil
+        case "asking what went wrong", "asking what the buyer wants": turn.entities.disputeReason != nil || turn.entities.disputeOutcome != nil
+        default: false
+        }
+    }
+
+    /// The answer to a question asked in the middle of a dialog, if the line is one.
+    private func digression(_ c: Classification, _ turn: Turn) -> [Effect]? {
+        if let detail = c.detail, let answer = understander.answer(for: detail), goal(for: c) == nil || c.intent != dialog?.goal.rawValue {
+            return answerLines(answer).map(Effect.say)
+        }
+        guard Self.digressions.contains(c.intent) else { return nil }
+        switch c.intent {
+        case "order_status", "refund_status":
+            var side = GuidedDialog(goal: c.intent == "order_status" ? .orderStatus : .refundStatus)
+            let effects = side.start(turn)
+            return side.isFinished ? effects : nil
+        case "list_orders":
+            return listOrders(turn)
+        default:
+            return understander.answer(for: c.intent).map { answerLines($0).map(Effect.say) }
+        }
+    }
+
+    /// Routes a line when no dialog is in progress.
+    private func route(_ turn: Turn) -> [Effect] {
+        let c = turn.classification
+        if let reply = turn.reply, turn.entities.orderNumbers.isEmpty {
+            return outOfContext(reply, turn)
+        }
+        if isBareOrderNumber(turn) { return startDialog(.orderStatus, turn) }
+        if c.isAmbiguous, let second = c.alternatives.first?.intent, c.intent != IntentCatalog.outOfScope, second != IntentCatalog.outOfScope {
+            clarifying = ([c.intent, second], turn.text)
+            return [.say("Just to be sure: do you want to \(Self.intentPhrase(c.intent)), or \(Self.intentPhrase(second))?")]
+        }
+        if c.intent != IntentCatalog.outOfScope { misunderstandings = 0 }
+        return respond(to: c, turn)
+    }
+
+    private func respond(to c: Classification, _ turn: Turn) -> [Effect] {
+        if let detail = c.detail, let answer = understander.answer(for: detail), !Self.actionDetails.contains(detail) {
+            var effects = answerLines(answer).map(Effect.say)
+            if detail == "refund_not_on_statement" || detail == "refund_timing", let refunded = turn.orders.first(where: { $0.refund != nil }) {
+                effects.append(.say("Your latest refund:"))
+                effects += StatusText().refund(refunded, refunded.refund!, now: turn.now).map(Effect.say)
+            }
+            return effects
+        }
+        if let goal = goal(for: c) { return startDialog(goal, turn) }
+        switch c.intent {
+        case "list_orders":
+            return listOrders(turn)
+        case "human_agent":
+            return [.handoff]
+        case IntentCatalog.outOfScope:
+            misunderstandings += 1
+            var effects: [Effect] = [.say(understander.answer(for: IntentCatalog.outOfScope).map(answerLines)?.joined(separator: " ")
+                                          ?? "Sorry, that's not something I can help with. I can help with your marketplace orders.")]
+            if misunderstandings >= 2 {
+                effects.append(.say("If I keep missing what you need, I can pass you to a human agent — just say \"agent\"."))
+            }
+            return effects
+        default:
+            if let answer = understander.answer(for: c.intent) { return answerLines(answer).map(Effect.say) }
+            return [.say("Sorry, I'm not sure what you mean. " + helpLines[0])]
+        }
+    }
+
+    /// Child intents that lead to an action rather than an answer.
+    static let actionDetails: Set<String> = ["duplicate_charge", "delete_permanently", "confirm_receipt"]
+
+    private func goal(for c: Classification) -> DialogGoal? {
+        switch (c.intent, c.detail) {
+        case ("order_status", "confirm_receipt"): .confirmReceipt
+        case ("delete_order", "delete_permanently"): .deletePermanently
+        case (_, let detail?) where !Self.actionDetails.contains(detail) && understander.answer(for: detail) != nil: nil
+        case ("cancel_order", _): .cancelOrder
+        case ("cancel_payment", _): .cancelPayment
+        case ("message_seller", _): .messageSeller
+        case ("open_dispute", _): .openDispute
+        case ("order_status", _): .orderStatus
+        case ("refund_status", _): .refundStatus
+        case ("delete_order", _): .deleteOrder
+        case ("restore_order", _): .restoreOrder
+        default: nil
+        }
+    }
+
+    private func startDialog(_ goal: DialogGoal, _ turn: Turn) -> [Effect] {
+        var next = GuidedDialog(goal: goal)
+        let effects = next.start(turn)
+        dialog = next
+        return effects
+    }
+
+    private func resolveClarification(_ pending: (options: [String], line: String), _ turn: Turn) -> [Effect] {
+        var chosen: String?
+        if case .choice(let n)? = turn.reply, pending.options.indices.contains(n - 1) { chosen = pending.options[n - 1] }
+        let lowered = turn.text.lowercased()
+        if chosen == nil {
+            chosen = pending.options.first { option in Self.intentKeywords(option).contains { lowered.contains($0) } }
+        }
+        if chosen == nil, pending.options.contains(turn.classification.intent) { chosen = turn.classification.intent }
+        guard let chosen else {
+            if turn.reply == .stop || turn.reply == .deny { return [.say("OK. What can I help you with?")] }
+            return route(turn)
+        }
+        var original = (try? makeTurn(pending.line)) ?? turn
+        original.classification.intent = chosen
+        original.classification.detail = nil
+        original.classification.isAmbiguous = false
+        return respond(to: original.classification, original)
+    }
+
+    private func outOfContext(_ reply: DialogReply, _ turn: Turn) -> [Effect] {
+        switch reply {
+        case .affirm, .deny:
+            return [.say("There's nothing waiting for a yes or no right now. What can I help you with? (for example: cancel an order, where is my refund)")]
+        case .stop:
+            return [.say("Nothing is in progress, so nothing was changed. What else can I do for you?")]
+        case .choice(let n):
+            if lastListed.indices.contains(n - 1) {
+                var pick = turn
+                pick.entities.orderNumbers = [lastListed[n - 1].id]
+                return startDialog(.orderStatus, pick)
+            }
+            return [.say("\(n) on its own doesn't tell me much. If it's an order, give me the full order number, or type /orders to see your orders.")]
+        }
+    }
+
+    private func isBareOrderNumber(_ turn: Turn) -> Bool {
+        guard let number = turn.entities.orderNumbers.first else { return false }
+        return turn.text.filter { $0.isLetter }.count <= 6 && turn.text.contains(number)
+            && (turn.classification.intent == IntentCatalog.outOfScope || turn.classification.confidence < 0.5)
+    }
+
+    /// The buyer's orders, filtered by what the line asks for ("my unpaid orders").
+    func listOrders(_ turn: Turn) -> [Effect] {
+        let text = turn.text.lowercased()
+        let filters: [(words: [String], label: String, matches: (Order) -> Bool)] = [
+            (["unpaid", "not paid", "awaiting payment", "to pay"], "unpaid", { $0.status == .awaitingPayment }),
+            (["deleted", "trash", "bin"], "deleted", { $0.deletion == .deleted }),
+            (["in transit", "shipped", "on the way", "on its way"], "shipped", { $0.status == .shipped }),
+            (["delivered", "arrived"], "delivered", { $0.status == .delivered }),
+            (["cancelled", "canceled", "closed"], "cancelled", { $0.status == .cancelled }),
+            (["dispute"], "in dispute", { $0.status == .inDispute }),
+            (["refund"], "refunded", { $0.refund != nil }),
+            (["completed", "finished", "done"], "completed", { $0.status == .completed }),
+            (["not shipped", "waiting", "pending", "open", "active"], "open", { !$0.status.isClosed && $0.status != .shipped && $0.status != .delivered }),
+        ]
+        let all = turn.orders + (text.contains("deleted") || text.contains("trash") ? turn.deletedOrders : [])
+        if let filter = filters.first(where: { f in f.words.contains { text.contains($0) } }) {
+            let matching = all.filter(filter.matches)
+            if matching.isEmpty { return [.say("You have no \(filter.label) orders.")] }
+            return [.say("Your \(filter.label) orders:")] + OrderText.numbered(matching).map(Effect.say) + [.listed(matching)]
+        }
+        if all.isEmpty { return [.say("You have no orders.")] }
+        return [.say("Your orders (newest first):")] + OrderText.numbered(all).map(Effect.say) + [.listed(all)]
+    }
+
+    /// Performs effects in order; store results go back to the dialog that asked.
+    func run(_ effects: [Effect], _ turn: Turn) throws -> [String] {
+        var lines: [String] = []
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case .say(let text):
+                lines.append(text)
+            case .listed(let orders):
+                lastListed = orders
+            case .perform(let command):
+                guard var current = dialog else { continue }
+                do {
+                    let result = try execute(command)
+                    let fresh = (try? makeTurn(turn.text)) ?? turn
+                    queue.insert(contentsOf: current.completed(result, turn: fresh), at: 0)
+                } catch let refusal as Refusal {
+                    queue.insert(contentsOf: current.refused(refusal, turn: turn), at: 0)
+                }
+                dialog = current
+            case .switchTo(let goal, let orderID):
+                var next = GuidedDialog(goal: goal)
+                var start = (try? makeTurn(turn.text)) ?? turn
+                start.entities = Entities()
+                if let orderID { start.entities.orderNumbers = [orderID] }
+                start.reply = nil
+                queue.insert(contentsOf: next.start(start), at: 0)
+                dialog = next
+            case .handoff:
+                lines += try handoff()
+            }
+        }
+        return lines
+    }
+
+    private func execute(_ command: OrderCommand) throws -> ActionResult {
+        let me = Actor.buyer(buyer.id)
+        switch command {
+        case .cancelOrder(let id, let reason, let note): return try store.cancelOrder(id, by: me, reason: reason, note: note, at: now)
+        case .cancelPayment(let id): return try store.cancelPayment(id, by: me, at: now)
+        case .sendMessage(let id, let text): return try store.sendMessage(id, by: me, text: text, at: now)
+        case .openDispute(let id, let draft): return try store.openDispute(id, by: me, draft: draft, at: now)
+        case .confirmReceipt(let id): return try store.confirmReceipt(id, by: me, at: now)
+        case .delete(let id): return try store.deleteOrder(id, by: me, at: now)
+        case .restore(let id): return try store.restoreOrder(id, by: me, at: now)
+        case .deletePermanently(let id): return try store.deletePermanently(id, by: me, at: now)
+        }
+    }
+
+    private func handoff() throws -> [String] {
+        let recent = history.suffix(4).map { "\"\(String($0.prefix(120)))\"" }.joined(separator: ", ")
+        var summary = "Buyer \(buyer.id) asked for a human. Recent messages: \(recent)."
+        if let dialog, !dialog.isFinished { summary += " Was in: \(dialog.goal.rawValue), \(dialog.stateName)." }
+        let id = try store.recordHandoff(buyerID: buyer.id, orderID: dialog?.orderID, summary: summary, at: now)
+        dialog = nil
+        return [
+            "I've asked a human agent to take over (request #\(id)), with a short summary of our conversation so you don't have to repeat yourself.",
+            "An agent will reply here, usually within a few hours. Nothing on your orders was changed.",
+        ]
+    }
+
+    private func answerLines(_ answer: String) -> [String] {
+        answer.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    static func intentPhrase(_ intent: String) -> String {
+        switch intent {
+        case "cancel_order": "cancel the order"
+        case "cancel_payment": "cancel the payment"
+        case "message_seller": "message the seller"
+        case "open_dispute": "open a dispute"
+        case "order_status": "check the order's status"
+        case "refund_status": "check a refund"
+        case "list_orders": "see your orders"
+        case "delete_order": "delete an order"
+        case "restore_order": "restore a deleted order"
+        case "human_agent": "talk to a human"
+        default: intent.replacingOccurrences(of: "_", with: " ")
+        }
+    }
+
+    static func intentKeywords(_ intent: String) -> [String] {
+        switch intent {
+        case "cancel_order": ["order", "purchase"]
+        case "cancel_payment": ["payment", "charge", "pay"]
+        case "message_seller": ["seller", "message", "write"]
+        case "open_dispute": ["dispute", "complain"]
+        case "order_status": ["status", "where", "track"]
+        case "refund_status": ["refund", "money"]
+        case "list_orders": ["list", "all"]
+        case "delete_order": ["delete", "remove"]
+        case "restore_order": ["restore", "back"]
+        case "human_agent": ["human", "agent", "person"]
+        default: [intent]
+        }
+    }
+}
