@@ -5,6 +5,7 @@ import ConciergeKit
 struct Concierge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concierge",
-        abstract: "A terminal support assistant for marketplace buyers."
+        abstract: "A terminal support assistant for marketplace buyers.",
+        subcommands: [ClassifyCommand.self, IntentsCommand.self]
     )
 }

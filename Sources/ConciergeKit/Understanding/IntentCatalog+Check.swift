@@ -36,13 +36,16 @@ extension IntentCatalog {
                     problems.append(.init(file: intent.file, line: example.line, kind: .emptyExample))
                     continue
                 }
-                if let firstLine = seenHere[key] {
+                // Within one intent, spelling variants ("thx", "thanks") are deliberate: only
+                // literal repeats are flagged. Across intents, normalised equality is a contradiction.
+                let literal = Self.literalKey(example.text)
+                if let firstLine = seenHere[literal] {
                     problems.append(.init(
                         file: intent.file, line: example.line,
                         kind: .duplicateExample(example: example.text, firstLine: firstLine)))
                     continue
                 }
-                seenHere[key] = example.line
+                seenHere[literal] = example.line
                 if let other = owner[key], other.intent != intent.name {
                     problems.append(.init(
                         file: intent.file, line: example.line,
@@ -58,6 +61,13 @@ extension IntentCatalog {
             problems.append(.init(file: source, line: 0, kind: .missingRequiredIntent(required)))
         }
         return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+
+    /// Lower-cased words with punctuation removed: "Hi, there!" and "hi there" are the same.
+    static func literalKey(_ text: String) -> String {
+        String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
+            .split(separator: " ")
+            .joined(separator: " ")
     }
 
     private static func isSnakeCase(_ name: String) -> Bool {

@@ -10,10 +10,13 @@ struct SpellCorrector: Sendable {
     private let words: [[UInt8]]
     private let frequencies: [Int]
     private let known: Set<String>
+    /// The vocabulary the corrector was built from (word → frequency).
+    let vocabulary: [String: Int]
     private var index: [UInt64: [Int32]] = [:]
 
     /// `vocabulary` maps each known word to its frequency in the catalog.
     init(vocabulary: [String: Int]) {
+        self.vocabulary = vocabulary
         let sorted = vocabulary.sorted { $0.key < $1.key }
         words = sorted.map { Array($0.key.utf8) }
         frequencies = sorted.map(\.value)

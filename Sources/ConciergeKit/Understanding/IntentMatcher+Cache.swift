@@ -1,0 +1,216 @@
+import Foundation
+
+extension IntentMatcher {
+    /// Bumped whenever features, training or the file layout change, so old caches are ignored.
+    static let cacheFormatVersion: UInt32 = 1
+
+    /// `$XDG_CACHE_HOME/concierge`, else `~/.cache/concierge`.
+    public static func defaultCacheDirectory() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("concierge", isDirectory: true)
+        }
+        return FileManager.default.homeDirectoryForCurrentUser
+            .appendingPathComponent(".cache/concierge", isDirectory: true)
+    }
+
+    /// The cache file for a catalog and settings: the name carries both fingerprints.
+    static func cacheFile(in directory: URL, catalog: IntentCatalog, settings: MatcherSettings) -> URL {
+        let key = String(catalog.fingerprint ^ settings.trainingFingerprint, radix: 16)
+        return directory.appendingPathComponent("matcher-v\(cacheFormatVersion)-\(key).bin")
+    }
+
+    /// A matcher restored from a cache that matches the catalog and settings, or trained
+    /// and then cached (best effort: an unwritable cache only costs the training time).
+    public static func cached(
+        catalog: IntentCatalog, settings: MatcherSettings = MatcherSettings(),
+        directory: URL = IntentMatcher.defaultCacheDirectory()
+    ) -> IntentMatcher {
+        let file = cacheFile(in: directory, catalog: catalog, settings: settings)
+        if let data = FileManager.default.contents(atPath: file.path),
+           let matcher = IntentMatcher(cacheData: data, catalog: catalog, settings: settings) {
+            return matcher
+        }
+        let matcher = IntentMatcher(catalog: catalog, settings: settings)
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = file.appendingPathExtension("tmp\(ProcessInfo.processInfo.processIdentifier)")
+        if (try? matcher.cacheData().write(to: temporary)) != nil {
+            _ = try? FileManager.default.removeItem(at: file)
+            if (try? FileManager.default.moveItem(at: temporary, to: file)) == nil {
+                try? FileManager.default.removeItem(at: temporary)
+            }
+        }
+        return matcher
+    }
+
+    /// The trained state as bytes: header (magic, version, fingerprints), payload, checksum.
+    func cacheData() -> Data {
+        var writer = ByteWriter()
+        writer.bytes(Array("CNCM".utf8))
+        writer.uint32(Self.cacheFormatVersion)
+        writer.uint64(catalogFingerprint)
+        writer.uint64(settings.trainingFingerprint)
+        writer.strings(labels)
+        writer.int32s(groupOfLabel.map { Int32($0) })
+        writer.strings(groups)
+        writer.uint64s(table.keys)
+        writer.int32s(table.values)
+        writer.uint32(UInt32(model.featureCount))
+        writer.floats(model.weights)
+        writer.floats(model.bias)
+        let words = corrector.vocabulary.sorted { $0.key < $1.key }
+        writer.strings(words.map(\.key))
+        writer.int32s(words.map { Int32($0.value) })
+        writer.strings(inScopeWords.sorted())
+        writer.uint64(writer.checksum)
+        return Data(writer.buffer)
+    }
+
+    /// Restores a matcher from `cacheData()`; nil unless the bytes are intact and were made
+    /// for this catalog, these settings and this format version.
+    init?(cacheData data: Data, catalog: IntentCatalog, settings: MatcherSettings) {
+        var reader = ByteReader(bytes: [UInt8](data))
+        guard data.count > 16, reader.verifyTrailingChecksum(),
+              reader.bytes(4) == Array("CNCM".utf8),
+              reader.uint32() == Self.cacheFormatVersion,
+              reader.uint64() == catalog.fingerprint,
+              reader.uint64() == settings.trainingFingerprint,
+              let labels = reader.strings(),
+              let groupOfLabel = reader.int32s()?.map({ Int($0) }),
+              let groups = reader.strings(),
+              let keys = reader.uint64s(), let values = reader.int32s(),
+              let table = FeatureTable(keys: keys, values: values),
+              let featureCount = reader.uint32().map({ Int($0) }),
+              let weights = reader.floats(), let bias = reader.floats(),
+              let words = reader.strings(), let counts = reader.int32s(),
+              let inScopeWords = reader.strings(),
+              labels.count == groupOfLabel.count, labels.count == bias.count,
+              weights.count == featureCount * labels.count, table.count == featureCount,
+              groupOfLabel.allSatisfy({ $0 >= 0 && $0 < groups.count }),
+              words.count == counts.count,
+              Set(catalog.intents.map(\.name)) == Set(labels)
+        else { return nil }
+        var vocabulary: [String: Int] = [:]
+        vocabulary.reserveCapacity(words.count)
+        for (word, count) in zip(words, counts) { vocabulary[word] = Int(count) }
+        self.init(
+            settings: settings, catalogFingerprint: catalog.fingerprint, labels: labels,
+            groupOfLabel: groupOfLabel, groups: groups, table: table,
+            model: SoftmaxRegression(classCount: labels.count, featureCount: featureCount, weights: weights, bias: bias),
+            vocabulary: vocabulary, inScopeWords: Set(inScopeWords))
+    }
+}
+
+/// Little-endian binary writer for the model cache.
+struct ByteWriter {
+    private(set) var buffer: [UInt8] = []
+
+    mutating func bytes(_ values: [UInt8]) { buffer.append(contentsOf: values) }
+    mutating func uint32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) } }
+    mutating func uint64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) } }
+
+    mutating func uint64s(_ values: [UInt64]) {
+        uint32(UInt32(values.count))
+        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func int32s(_ values: [Int32]) {
+        uint32(UInt32(values.count))
+        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func floats(_ values: [Float]) {
+        uint32(UInt32(values.count))
+        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func strings(_ values: [String]) {
+        uint32(UInt32(values.count))
+        for value in values {
+            let utf8 = Array(value.utf8)
+            uint32(UInt32(utf8.count))
+            bytes(utf8)
+        }
+    }
+
+    var checksum: UInt64 {
+        var hash = StableHash()
+        hash.combine(bytes: buffer)
+        return hash.finalized
+    }
+}
+
+/// Bounds-checked reader matching `ByteWriter`; every read returns nil past the end.
+struct ByteReader {
+    private let data: [UInt8]
+    private var end: Int
+    private var offset = 0
+
+    init(bytes: [UInt8]) {
+        data = bytes
+        end = bytes.count
+    }
+
+    /// Checks the trailing 8-byte checksum against the rest, and excludes it from reading.
+    mutating func verifyTrailingChecksum() -> Bool {
+        guard data.count >= 8 else { return false }
+        end = data.count - 8
+        var hash = StableHash()
+        hash.combine(bytes: data[0..<end])
+        var stored: UInt64 = 0
+        for i in 0..<8 { stored |= UInt64(data[end + i]) << (8 * UInt64(i)) }
+        return stored == hash.finalized
+    }
+
+    mutating func bytes(_ count: Int) -> [UInt8]? {
+        guard count >= 0, offset + count <= end else { return nil }
+        defer { offset += count }
+        return Array(data[offset..<(offset + count)])
+    }
+
+    mutating func uint32() -> UInt32? {
+        guard offset + 4 <= end else { return nil }
+        var value: UInt32 = 0
+        for i in 0..<4 { value |= UInt32(data[offset + i]) << (8 * UInt32(i)) }
+        offset += 4
+        return value
+    }
+
+    mutating func uint64() -> UInt64? {
+        guard offset + 8 <= end else { return nil }
+        var value: UInt64 = 0
+        for i in 0..<8 { value |= UInt64(data[offset + i]) << (8 * UInt64(i)) }
+        offset += 8
+        return value
+    }
+
+    private mutating func array<T>(of type: T.Type) -> [T]? {
+        guard let count = uint32().map({ Int($0) }) else { return nil }
+        let size = count * MemoryLayout<T>.stride
+        guard offset + size <= end else { return nil }
+        let result = data.withUnsafeBytes { raw -> [T] in
+            let start = raw.baseAddress!.advanced(by: offset)
+            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                memcpy(buffer.baseAddress!, start, size)
+                initialized = count
+            }
+        }
+        offset += size
+        return result
+    }
+
+    mutating func uint64s() -> [UInt64]? { array(of: UInt64.self) }
+    mutating func int32s() -> [Int32]? { array(of: Int32.self) }
+    mutating func floats() -> [Float]? { array(of: Float.self) }
+
+    mutating func strings() -> [String]? {
+        guard let count = uint32().map({ Int($0) }), count <= end - offset else { return nil }
+        var result: [String] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let length = uint32().map({ Int($0) }), let utf8 = bytes(length) else { return nil }
+            result.append(String(decoding: utf8, as: UTF8.self))
+        }
+        return result
+    }
+}
