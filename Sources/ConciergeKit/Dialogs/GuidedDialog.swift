@@ -52,6 +52,21 @@ public struct GuidedDialog: Sendable {
     /// Whether the current step takes free text (so a question-like line is still an answer).
     var expectsFreeText: Bool { state == .askingMessage || state == .askingDescription }
 
+    /// Whether the line answers the step the dialog is on (so it is not a digression or a new request).
+    func accepts(_ turn: Turn) -> Bool {
+        let e = turn.entities
+        switch state {
+        case .askingReason: return e.cancellationReason != nil
+        case .askingDisputeReason: return e.disputeReason != nil
+        case .askingOutcome: return e.disputeOutcome != nil
+        case .askingAmount: return !e.amounts.isEmpty
+        case .askingEvidence: return !Self.fileNames(in: turn.text).isEmpty
+        case .askingMessage, .askingDescription: return true
+        case .choosingOrder, .proposingOrder, .confirming, .offering: return e.orderReference != nil || !e.orderNumbers.isEmpty
+        case .waitingForStore, .finished: return false
+        }
+    }
+
     /// The state as a support person names it (for traces and coverage).
     public var stateName: String {
         switch state {
@@ -91,10 +106,11 @@ public struct GuidedDialog: Sendable {
         // A correction: another order named, or a slot given again.
         if state != .waitingForStore, case .chosen(let other)? = picker.named(for: goal, turn), other.id != slots.order?.id,
            !expectsFreeText || !turn.entities.orderNumbers.isEmpty {
+            let replacing = slots.order != nil
             slots.order = other
             if goal == .messageSeller, let source = slots.draftSource { slots.message = MessageDraft.draft(from: source, orderID: other.id) }
             absorb(turn, firstLine: false)
-            return [.say("OK, order #\(other.id) then.")] + advance(turn)
+            return (replacing ? [.say("OK, order #\(other.id) then.")] : []) + advance(turn)
         }
         switch state {
         case .choosingOrder(let list):
@@ -129,7 +145,8 @@ public struct GuidedDialog: Sendable {
                 slots.reason = reason
             } else if case .choice(let n)? = turn.reply, CancellationReason.allCases.indices.contains(n - 1) {
                 slots.reason = CancellationReason.allCases[n - 1]
-            } else if turn.reply == nil, turn.text.count >= 3 {
+            } else if turn.reply == nil, turn.text.count >= 3,
+                      !(turn.classification.intent == goal.rawValue && turn.classification.confidence >= 0.5) {
                 slots.reason = .other
                 slots.note = turn.text
             } else {
@@ -300,6 +317,9 @@ public struct GuidedDialog: Sendable {
     private mutating func chooseOrder(_ turn: Turn) -> [Effect] {
         switch picker.pick(for: goal, turn) {
         case .chosen(let order):
+            slots.order = order
+            return advance(turn)
+        case .proposed(let order) where goal == .orderStatus || goal == .refundStatus:
             slots.order = order
             return advance(turn)
         case .proposed(let order):

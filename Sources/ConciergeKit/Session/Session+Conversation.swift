@@ -45,11 +45,11 @@ extension Session {
             dialog = nil
             return [.handoff]
         }
-        if turn.reply == nil, !current.expectsFreeText, confident {
+        if turn.reply == nil, !current.accepts(turn), confident {
             if let answer = digression(c, turn) {
                 return answer + current.reprompt(turn)
             }
-            if let goal = goal(for: c), goal != current.goal, !isSlotAnswer(turn, for: current) {
+            if let goal = goal(for: c), goal != current.goal {
                 var next = GuidedDialog(goal: goal)
                 let effects = next.start(turn)
                 dialog = next
@@ -60,15 +60,6 @@ extension Session {
         dialog = current
         if current.isFinished, effects.isEmpty { return [.say("OK.")] }
         return effects
-    }
-
-    /// A line that fills the step the dialog is on, even if it also looks like another request.
-    private func isSlotAnswer(_ turn: Turn, for dialog: GuidedDialog) -> Bool {
-        switch dialog.stateName {
-        case "asking for the reason": turn.entities.cancellationReason != nil
-        case "asking what went wrong", "asking what the buyer wants": turn.entities.disputeReason != nil || turn.entities.disputeOutcome != nil
-        default: false
-        }
     }
 
     /// The answer to a question asked in the middle of a dialog, if the line is one.

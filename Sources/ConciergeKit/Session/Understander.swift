@@ -4,10 +4,12 @@ import Foundation
 public struct Understander: Sendable {
     public let catalog: IntentCatalog
     public let matcher: IntentMatcher
+    public let extractor: EntityExtractor
 
     public init(catalog: IntentCatalog) {
         self.catalog = catalog
         self.matcher = IntentMatcher(catalog: catalog)
+        self.extractor = EntityExtractor()
     }
 
     /// Loads and trains from the catalog folder (default: `IntentCatalog.defaultDirectory()`).

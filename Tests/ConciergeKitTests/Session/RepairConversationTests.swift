@@ -93,7 +93,9 @@ import Testing
     }
 
     @Test func severalCandidatesGiveANumberedList() throws {
-        let c = try Conversation([TestData.order(.awaitingShipment), TestData.order(.awaitingShipment, id: "7300000002", title: "Desk lamp")])
+        var older = TestData.order(.awaitingShipment, id: "7300000002", title: "Desk lamp")
+        older.placedAt = TestData.ago(days: 2)
+        let c = try Conversation([TestData.order(.awaitingShipment), older])
         let reply = c.say("cancel an order")
         #expect(reply.contains("1.") && reply.contains("2."))
         let next = c.say("the second one")
