@@ -33,6 +33,20 @@ public enum OrderCommand: Equatable, Sendable {
     case restore(String)
     case deletePermanently(String)
 
+    /// The action's name, as in the event log.
+    public var name: String {
+        switch self {
+        case .cancelOrder: "cancel_order"
+        case .cancelPayment: "cancel_payment"
+        case .sendMessage: "message_seller"
+        case .openDispute: "open_dispute"
+        case .confirmReceipt: "confirm_receipt"
+        case .delete: "delete"
+        case .restore: "restore"
+        case .deletePermanently: "delete_permanently"
+        }
+    }
+
     /// The order it acts on.
     public var orderID: String {
         switch self {
@@ -55,6 +69,8 @@ public enum Effect: Equatable, Sendable {
     case switchTo(DialogGoal, orderID: String?)
     /// Record a request for a human agent.
     case handoff
+    /// The rules refused the goal (recorded for traces and coverage; the dialog says why itself).
+    case refused(Refusal)
 }
 
 /// The guided dialogs, named as a support person names them.

@@ -260,7 +260,7 @@ public struct GuidedDialog: Sendable {
     /// The store refused inside its transaction (the order changed meanwhile).
     public mutating func refused(_ refusal: Refusal, turn: Turn) -> [Effect] {
         state = .finished
-        return [.say(refusal.message)]
+        return [.refused(refusal), .say(refusal.message)]
     }
 
     /// Asks the current step's question again (after a digression).
@@ -332,7 +332,7 @@ public struct GuidedDialog: Sendable {
             return [.say(intro)] + OrderText.numbered(list).map(Effect.say) + [.listed(list), .say("Reply with a number or the order number.")]
         case .notFound(let number):
             state = .finished
-            return [.say(Refusal.orderNotFound(number).message)]
+            return [.refused(.orderNotFound(number)), .say(Refusal.orderNotFound(number).message)]
         case .noOrders:
             state = .finished
             return [.say(goal == .restoreOrder || goal == .deletePermanently ? "You have no orders in deleted orders." : "You have no orders on your account yet.")]
@@ -422,7 +422,7 @@ public struct GuidedDialog: Sendable {
 
     /// Explains a refusal and offers the way forward the rules allow.
     private mutating func refuse(_ refusal: Refusal, _ order: Order, _ turn: Turn) -> [Effect] {
-        var effects: [Effect] = [.say(refusal.reason), .say(refusal.wayForward)]
+        var effects: [Effect] = [.refused(refusal), .say(refusal.reason), .say(refusal.wayForward)]
         let offer: DialogGoal? = switch (goal, refusal) {
         case (.cancelPayment, .paymentCaptured): .cancelOrder
         case (.cancelOrder, .alreadyShipped), (.cancelOrder, .cancellationAlreadyRequested), (.cancelOrder, .paymentBeingVerified):
@@ -430,7 +430,6 @@ public struct GuidedDialog: Sendable {
         case (.deleteOrder, .alreadyDeleted): .restoreOrder
         default: nil
         }
-        if refusal.wayForward.hasSuffix("?") { effects.removeLast(); effects.append(.say(refusal.wayForward)) }
         if let offer {
             if case .success = policy.decide(.openDispute, by: .buyer(order.buyerID), on: order, at: turn.now), goal == .cancelOrder {
                 effects.append(.say("You can already open a dispute on this order if it hasn't arrived or something is wrong."))

@@ -102,6 +102,11 @@ extension Refusal {
         }
     }
 
+    /// The refusal's case name, e.g. "alreadyShipped" (for traces and coverage).
+    public var caseName: String {
+        String(String(describing: self).prefix { $0 != "(" })
+    }
+
     /// The refusal in one message: the reason, then the way forward.
     public var message: String { "\(reason) \(wayForward)" }
 }

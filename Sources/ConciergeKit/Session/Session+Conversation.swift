@@ -15,6 +15,10 @@ extension Session {
         history.append(line)
         let turn = try makeTurn(line)
         lastClassification = turn.classification
+        lastTrace.intents = [ScoredIntent(intent: turn.classification.intent, confidence: turn.classification.confidence)]
+            + turn.classification.alternatives
+        lastTrace.detail = turn.classification.detail
+        lastTrace.entities = turn.entities.traceItems
         var effects: [Effect]
         if let current = dialog, !current.isFinished {
             effects = inDialog(current, turn)
@@ -231,9 +235,12 @@ extension Session {
                 guard var current = dialog else { continue }
                 do {
                     let result = try execute(command)
+                    lastTrace.writes.append("\(command.name) \(command.orderID): \(result.outcome == .performed ? "performed" : "already done, nothing written")")
                     let fresh = (try? makeTurn(turn.text)) ?? turn
                     queue.insert(contentsOf: current.completed(result, turn: fresh), at: 0)
                 } catch let refusal as Refusal {
+                    lastTrace.refusals.append(refusal.caseName)
+                    lastTrace.writes.append("\(command.name) \(command.orderID): refused in the transaction")
                     queue.insert(contentsOf: current.refused(refusal, turn: turn), at: 0)
                 }
                 dialog = current
@@ -247,6 +254,9 @@ extension Session {
                 dialog = next
             case .handoff:
                 lines += try handoff()
+                lastTrace.writes.append("handoff recorded")
+            case .refused(let refusal):
+                lastTrace.refusals.append(refusal.caseName)
             }
         }
         return lines

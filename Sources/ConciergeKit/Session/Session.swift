@@ -23,6 +23,8 @@ public final class Session {
     var history: [String] = []
     /// The last classification, for traces and transcripts.
     public internal(set) var lastClassification: Classification?
+    /// What the last turn understood and did.
+    public internal(set) var lastTrace = TurnTrace()
     let sellers: [String: Seller]
 
     /// Opens a conversation for `buyerID`; fails when the buyer does not exist.
@@ -50,11 +52,14 @@ public final class Session {
     /// Answers one line the buyer typed.
     public func respond(to rawLine: String) -> SessionReply {
         let line = String(TerminalText.sanitize(rawLine).prefix(Self.maximumLineLength)).trimmingCharacters(in: .whitespaces)
+        lastTrace = TurnTrace()
+        defer { if let dialog { lastTrace.dialog = "\(dialog.goal.rawValue): \(dialog.stateName)" } }
         do {
             try store.applyTimers(buyerID: buyer.id, at: now)
             if line.hasPrefix("/") { return try command(line) }
             return try converse(line)
         } catch let refusal as Refusal {
+            lastTrace.refusals.append(refusal.caseName)
             return SessionReply(lines: [refusal.message])
         } catch {
             return SessionReply(lines: ["Sorry, something went wrong on our side (\(error)). Nothing was changed."])

@@ -32,10 +32,6 @@ import Testing
                      .confirmReceipt: "notDelivered", .delete: nil, .restore: "notInDeletedOrders", .deletePermanently: "notInDeletedOrders"],
     ]
 
-    static func caseName(_ refusal: Refusal) -> String {
-        String(String(describing: refusal).prefix { $0 != "(" })
-    }
-
     @Test(arguments: OrderStatus.allCases)
     func everyBuyerActionOnEveryStatus(status: OrderStatus) throws {
         let order = TestData.order(status)
@@ -47,7 +43,7 @@ import Testing
             case .success:
                 #expect(want == nil, "\(status) \(action) was allowed, expected \(want ?? "")")
             case .failure(let refusal):
-                #expect(Self.caseName(refusal) == want, "\(status) \(action) refused with \(refusal)")
+                #expect(refusal.caseName == want, "\(status) \(action) refused with \(refusal)")
                 #expect(!refusal.reason.isEmpty && !refusal.wayForward.isEmpty)
             }
         }
