@@ -87,7 +87,8 @@ extension Session {
     /// Routes a line when no dialog is in progress.
     private func route(_ turn: Turn) -> [Effect] {
         let c = turn.classification
-        if let reply = turn.reply, turn.entities.orderNumbers.isEmpty {
+        if let reply = turn.reply, turn.entities.orderNumbers.isEmpty,
+           reply == .stop || c.intent == IntentCatalog.outOfScope || c.confidence < Self.switchConfidence || turn.text.count <= 12 {
             return outOfContext(reply, turn)
         }
         if isBareOrderNumber(turn) { return startDialog(.orderStatus, turn) }
