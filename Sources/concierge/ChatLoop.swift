@@ -31,11 +31,8 @@ struct ChatLoop {
         // \u{1}…\u{2} tell readline the colour codes take no room, so it measures the prompt right.
         let prompt = console.colour ? "\u{1}\u{1B}[1;32m\u{2}you>\u{1}\u{1B}[0m\u{2} " : "you> "
         console.note(banner)
-        while true {
-            guard let line = reader.read(prompt: prompt) else {
-                print("") // Ctrl-D leaves the cursor after the prompt
-                break
-            }
+        // Ctrl-D on an empty line makes read return nil; readline has already moved to a new line.
+        while let line = reader.read(prompt: prompt) {
             let reply = session.respond(to: line)
             for text in reply.lines { console.say(text) }
             if reply.endsSession { break }
