@@ -1,8 +1,10 @@
 #ifndef CONCIERGE_CREADLINE_SHIM_H
 #define CONCIERGE_CREADLINE_SHIM_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -22,11 +24,63 @@ static inline void concierge_rl_set_catch_signals(int on) {
     rl_catch_signals = on;
 }
 
+/* The line typed so far and the cursor position, for context-aware completion. */
+static inline const char *concierge_rl_line_buffer(void) {
+    return rl_line_buffer;
+}
+
+static inline int concierge_rl_point(void) {
+    return rl_point;
+}
+
 static inline void concierge_rl_clear_line(void) {
     rl_replace_line("", 0);
     rl_crlf();
     rl_on_new_line();
     rl_redisplay();
+}
+
+/* Ctrl-C clears the line being typed instead of ending the program.
+ *
+ * The signal handler only sets a flag (calling readline from a handler is not
+ * async-signal-safe). Because the handler is installed without SA_RESTART, the
+ * wait for a key inside readline fails with EINTR, and readline then calls
+ * rl_signal_event_hook from ordinary code, where the line is cleared.
+ * Call concierge_rl_install_interrupt() from one place only: the flag is static. */
+static volatile sig_atomic_t concierge_interrupted = 0;
+
+static void concierge_on_sigint(int signo) {
+    (void)signo;
+    concierge_interrupted = 1;
+}
+
+static int concierge_signal_event(void) {
+    if (concierge_interrupted) {
+        concierge_interrupted = 0;
+        rl_free_line_state();
+        rl_echo_signal_char(SIGINT);
+        concierge_rl_clear_line();
+    }
+    return 0;
+}
+
+/* Returns 0 on success, -1 when the handler could not be installed. */
+static inline int concierge_rl_install_interrupt(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = concierge_on_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: readline's wait must be interrupted */
+    rl_catch_signals = 0;
+    rl_signal_event_hook = concierge_signal_event;
+    return sigaction(SIGINT, &action, NULL);
+}
+
+/* Whether Ctrl-C was pressed since the last call (used while not in readline). */
+static inline int concierge_take_interrupt(void) {
+    int was = concierge_interrupted;
+    concierge_interrupted = 0;
+    return was;
 }
 
 #endif

@@ -1,0 +1,41 @@
+import ArgumentParser
+import ConciergeKit
+import Foundation
+
+/// `concierge chat`: a conversation with the assistant as one buyer (the default command).
+struct ChatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Chat with the assistant as a buyer (the default command).",
+        discussion: """
+            At a terminal: line editing, history (~/.local/state/concierge/history), Tab completion of \
+            slash commands and order numbers, Ctrl-C clears the line, Ctrl-D or /quit ends the chat.
+            With input from a pipe or file: no prompt and no colour; for each input line the reply's lines \
+            are printed followed by one empty line. The opening line goes to stderr.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("Chat as this buyer (default: the demo buyer \(DemoData.buyerID) if present, else the first buyer).",
+                                            valueName: "id"))
+    var buyer: String?
+
+    @OptionGroup var clock: ClockOptions
+
+    func run() throws {
+        try reportingFailures {
+            let clock = try clock.clock()
+            let store = try database.open(now: clock.now)
+            let buyer = try store.chosenBuyer(buyer)
+            let understander: Understander
+            do {
+                understander = try Understander.load()
+            } catch {
+                throw CommandFailure.intents(String(describing: error))
+            }
+            let session = try Session(store: store, buyerID: buyer.id, understander: understander, clock: clock)
+            ChatLoop(session: session, databasePath: store.path).run()
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ConciergeKit
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One output stream (stdout or stderr) and whether it gets colour.
+/// Every line that may hold text from the library or the user is sanitised before colour is added.
+struct Console: Sendable {
+    enum Stream: Sendable { case output, error }
+
+    let stream: Stream
+    /// Colour only on a terminal, and never when NO_COLOR is set (to any value).
+    let colour: Bool
+
+    static let standardOutput = Console(stream: .output)
+    static let standardError = Console(stream: .error)
+
+    init(stream: Stream) {
+        self.stream = stream
+        let fd: Int32 = stream == .output ? STDOUT_FILENO : STDERR_FILENO
+        colour = ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(fd) == 1
+    }
+
+    /// The assistant speaking (cyan).
+    func say(_ line: String) { write(paint(TerminalText.sanitize(line), "36")) }
+
+    /// Something went wrong (red).
+    func error(_ line: String) { write(paint(TerminalText.sanitize(line), "31")) }
+
+    /// Information about the program itself (dim).
+    func note(_ line: String) { write(paint(TerminalText.sanitize(line), "2")) }
+
+    /// A line of text output, sanitised but not coloured.
+    func plain(_ line: String) { write(TerminalText.sanitize(line)) }
+
+    /// Data such as JSON, written as is (JSON escapes control characters itself).
+    func raw(_ text: String) { write(text) }
+
+    /// Pushes buffered output out (after each reply when piped, so a reader sees it at once).
+    func flush() {
+        fflush(nil) // every C stream: Swift's print buffers in C's stdout; stderr is unbuffered anyway
+    }
+
+    /// Wraps `text` in an SGR colour when colour is on.
+    func paint(_ text: String, _ sgr: String) -> String {
+        colour ? "\u{1B}[\(sgr)m\(text)\u{1B}[0m" : text
+    }
+
+    private func write(_ line: String) {
+        switch stream {
+        case .output: print(line)
+        case .error: FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Where Concierge keeps its files on this machine (XDG base directories).
+enum DataPaths {
+    /// `$XDG_DATA_HOME/concierge/concierge.sqlite`, else `~/.local/share/concierge/concierge.sqlite`.
+    static var embeddedDatabase: URL {
+        base("XDG_DATA_HOME", fallback: ".local/share").appendingPathComponent("concierge.sqlite")
+    }
+
+    /// `$XDG_STATE_HOME/concierge/history`, else `~/.local/state/concierge/history`.
+    static var history: URL {
+        base("XDG_STATE_HOME", fallback: ".local/state").appendingPathComponent("history")
+    }
+
+    private static func base(_ variable: String, fallback: String) -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        // The XDG spec says relative values are invalid and must be ignored.
+        let root: URL = if let value = environment[variable], value.hasPrefix("/") {
+            URL(fileURLWithPath: value, isDirectory: true)
+        } else {
+            FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(fallback, isDirectory: true)
+        }
+        return root.appendingPathComponent("concierge", isDirectory: true)
+    }
+
+    /// Creates the folder that will hold `file` (and its parents), private to the user.
+    static func createFolder(for file: URL) throws {
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+    }
+}

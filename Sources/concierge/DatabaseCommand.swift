@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `concierge db …`: create and export databases.
+struct DatabaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Create a database from the demo data or a fixture file, or export one.",
+        subcommands: [DatabaseInitCommand.self, DatabaseExportCommand.self]
+    )
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import ConciergeKit
+import Foundation
+
+/// `concierge db init --db PATH (--demo | --fixture FILE)`.
+struct DatabaseInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a database and load the demo data or a fixture file into it.",
+        discussion: """
+            Refuses, changing nothing, when the database already holds data. A malformed fixture is reported \
+            as file:line: field: problem and nothing is written (a database file that did not exist before \
+            is removed again).
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The database file to create.", valueName: "path"))
+    var db: String
+
+    @Flag(name: .long, help: "Load the built-in demo data (3 buyers, 31 orders), moved to --now.")
+    var demo = false
+
+    @Option(name: .long, help: ArgumentHelp("Load this fixture file (YAML or JSON; see README.md).", valueName: "file"))
+    var fixture: String?
+
+    @OptionGroup var clock: ClockOptions
+
+    func validate() throws {
+        if demo == (fixture != nil) { throw ValidationError("Give exactly one of --demo or --fixture FILE.") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            // Read everything before touching the database, so a bad file changes nothing.
+            let data = if let fixture {
+                try Self.parse(fixture)
+            } else {
+                try DemoData.fixture(at: try clock.clock().now)
+            }
+            let existed = FileManager.default.fileExists(atPath: db)
+            do {
+                let counts = try load(data)
+                Console.standardOutput.plain("Created \(db): \(counts).")
+            } catch {
+                if !existed { removeDatabase() }
+                throw error
+            }
+        }
+    }
+
+    /// Reads the fixture file; a missing one is named as missing (the parser would call it unreadable text; FixtureError has no public init).
+    private static func parse(_ path: String) throws -> Fixture {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure.other("\(path): file: does not exist")
+        }
+        return try FixtureParser().parse(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    /// Opens (or creates) the database and loads `data` in one transaction; the store is closed on return.
+    private func load(_ data: Fixture) throws -> String {
+        let store = try OrderStore.open(path: db)
+        guard try store.isEmpty() else { throw CommandFailure.databaseHoldsData(path: db) }
+        try store.load(data)
+        return "\(data.buyers.count) buyers, \(data.sellers.count) sellers, \(data.orders.count) orders"
+    }
+
+    /// Removes a database file this command created, with SQLite's side files.
+    private func removeDatabase() {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: db + suffix)
+        }
+    }
+}
