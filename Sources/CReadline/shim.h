@@ -42,10 +42,12 @@ static inline void concierge_rl_clear_line(void) {
 
 /* Ctrl-C clears the line being typed instead of ending the program.
  *
- * The signal handler only sets a flag (calling readline from a handler is not
- * async-signal-safe). Because the handler is installed without SA_RESTART, the
- * wait for a key inside readline fails with EINTR, and readline then calls
- * rl_signal_event_hook from ordinary code, where the line is cleared.
+ * readline keeps catching signals (rl_catch_signals = 1), so SIGTERM, SIGHUP and
+ * friends still restore the terminal before the program ends. On Ctrl-C readline
+ * echoes ^C, resets its state and re-sends SIGINT to the application's handler,
+ * installed here: it only sets a flag (calling readline from a handler is not
+ * async-signal-safe). readline then calls rl_signal_event_hook from ordinary code,
+ * where the line is cleared and a fresh prompt drawn.
  * Call concierge_rl_install_interrupt() from one place only: the flag is static. */
 static volatile sig_atomic_t concierge_interrupted = 0;
 
@@ -57,8 +59,6 @@ static void concierge_on_sigint(int signo) {
 static int concierge_signal_event(void) {
     if (concierge_interrupted) {
         concierge_interrupted = 0;
-        rl_free_line_state();
-        rl_echo_signal_char(SIGINT);
         concierge_rl_clear_line();
     }
     return 0;
@@ -70,8 +70,8 @@ static inline int concierge_rl_install_interrupt(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = concierge_on_sigint;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = 0; /* no SA_RESTART: readline's wait must be interrupted */
-    rl_catch_signals = 0;
+    action.sa_flags = 0; /* no SA_RESTART: a wait for a key must be interrupted */
+    rl_catch_signals = 1;
     rl_signal_event_hook = concierge_signal_event;
     return sigaction(SIGINT, &action, NULL);
 }

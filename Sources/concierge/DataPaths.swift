@@ -18,9 +18,17 @@ enum DataPaths {
         let root: URL = if let value = environment[variable], value.hasPrefix("/") {
             URL(fileURLWithPath: value, isDirectory: true)
         } else {
-            FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(fallback, isDirectory: true)
+            home.appendingPathComponent(fallback, isDirectory: true)
         }
         return root.appendingPathComponent("concierge", isDirectory: true)
+    }
+
+    /// `$HOME` (what `~` means to the user), else the account's home directory.
+    private static var home: URL {
+        if let value = ProcessInfo.processInfo.environment["HOME"], value.hasPrefix("/") {
+            return URL(fileURLWithPath: value, isDirectory: true)
+        }
+        return FileManager.default.homeDirectoryForCurrentUser
     }
 
     /// Creates the folder that will hold `file` (and its parents), private to the user.

@@ -25,10 +25,8 @@ final class ReadlineReader {
             let word = text.map { String(cString: $0) } ?? ""
             return Completion.shared.generate(word: word, state: state, firstWord: ReadlineReader.isFirstWord(word))
         }
-        if concierge_rl_install_interrupt() != 0 {
-            // Without our handler readline's default applies: Ctrl-C ends the program. Still usable.
-            concierge_rl_set_catch_signals(1)
-        }
+        // If this fails, Ctrl-C ends the program as it would without readline; the chat still works.
+        _ = concierge_rl_install_interrupt()
         historyPath = Self.prepareHistory(historyFile)
         if let historyPath { _ = read_history(historyPath) }
     }
