@@ -9,7 +9,6 @@ enum CommandFailure: Error, CustomStringConvertible {
     case fixture(FixtureError)
     case noDatabase(path: String)
     case noBuyers(path: String)
-    case databaseHoldsData(path: String)
     case orderNotFound(id: String, buyerID: String?)
     case badDate(String)
     case intents(String)
@@ -21,7 +20,6 @@ enum CommandFailure: Error, CustomStringConvertible {
         case .fixture(let error): error.description
         case .noDatabase(let path): "There is no database at \(path). Create one with `concierge db init --db \(path) --demo` (or --fixture FILE)."
         case .noBuyers(let path): "The database \(path) holds no buyers. Load data with `concierge db init`."
-        case .databaseHoldsData(let path): "The database \(path) already holds data; nothing was changed."
         case .orderNotFound(let id, let buyerID?): "No order \(id) for buyer \(buyerID)."
         case .orderNotFound(let id, nil): "No order \(id)."
         case .badDate(let text): "\(text) is not an ISO 8601 instant like 2026-11-20T12:00:00Z."

@@ -33,7 +33,7 @@ struct DatabaseInitCommand: ParsableCommand {
         try reportingFailures {
             // Read everything before touching the database, so a bad file changes nothing.
             let data = if let fixture {
-                try Self.parse(fixture)
+                try FixtureParser().parse(contentsOf: URL(fileURLWithPath: fixture))
             } else {
                 try DemoData.fixture(at: try clock.clock().now)
             }
@@ -48,19 +48,10 @@ struct DatabaseInitCommand: ParsableCommand {
         }
     }
 
-    /// Reads the fixture file; a missing one is named as missing (the parser would call it unreadable text; FixtureError has no public init).
-    private static func parse(_ path: String) throws -> Fixture {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.other("\(path): file: does not exist")
-        }
-        return try FixtureParser().parse(contentsOf: URL(fileURLWithPath: path))
-    }
-
     /// Opens (or creates) the database and loads `data` in one transaction; the store is closed on return.
     private func load(_ data: Fixture) throws -> String {
         let store = try OrderStore.open(path: db)
-        guard try store.isEmpty() else { throw CommandFailure.databaseHoldsData(path: db) }
-        try store.load(data)
+        try store.load(data, intoEmpty: true)
         return "\(data.buyers.count) buyers, \(data.sellers.count) sellers, \(data.orders.count) orders"
     }
 

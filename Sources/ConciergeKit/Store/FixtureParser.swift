@@ -8,6 +8,9 @@ public struct FixtureParser: Sendable {
     /// Reads a fixture file.
     public func parse(contentsOf url: URL) throws -> Fixture {
         let text: String
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw FixtureError(file: url.path, line: nil, field: "file", problem: "does not exist")
+        }
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {

@@ -81,9 +81,13 @@ public final class OrderStore: Sendable {
         try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM buyer") ?? 0 } == 0
     }
 
-    /// Loads a fixture's buyers, sellers and orders in one transaction (all or nothing).
-    public func load(_ fixture: Fixture) throws {
+    /// Loads a fixture's buyers, sellers and orders in one transaction (all or nothing);
+    /// with `intoEmpty`, refuses inside that transaction when the database already holds buyers.
+    public func load(_ fixture: Fixture, intoEmpty: Bool = false) throws {
         try immediate { db in
+            if intoEmpty, try Int.fetchOne(db, sql: "SELECT count(*) FROM buyer") ?? 0 > 0 {
+                throw StoreError.notEmpty(path: path)
+            }
             for buyer in fixture.buyers {
                 try db.execute(sql: "INSERT INTO buyer (id, name) VALUES (?, ?)", arguments: [buyer.id, buyer.name])
             }
