@@ -49,6 +49,9 @@ public struct GuidedDialog: Sendable {
     /// Whether the dialog has nothing more to ask.
     public var isFinished: Bool { state == .finished }
 
+    /// Whether the dialog only waits for a yes or no to an offer (anything else is a new request).
+    var isOffering: Bool { if case .offering = state { true } else { false } }
+
     /// Whether the current step takes free text (so a question-like line is still an answer).
     var expectsFreeText: Bool { state == .askingMessage || state == .askingDescription }
 
@@ -62,8 +65,16 @@ public struct GuidedDialog: Sendable {
         case .askingAmount: return !e.amounts.isEmpty
         case .askingEvidence: return !Self.fileNames(in: turn.text).isEmpty
         case .askingMessage, .askingDescription: return true
-        case .choosingOrder, .proposingOrder, .confirming, .offering: return e.orderReference != nil || !e.orderNumbers.isEmpty
-        case .waitingForStore, .finished: return false
+        case .choosingOrder, .proposingOrder, .confirming: return e.orderReference != nil || !e.orderNumbers.isEmpty
+        case .offering, .waitingForStore, .finished: return false
+        }
+    }
+
+    /// Whether the line fills the slot being asked for (not just names an order), so it is no new request.
+    func fillsSlot(_ turn: Turn) -> Bool {
+        switch state {
+        case .choosingOrder, .proposingOrder, .confirming: turn.reply != nil
+        default: accepts(turn)
         }
     }
 
@@ -431,9 +442,6 @@ public struct GuidedDialog: Sendable {
         default: nil
         }
         if let offer {
-            if case .success = policy.decide(.openDispute, by: .buyer(order.buyerID), on: order, at: turn.now), goal == .cancelOrder {
-                effects.append(.say("You can already open a dispute on this order if it hasn't arrived or something is wrong."))
-            }
             state = .offering(offer)
             if !refusal.wayForward.hasSuffix("?") {
                 effects.append(.say("Would you like to \(offer.verbPhrase) order #\(order.id) now? (yes/no)"))

@@ -47,7 +47,8 @@ public enum Refusal: Error, Hashable, Sendable {
     case orderNotFound(String)
     case notYourRole(Action)
     case paymentBeingVerified(until: Date)
-    case alreadyShipped(disputeFrom: Date)
+    /// `disputeFrom` is nil when a dispute may be opened already.
+    case alreadyShipped(disputeFrom: Date?)
     case cancellationAlreadyRequested(answerBy: Date)
     case inDispute
     case frozen
@@ -160,7 +161,8 @@ public struct Policy: Sendable {
             let asked = order.cancellation?.at ?? now
             return .failure(.cancellationAlreadyRequested(answerBy: asked.addingTimeInterval(PolicyConstants.cancellationProcessing)))
         case .shipped, .delivered:
-            return .failure(.alreadyShipped(disputeFrom: disputeOpensAt(order) ?? now))
+            let disputable = if case .success = decideOpenDispute(order, now) { true } else { false }
+            return .failure(.alreadyShipped(disputeFrom: disputable ? nil : disputeOpensAt(order)))
         case .inDispute: return .failure(.inDispute)
         case .frozen: return .failure(.frozen)
         case .completed: return .failure(.alreadyCompleted)

@@ -61,8 +61,10 @@ extension Refusal {
             return "I can pass a message to the seller for you."
         case .paymentBeingVerified:
             return "Once verification ends you can ask to cancel, and I can message the seller meanwhile."
-        case .alreadyShipped(let disputeFrom):
+        case .alreadyShipped(let disputeFrom?):
             return "You can message the seller, refuse the parcel at the post office, or open a dispute if it hasn't arrived by \(DateText.instant(disputeFrom))."
+        case .alreadyShipped(nil):
+            return "You can message the seller, refuse the parcel at the post office, or open a dispute now if it hasn't arrived or something is wrong with it."
         case .cancellationAlreadyRequested:
             return "You can message the seller to speed things up; if they decline, you can open a dispute."
         case .inDispute:

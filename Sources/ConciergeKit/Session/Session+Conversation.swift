@@ -43,21 +43,25 @@ extension Session {
 
     private func inDialog(_ dialogInProgress: GuidedDialog, _ turn: Turn) -> [Effect] {
         var current = dialogInProgress
+        if current.isOffering, turn.reply == nil {
+            dialog = nil
+            return route(turn)
+        }
         let c = turn.classification
         let confident = c.confidence >= Self.switchConfidence && !c.isAmbiguous
         if turn.reply == nil, confident, c.intent == "human_agent" {
             dialog = nil
             return [.handoff]
         }
-        if turn.reply == nil, !current.accepts(turn), confident {
-            if let answer = digression(c, turn) {
-                return answer + current.reprompt(turn)
-            }
-            if let goal = goal(for: c), goal != current.goal {
+        if turn.reply == nil, confident {
+            if let goal = goal(for: c), goal != current.goal, !current.fillsSlot(turn), !current.expectsFreeText {
                 var next = GuidedDialog(goal: goal)
                 let effects = next.start(turn)
                 dialog = next
                 return effects
+            }
+            if !current.accepts(turn), let answer = digression(c, turn) {
+                return answer + current.reprompt(turn)
             }
         }
         let effects = current.handle(turn)
@@ -87,7 +91,8 @@ extension Session {
     /// Routes a line when no dialog is in progress.
     private func route(_ turn: Turn) -> [Effect] {
         let c = turn.classification
-        if let reply = turn.reply, turn.entities.orderNumbers.isEmpty,
+        let social = ["greet", "thanks", "goodbye", "help"].contains(c.intent) && c.confidence >= 0.5
+        if let reply = turn.reply, turn.entities.orderNumbers.isEmpty, !social,
            reply == .stop || c.intent == IntentCatalog.outOfScope || c.confidence < Self.switchConfidence || turn.text.count <= 12 {
             return outOfContext(reply, turn)
         }
@@ -149,11 +154,22 @@ extension Session {
         }
     }
 
-    private func startDialog(_ goal: DialogGoal, _ turn: Turn) -> [Effect] {
-        var next = GuidedDialog(goal: goal)
+    private func startDialog(_ requested: DialogGoal, _ turn: Turn) -> [Effect] {
+        var next = GuidedDialog(goal: refine(requested, turn))
         let effects = next.start(turn)
         dialog = next
         return effects
+    }
+
+    /// "Cancel it, it arrived broken, I want my money back" about a shipped order is a dispute, not a cancellation.
+    private func refine(_ goal: DialogGoal, _ turn: Turn) -> DialogGoal {
+        guard goal == .cancelOrder, let reason = turn.entities.disputeReason, reason != .notReceived else { return goal }
+        let named = OrderPicker().named(for: goal, turn)
+        if case .chosen(let order)? = named, [.shipped, .delivered, .completed].contains(order.status) { return .openDispute }
+        if named == nil, !turn.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
+            return .openDispute
+        }
+        return goal
     }
 
     private func resolveClarification(_ pending: (options: [String], line: String), _ turn: Turn) -> [Effect] {
