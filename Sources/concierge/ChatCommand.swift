@@ -23,6 +23,10 @@ struct ChatCommand: ParsableCommand {
 
     @OptionGroup var clock: ClockOptions
 
+    @Option(name: .long, help: ArgumentHelp("Open an agent session as this support agent: a trace follows every turn, and agent commands (/as, /intent, /approve, /seller, /say, /advance, /handoffs, /take, /handback) work.",
+                                            valueName: "agent-id"))
+    var agent: String?
+
     func run() throws {
         try reportingFailures {
             let clock = try clock.clock()
@@ -34,8 +38,17 @@ struct ChatCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.intents(String(describing: error))
             }
+            if let agent {
+                let desk = try AgentDesk(store: store, agentID: agent, understander: understander, clock: clock, buyerID: buyer.id)
+                ChatLoop(respond: desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
+                         banner: "Concierge agent desk — database \(store.path), agent \(agent), acting for \(buyer.name) (\(buyer.id)). Type /help.")
+                    .run()
+                return
+            }
             let session = try Session(store: store, buyerID: buyer.id, understander: understander, clock: clock)
-            ChatLoop(session: session, databasePath: store.path).run()
+            ChatLoop(respond: session.respond(to:), orderNumbers: session.orderNumbers,
+                     banner: "Concierge — database \(store.path), buyer \(session.buyer.name) (\(session.buyer.id)). Type /help.")
+                .run()
         }
     }
 }

@@ -47,6 +47,21 @@ public enum OrderCommand: Equatable, Sendable {
         }
     }
 
+    /// The change in one line, for approvals.
+    public var summary: String {
+        switch self {
+        case .cancelOrder(let id, let reason, let note): "cancel order #\(id), reason \(reason.rawValue)\(note.map { " (\($0))" } ?? "")"
+        case .cancelPayment(let id): "void the payment of order #\(id)"
+        case .sendMessage(let id, let text): "message the seller of order #\(id): \"\(text)\""
+        case .openDispute(let id, let d):
+            "open a dispute on order #\(id): \(d.reason.rawValue), \(d.outcome.rawValue)\(d.amount.map { " \($0)" } ?? "")"
+        case .confirmReceipt(let id): "confirm receipt of order #\(id)"
+        case .delete(let id): "delete order #\(id)"
+        case .restore(let id): "restore order #\(id)"
+        case .deletePermanently(let id): "delete order #\(id) permanently"
+        }
+    }
+
     /// The order it acts on.
     public var orderID: String {
         switch self {

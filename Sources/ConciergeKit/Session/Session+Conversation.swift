@@ -18,7 +18,7 @@ extension Session {
         lastTrace.intents = [ScoredIntent(intent: turn.classification.intent, confidence: turn.classification.confidence)]
             + turn.classification.alternatives
         lastTrace.detail = turn.classification.detail
-        lastTrace.entities = turn.entities.traceItems
+        lastTrace.entities = turn.entities.traceItems + (turn.reply.map { ["reply=\($0)"] } ?? [])
         var effects: [Effect]
         if let current = dialog, !current.isFinished {
             effects = inDialog(current, turn)
@@ -105,7 +105,7 @@ extension Session {
         return respond(to: c, turn)
     }
 
-    private func respond(to c: Classification, _ turn: Turn) -> [Effect] {
+    func respond(to c: Classification, _ turn: Turn) -> [Effect] {
         if let detail = c.detail, let answer = understander.answer(for: detail), !Self.actionDetails.contains(detail) {
             var effects = answerLines(answer).map(Effect.say)
             if detail == "refund_not_on_statement" || detail == "refund_timing", let refunded = turn.orders.first(where: { $0.refund != nil }) {
@@ -237,6 +237,83 @@ extension Session {
         return [.say("Your orders (newest first):")] + OrderText.numbered(all).map(Effect.say) + [.listed(all)]
     }
 
+    /// Runs the change waiting for approval, as `agent`; the dialog then says what happened.
+    public func approvePending(by agentID: String) -> SessionReply {
+        guard let command = pendingApproval, var current = dialog else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
+        pendingApproval = nil
+        actor = .agent(agentID)
+        defer { actor = .buyer(buyer.id) }
+        let turn = (try? makeTurn(history.last ?? "")) ?? nil
+        guard let turn else { return SessionReply(lines: ["Sorry, something went wrong; nothing was changed."]) }
+        var effects: [Effect]
+        do {
+            let result = try execute(command)
+            lastTrace = TurnTrace()
+            lastTrace.writes.append("\(command.name) \(command.orderID): approved by agent \(agentID), \(result.outcome == .performed ? "performed" : "already done")")
+            effects = current.completed(result, turn: turn)
+        } catch let refusal as Refusal {
+            lastTrace.refusals.append(refusal.caseName)
+            effects = current.refused(refusal, turn: turn)
+        } catch {
+            return SessionReply(lines: ["Sorry, something went wrong on our side (\(error)). Nothing was changed."])
+        }
+        dialog = current
+        return SessionReply(lines: (try? run(effects, turn)) ?? [])
+    }
+
+    /// Changes a slot of the waiting change: `reason`, `amount` or `message`. Returns the new summary or why not.
+    public func editPending(slot: String, value: String) -> SessionReply {
+        guard let command = pendingApproval else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
+        var edited: OrderCommand?
+        switch (command, slot.lowercased()) {
+        case (.cancelOrder(let id, _, _), "reason"):
+            if let reason = CancellationReason(rawValue: value) ?? CancellationReason.allCases.first(where: { $0.label.lowercased().contains(value.lowercased()) }) {
+                edited = .cancelOrder(id, reason: reason, note: nil)
+            } else {
+                edited = .cancelOrder(id, reason: .other, note: value)
+            }
+        case (.sendMessage(let id, _), "message"), (.sendMessage(let id, _), "text"):
+            edited = .sendMessage(id, text: value)
+        case (.openDispute(let id, var draft), "amount"):
+            guard let currency = (try? store.order(id: id))??.currency, let money = Money(decimal: value, currency: currency) else {
+                return SessionReply(lines: ["\(value) is not an amount like 10.50."])
+            }
+            draft.amount = money
+            draft.outcome = .partialRefund
+            edited = .openDispute(id, draft)
+        default:
+            edited = nil
+        }
+        guard let edited else { return SessionReply(lines: ["Can't edit \(slot) of a \(command.name) (editable: reason, amount, message)."]) }
+        pendingApproval = edited
+        return SessionReply(lines: ["Edited. Now waiting: \(edited.summary)"])
+    }
+
+    /// Drops the waiting change and tells the buyer why.
+    public func rejectPending(message: String) -> SessionReply {
+        guard pendingApproval != nil else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
+        pendingApproval = nil
+        dialog = nil
+        return SessionReply(lines: ["A support agent stopped this change; nothing was changed.", "Agent: \(message)"])
+    }
+
+    /// Re-runs the last buyer line as `intent` (an agent's correction).
+    public func rerunLastLine(as intent: String) throws -> SessionReply {
+        guard let line = history.last else { return SessionReply(lines: ["There is no buyer line to re-run."]) }
+        var turn = try makeTurn(line)
+        turn.classification.intent = intent
+        turn.classification.detail = nil
+        turn.classification.confidence = 1
+        turn.classification.isAmbiguous = false
+        turn.reply = nil
+        dialog = nil
+        clarifying = nil
+        lastClassification = turn.classification
+        lastTrace = TurnTrace()
+        lastTrace.intents = [ScoredIntent(intent: intent, confidence: 1)]
+        return SessionReply(lines: try run(respond(to: turn.classification, turn), turn))
+    }
+
     /// Performs effects in order; store results go back to the dialog that asked.
     func run(_ effects: [Effect], _ turn: Turn) throws -> [String] {
         var lines: [String] = []
@@ -250,6 +327,12 @@ extension Session {
                 lastListed = orders
             case .perform(let command):
                 guard var current = dialog else { continue }
+                if requiresApproval {
+                    pendingApproval = command
+                    lastTrace.writes.append("\(command.name) \(command.orderID): waiting for agent approval")
+                    lines.append("One moment — a support agent is checking this before I go ahead.")
+                    continue
+                }
                 do {
                     let result = try execute(command)
                     lastTrace.writes.append("\(command.name) \(command.orderID): \(result.outcome == .performed ? "performed" : "already done, nothing written")")
@@ -279,8 +362,8 @@ extension Session {
         return lines
     }
 
-    private func execute(_ command: OrderCommand) throws -> ActionResult {
-        let me = Actor.buyer(buyer.id)
+    func execute(_ command: OrderCommand) throws -> ActionResult {
+        let me = actor
         switch command {
         case .cancelOrder(let id, let reason, let note): return try store.cancelOrder(id, by: me, reason: reason, note: note, at: now)
         case .cancelPayment(let id): return try store.cancelPayment(id, by: me, at: now)

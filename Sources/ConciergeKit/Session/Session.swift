@@ -26,6 +26,12 @@ public final class Session {
     /// What the last turn understood and did.
     public internal(set) var lastTrace = TurnTrace()
     let sellers: [String: Seller]
+    /// In approve mode a proposed store change waits for an agent instead of running.
+    public var requiresApproval = false
+    /// The store change waiting for an agent's approval.
+    public internal(set) var pendingApproval: OrderCommand?
+    /// Who performs store changes: the buyer, or the agent who approved them.
+    var actor: Actor
 
     /// Opens a conversation for `buyerID`; fails when the buyer does not exist.
     public init(store: OrderStore, buyerID: String, understander: Understander, clock: Clock) throws {
@@ -34,9 +40,13 @@ public final class Session {
         self.buyer = buyer
         self.understander = understander
         self.clock = clock
+        self.actor = .buyer(buyer.id)
         let sellerList = try store.exportSellers()
         self.sellers = Dictionary(uniqueKeysWithValues: sellerList.map { ($0.id, $0) })
     }
+
+    /// The buyer's last free-text line.
+    public var lastBuyerLine: String? { history.last }
 
     /// The current instant of the conversation.
     public var now: Date { clock.now }
@@ -86,6 +96,9 @@ public final class Session {
             return SessionReply(lines: ["You are \(buyer.name) (buyer \(buyer.id))."])
         case "/quit", "/exit":
             return SessionReply(lines: ["Goodbye!"], endsSession: true)
+        case let name where AgentDesk.commands.contains(name):
+            try store.recordEvent(by: .buyer(buyer.id), action: "agent_command_refused", buyerID: buyer.id, detail: line, at: now)
+            return SessionReply(lines: ["\(name) is a command for support agents; it isn't available in your chat. Commands: \(Self.slashCommands.joined(separator: ", "))."])
         default:
             return SessionReply(lines: ["Unknown command \(parts.first ?? line). Commands: \(Self.slashCommands.joined(separator: ", "))."])
         }

@@ -112,6 +112,24 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v2-agents") { db in
+            try db.execute(sql: """
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                -- An agent's correction of what a buyer line meant: material for new catalog examples.
+                CREATE TABLE correction (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    text TEXT NOT NULL,
+                    predicted TEXT NOT NULL,
+                    intent TEXT NOT NULL,
+                    agent_id TEXT NOT NULL,
+                    at DATETIME NOT NULL
+                );
+                ALTER TABLE handoff ADD COLUMN agent_id TEXT;
+                """)
+        }
         return migrator
     }
 }

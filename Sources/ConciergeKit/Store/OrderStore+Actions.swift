@@ -41,14 +41,17 @@ extension OrderStore {
     }
 
     /// Adds a message to the order's thread with the seller.
-    public func sendMessage(_ id: String, by actor: Actor, text: String, at now: Date) throws -> ActionResult {
+    /// `author` overrides who the thread shows as writing (an agent recording a seller's reply).
+    public func sendMessage(_ id: String, by actor: Actor, text: String, as author: MessageAuthor? = nil, at now: Date) throws -> ActionResult {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw Refusal.nothingToSend }
-        let author: MessageAuthor = switch actor {
-        case .buyer: .buyer
-        case .seller: .seller
-        case .agent, .platform: .agent
-        }
+        let author: MessageAuthor = author ?? {
+            switch actor {
+            case .buyer: .buyer
+            case .seller: .seller
+            case .agent, .platform: .agent
+            }
+        }()
         return try perform(.messageSeller, id, by: actor, at: now, detail: "message: \(trimmed.prefix(80))",
                            alreadyDone: { order, _ in
                                guard let last = order.messages.last else { return false }

@@ -83,10 +83,14 @@ public final class OrderStore: Sendable {
 
     /// Loads a fixture's buyers, sellers and orders in one transaction (all or nothing);
     /// with `intoEmpty`, refuses inside that transaction when the database already holds buyers.
-    public func load(_ fixture: Fixture, intoEmpty: Bool = false) throws {
+    /// Loaded data is marked as demo/test data, on which agents may move the clock (`markAsTestData`).
+    public func load(_ fixture: Fixture, intoEmpty: Bool = false, markAsTestData: Bool = true) throws {
         try immediate { db in
             if intoEmpty, try Int.fetchOne(db, sql: "SELECT count(*) FROM buyer") ?? 0 > 0 {
                 throw StoreError.notEmpty(path: path)
+            }
+            if markAsTestData {
+                try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('test_data', 'true')")
             }
             for buyer in fixture.buyers {
                 try db.execute(sql: "INSERT INTO buyer (id, name) VALUES (?, ?)", arguments: [buyer.id, buyer.name])
