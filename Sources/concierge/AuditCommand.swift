@@ -1,0 +1,48 @@
+import ArgumentParser
+import ConciergeKit
+import Foundation
+
+/// `concierge audit`: the append-only event log — who did what to which order, when, before and after.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Show the event log (every buyer, agent, seller and platform action), oldest first."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only events of this order.", valueName: "id"))
+    var order: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only events of this support agent.", valueName: "agent-id"))
+    var agent: String?
+
+    @Flag(name: .long, help: "Print a JSON array of events.")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let store = try database.open(now: Date())
+            var events = try store.events(orderID: order)
+            if let agent { events = events.filter { $0.actor == Actor.agent(agent).recordedID } }
+            if json {
+                let objects: [[String: Any]] = events.map { event in
+                    [
+                        "id": event.id, "at": DateText.iso8601(event.at), "actor": event.actor, "action": event.action,
+                        "order": event.orderID ?? NSNull(), "buyer": event.buyerID ?? NSNull(),
+                        "before": event.beforeStatus ?? NSNull(), "after": event.afterStatus ?? NSNull(), "detail": event.detail,
+                    ]
+                }
+                Console.standardOutput.plain(try OrderJSON.text(objects))
+                return
+            }
+            if events.isEmpty { Console.standardOutput.plain("No events."); return }
+            for event in events {
+                let change = event.beforeStatus.map { "\($0) → \(event.afterStatus ?? "?")" } ?? ""
+                let fields = [DateText.iso8601(event.at), event.actor, event.action, event.orderID.map { "#\($0)" } ?? "-",
+                              event.buyerID ?? "-", change, event.detail]
+                Console.standardOutput.plain(TerminalText.sanitize(fields.filter { !$0.isEmpty }.joined(separator: "  ")))
+            }
+        }
+    }
+}
