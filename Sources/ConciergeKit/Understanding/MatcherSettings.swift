@@ -8,15 +8,17 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// Weight of word bigram features.
     public var bigramWeight: Float = 1.0
     /// Weight of each character n-gram feature.
-    public var charWeight: Float = 0.5
+    public var charWeight: Float = 1.0
     /// Weight of the "word unseen in any in-scope example" feature.
     public var unknownWordWeight: Float = 1.0
     /// Passes of stochastic gradient descent over the examples.
-    public var epochs: Int = 12
-    /// Initial learning rate.
-    public var learningRate: Float = 0.5
+    public var epochs: Int = 10
+    /// AdaGrad learning rate.
+    public var learningRate: Float = 1.0
     /// L2 regularisation strength.
-    public var l2: Float = 1e-5
+    public var l2: Float = 1e-6
+    /// Examples of class c weigh (mean class size / size of c)^classBalance: 0 = plain, 1 = fully balanced.
+    public var classBalance: Float = 0
     /// Seed of the example shuffle.
     public var seed: UInt64 = 20_240_601
     /// Softmax temperature applied to logits (calibration; > 1 softens).
@@ -47,6 +49,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "epochs": guard let v = Int(value) else { return false }; epochs = v
         case "learningRate": guard let v = Float(value) else { return false }; learningRate = v
         case "l2": guard let v = Float(value) else { return false }; l2 = v
+        case "classBalance": guard let v = Float(value) else { return false }; classBalance = v
         case "seed": guard let v = UInt64(value) else { return false }; seed = v
         case "temperature": guard let v = Double(value) else { return false }; temperature = v
         case "rejectThreshold": guard let v = Double(value) else { return false }; rejectThreshold = v
@@ -62,7 +65,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     var trainingFingerprint: UInt64 {
         var hash = StableHash()
         hash.combine("\(charGramLengths.lowerBound)-\(charGramLengths.upperBound)")
-        for value in [wordWeight, bigramWeight, charWeight, unknownWordWeight, learningRate, l2] {
+        for value in [wordWeight, bigramWeight, charWeight, unknownWordWeight, learningRate, l2, classBalance] {
             hash.combine("\(value)")
         }
         hash.combine("\(epochs) \(seed)")

@@ -20,53 +20,59 @@ struct SoftmaxRegression: Sendable {
         self.bias = bias
     }
 
-    /// Trains on `rows` labelled by class index.
+    /// Trains on `rows` labelled by class index with AdaGrad (per-weight step sizes suit
+    /// sparse text features: rare n-grams learn as fast as frequent ones) and L2 applied to
+    /// the weights each example touches.
     static func train(
         rows: [Row], labels: [Int], classCount: Int, featureCount: Int, settings: MatcherSettings
     ) -> SoftmaxRegression {
         var weights = [Float](repeating: 0, count: featureCount * classCount)
+        var squares = [Float](repeating: 1e-6, count: featureCount * classCount)
         var bias = [Float](repeating: 0, count: classCount)
+        var biasSquares = [Float](repeating: 1e-6, count: classCount)
         var order = Array(rows.indices)
         var generator = SplitMix64(seed: settings.seed)
-        var scale: Float = 1
-        let eta0 = settings.learningRate
+        let eta = settings.learningRate
         let lambda = settings.l2
-        var step: Float = 0
+        var classSizes = [Float](repeating: 0, count: classCount)
+        for label in labels { classSizes[label] += 1 }
+        let meanSize = Float(labels.count) / Float(max(1, classSizes.filter { $0 > 0 }.count))
+        let classWeight = classSizes.map { $0 > 0 ? powf(meanSize / $0, settings.classBalance) : 1 }
         var probabilities = [Float](repeating: 0, count: classCount)
         weights.withUnsafeMutableBufferPointer { w in
-            bias.withUnsafeMutableBufferPointer { b in
+            squares.withUnsafeMutableBufferPointer { g2 in
                 probabilities.withUnsafeMutableBufferPointer { p in
                     for _ in 0..<settings.epochs {
                         generator.shuffle(&order)
                         for rowIndex in order {
                             let row = rows[rowIndex]
-                            let eta = eta0 / (1 + eta0 * lambda * step)
-                            step += 1
-                            // logits
-                            for c in 0..<classCount { p[c] = b[c] }
+                            let label = labels[rowIndex]
+                            for c in 0..<classCount { p[c] = bias[c] }
                             for k in 0..<row.columns.count {
                                 let base = Int(row.columns[k]) * classCount
-                                let x = row.values[k] * scale
+                                let x = row.values[k]
                                 for c in 0..<classCount { p[c] += x * w[base + c] }
                             }
                             softmaxInPlace(p)
-                            p[labels[rowIndex]] -= 1  // gradient of the log-loss wrt logits
-                            // L2 shrink, folded into the scale
-                            scale *= (1 - eta * lambda)
-                            if scale < 1e-4 {
-                                for i in 0..<w.count { w[i] *= scale }
-                                scale = 1
-                            }
-                            let factor = eta / scale
+                            p[label] -= 1  // gradient of the log-loss wrt the logits
+                            let weight = classWeight[label]
+                            for c in 0..<classCount { p[c] *= weight }
                             for k in 0..<row.columns.count {
                                 let base = Int(row.columns[k]) * classCount
-                                let x = row.values[k] * factor
-                                for c in 0..<classCount { w[base + c] -= x * p[c] }
+                                let x = row.values[k]
+                                for c in 0..<classCount {
+                                    let i = base + c
+                                    let gradient = x * p[c] + lambda * w[i]
+                                    g2[i] += gradient * gradient
+                                    w[i] -= eta * gradient / g2[i].squareRoot()
+                                }
                             }
-                            for c in 0..<classCount { b[c] -= eta * p[c] }
+                            for c in 0..<classCount {
+                                biasSquares[c] += p[c] * p[c]
+                                bias[c] -= eta * p[c] / biasSquares[c].squareRoot()
+                            }
                         }
                     }
-                    for i in 0..<w.count { w[i] *= scale }
                 }
             }
         }
