@@ -22,9 +22,9 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// Seed of the example shuffle.
     public var seed: UInt64 = 20_240_601
     /// Softmax temperature applied to logits (calibration; > 1 softens).
-    public var temperature: Double = 1.0
+    public var temperature: Double = 1.4
     /// Below this probability the best in-scope intent is rejected as out of scope.
-    public var rejectThreshold: Double = 0.5
+    public var rejectThreshold: Double = 0.4
     /// The top two in-scope intents closer than this are ambiguous…
     public var ambiguityMargin: Double = 0.2
     /// …provided the second has at least this probability.
