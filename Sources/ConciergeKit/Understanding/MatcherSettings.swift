@@ -26,9 +26,9 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// Below this probability the best in-scope intent is rejected as out of scope.
     public var rejectThreshold: Double = 0.4
     /// The top two in-scope intents closer than this are ambiguous…
-    public var ambiguityMargin: Double = 0.2
+    public var ambiguityMargin: Double = 0.3
     /// …provided the second has at least this probability.
-    public var ambiguityFloor: Double = 0.25
+    public var ambiguityFloor: Double = 0.2
     /// Whether unknown words are corrected to vocabulary words before classifying.
     public var correctTypos: Bool = true
 
