@@ -12,13 +12,15 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// Weight of the "word unseen in any in-scope example" feature.
     public var unknownWordWeight: Float = 1.0
     /// Passes of stochastic gradient descent over the examples.
-    public var epochs: Int = 10
+    public var epochs: Int = 6
     /// AdaGrad learning rate.
     public var learningRate: Float = 1.0
     /// L2 regularisation strength.
     public var l2: Float = 1e-6
     /// Examples of class c weigh (mean class size / size of c)^classBalance: 0 = plain, 1 = fully balanced.
     public var classBalance: Float = 0
+    /// Average the weights of the second half of the epochs (less dependence on example order).
+    public var averageWeights: Bool = true
     /// Seed of the example shuffle.
     public var seed: UInt64 = 20_240_601
     /// Softmax temperature applied to logits (calibration; > 1 softens).
@@ -29,6 +31,10 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     public var ambiguityMargin: Double = 0.3
     /// …provided the second has at least this probability.
     public var ambiguityFloor: Double = 0.2
+    /// Window length (tokens) for reading long messages piecewise; 0 disables windows.
+    public var windowSize: Int = 10
+    /// Weight of the best window against the whole message.
+    public var windowShare: Double = 0.5
     /// Whether unknown words are corrected to vocabulary words before classifying.
     public var correctTypos: Bool = true
 
@@ -50,11 +56,14 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "learningRate": guard let v = Float(value) else { return false }; learningRate = v
         case "l2": guard let v = Float(value) else { return false }; l2 = v
         case "classBalance": guard let v = Float(value) else { return false }; classBalance = v
+        case "averageWeights": guard let v = Bool(value) else { return false }; averageWeights = v
         case "seed": guard let v = UInt64(value) else { return false }; seed = v
         case "temperature": guard let v = Double(value) else { return false }; temperature = v
         case "rejectThreshold": guard let v = Double(value) else { return false }; rejectThreshold = v
         case "ambiguityMargin": guard let v = Double(value) else { return false }; ambiguityMargin = v
         case "ambiguityFloor": guard let v = Double(value) else { return false }; ambiguityFloor = v
+        case "windowSize": guard let v = Int(value) else { return false }; windowSize = v
+        case "windowShare": guard let v = Double(value) else { return false }; windowShare = v
         case "correctTypos": guard let v = Bool(value) else { return false }; correctTypos = v
         default: return false
         }
@@ -68,7 +77,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         for value in [wordWeight, bigramWeight, charWeight, unknownWordWeight, learningRate, l2, classBalance] {
             hash.combine("\(value)")
         }
-        hash.combine("\(epochs) \(seed)")
+        hash.combine("\(epochs) \(seed) \(averageWeights)")
         return hash.finalized
     }
 }

@@ -22,11 +22,11 @@ enum TestCatalog {
     static let small = IntentCatalog(intents: [
         IntentDefinition(name: "cancel_order", sentences: [
             "cancel my order", "i want to cancel the order", "cancel order", "cancel the order now",
-            "stop my order", "drop the order",
+            "stop my order", "drop the order", "please cancel it",
         ]),
         IntentDefinition(name: "cancel_payment", sentences: [
             "cancel my payment", "i want to cancel the payment", "cancel payment", "cancel the payment now",
-            "stop my payment", "drop the payment",
+            "stop my payment", "drop the payment", "please cancel it",
         ]),
         IntentDefinition(name: "refund_status", sentences: [
             "where is my refund", "refund status", "when do i get my money back", "has my refund arrived",
