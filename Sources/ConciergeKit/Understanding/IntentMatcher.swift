@@ -90,8 +90,16 @@ public struct IntentMatcher: Sendable {
             rows.append(.init(columns: columns, values: columns.map { merged[$0] ?? 0 }))
             rowLabels.append(label)
         }
-        let model = SoftmaxRegression.train(
-            rows: rows, labels: rowLabels, classCount: labels.count, featureCount: table.count, settings: settings)
+        // Several shuffles, averaged: one run's result depends on the order it saw examples in.
+        let featureCount = table.count
+        let models = (0..<max(1, settings.shuffles)).map { run -> SoftmaxRegression in
+            var runSettings = settings
+            runSettings.seed = settings.seed &+ UInt64(run) &* 0x9e37_79b9
+            return SoftmaxRegression.train(
+                rows: rows, labels: rowLabels, classCount: labels.count, featureCount: featureCount,
+                settings: runSettings)
+        }
+        let model = SoftmaxRegression.average(models)
         self.init(
             settings: settings, catalogFingerprint: fingerprint, labels: labels, groupOfLabel: groupOfLabel,
             groups: groups, table: table, model: model, vocabulary: frequency,

@@ -12,19 +12,21 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// Weight of the "word unseen in any in-scope example" feature.
     public var unknownWordWeight: Float = 1.0
     /// Passes of stochastic gradient descent over the examples.
-    public var epochs: Int = 6
+    public var epochs: Int = 10
     /// AdaGrad learning rate.
-    public var learningRate: Float = 1.0
+    public var learningRate: Float = 0.5
     /// L2 regularisation strength.
     public var l2: Float = 1e-6
     /// Examples of class c weigh (mean class size / size of c)^classBalance: 0 = plain, 1 = fully balanced.
     public var classBalance: Float = 0
     /// Average the weights of the second half of the epochs (less dependence on example order).
     public var averageWeights: Bool = true
+    /// Training runs with different shuffles whose weights are averaged.
+    public var shuffles: Int = 4
     /// Seed of the example shuffle.
     public var seed: UInt64 = 20_240_601
     /// Softmax temperature applied to logits (calibration; > 1 softens).
-    public var temperature: Double = 1.4
+    public var temperature: Double = 1.0
     /// Below this probability the best in-scope intent is rejected as out of scope.
     public var rejectThreshold: Double = 0.4
     /// The top two in-scope intents closer than this are ambiguous…
@@ -57,6 +59,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "l2": guard let v = Float(value) else { return false }; l2 = v
         case "classBalance": guard let v = Float(value) else { return false }; classBalance = v
         case "averageWeights": guard let v = Bool(value) else { return false }; averageWeights = v
+        case "shuffles": guard let v = Int(value) else { return false }; shuffles = v
         case "seed": guard let v = UInt64(value) else { return false }; seed = v
         case "temperature": guard let v = Double(value) else { return false }; temperature = v
         case "rejectThreshold": guard let v = Double(value) else { return false }; rejectThreshold = v
@@ -77,7 +80,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         for value in [wordWeight, bigramWeight, charWeight, unknownWordWeight, learningRate, l2, classBalance] {
             hash.combine("\(value)")
         }
-        hash.combine("\(epochs) \(seed) \(averageWeights)")
+        hash.combine("\(epochs) \(seed) \(averageWeights) \(shuffles)")
         return hash.finalized
     }
 }

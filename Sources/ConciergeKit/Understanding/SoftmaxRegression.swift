@@ -132,6 +132,20 @@ struct SoftmaxRegression: Sendable {
             classCount: classCount, featureCount: featureCount, blocks: blocks, weights: weights, bias: bias)
     }
 
+    /// The element-wise mean of models trained on the same features (e.g. with different
+    /// shuffles): for a linear model this averages the logits, cancelling order noise.
+    static func average(_ models: [SoftmaxRegression]) -> SoftmaxRegression {
+        guard var result = models.first, models.count > 1 else { return models[0] }
+        for model in models.dropFirst() {
+            for i in result.weights.indices { result.weights[i] += model.weights[i] }
+            for b in result.bias.indices { result.bias[b] += model.bias[b] }
+        }
+        let inverse = SIMD8<Float>(repeating: 1 / Float(models.count))
+        for i in result.weights.indices { result.weights[i] *= inverse }
+        for b in result.bias.indices { result.bias[b] *= inverse }
+        return result
+    }
+
     /// Writes the logits of a row into `logits` (length `classCount`).
     func logits(columns: [Int32], values: [Float], into logits: inout [Float]) {
         var sums = [SIMD8<Float>](repeating: .zero, count: blocks)
