@@ -41,6 +41,7 @@ struct EntityExtractorTests {
 
     @Test("ordinal references", arguments: [
         ("the second one", 2), ("2nd", 2), ("number 3", 3), ("the first order", 1), ("option 4", 4),
+        ("the #2 please", 2),
     ])
     func ordinals(text: String, position: Int) {
         #expect(extractor.extract(from: text, orders: []).orderReference == .ordinal(position))
