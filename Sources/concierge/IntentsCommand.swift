@@ -125,7 +125,7 @@ struct IntentsCommand: ParsableCommand {
             if evaluation.inScopeCount > 0 {
                 lines.append("in-scope accuracy    \(percent(evaluation.inScopeAccuracy))  (\(evaluation.inScopeCount) in scope)")
                 lines.append("false rejections     \(percent(evaluation.falseRejectionRate))")
-                lines.append("ambiguous (ask)      \(percent(evaluation.ambiguityRate))")
+                lines.append("ambiguous (ask)      \(percent(evaluation.ambiguityRate))  (of those, top intent wrong: \(percent(evaluation.ambiguousWrongShare)); wrong intents flagged: \(percent(evaluation.wrongFlaggedShare)))")
             }
             if evaluation.outOfScopeCount > 0 {
                 lines.append("out-of-scope recall  \(percent(evaluation.outOfScopeRecall))  (\(evaluation.outOfScopeCount) out of scope)")

@@ -67,7 +67,7 @@ public enum DialogReply: Sendable, Equatable {
     private static let affirmPhrases: Set<String> = [
         "go ahead", "do it", "please do", "sounds good", "of course", "that is right", "that is correct",
         "go for it", "i am sure", "i do", "i agree", "please", "that is fine", "fine", "works for me",
-        "yes i am sure", "i confirm", "let us do it", "lets do it", "make it so", "why not", "", "good",
+        "yes i am sure", "i confirm", "let us do it", "lets do it", "make it so", "why not", "good",
         "perfect", "great",
     ]
     private static let denyPhrases: Set<String> = [

@@ -30,8 +30,22 @@ public struct EntityExtractor: Sendable {
         entities.disputeReason = Self.firstMatch(Self.disputeRules, tokens)
         entities.disputeOutcome = Self.firstMatch(Self.outcomeRules, tokens)
         entities.orderReference = itemReference(tokens: normalizer.tokens(text), orders: orders)
-            ?? Self.latestReference(tokens) ?? Self.ordinalReference(tokens)
+            ?? Self.latestReference(tokens) ?? Self.ordinalReference(tokens) ?? Self.hashPosition(raw)
         return entities
+    }
+
+    /// "#2": a `#` before one or two digits is a position in a list, not an order number.
+    static func hashPosition(_ raw: [UInt8]) -> OrderReference? {
+        for i in raw.indices where raw[i] == UInt8(ascii: "#") {
+            var end = i + 1
+            while end < raw.count, raw[end] >= 48, raw[end] <= 57 { end += 1 }
+            let length = end - i - 1
+            guard (1...2).contains(length), let value = Int(String(decoding: raw[(i + 1)..<end], as: UTF8.self)),
+                  (1...20).contains(value)
+            else { continue }
+            return .ordinal(value)
+        }
+        return nil
     }
 
     static func firstMatch<Value>(_ rules: [(TokenPattern, Value)], _ tokens: [String]) -> Value? {

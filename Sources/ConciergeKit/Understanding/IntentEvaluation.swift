@@ -72,6 +72,17 @@ public struct IntentEvaluation: Sendable {
     public var ambiguityRate: Double {
         Self.ratio(inScope.filter { $0.classification.isAmbiguous }.count, inScope.count)
     }
+    /// Among in-scope utterances flagged ambiguous, the fraction whose top intent was wrong
+    /// (how often asking was warranted).
+    public var ambiguousWrongShare: Double {
+        let flagged = inScope.filter { $0.classification.isAmbiguous }
+        return Self.ratio(flagged.filter { !$0.isCorrect }.count, flagged.count)
+    }
+    /// Among in-scope utterances given a wrong in-scope intent, the fraction flagged ambiguous.
+    public var wrongFlaggedShare: Double {
+        let wrong = inScope.filter { !$0.isCorrect && !$0.classification.isOutOfScope }
+        return Self.ratio(wrong.filter { $0.classification.isAmbiguous }.count, wrong.count)
+    }
     /// Among child-labelled utterances whose parent was found, the fraction with the right detail.
     public var detailAccuracy: Double? {
         let withDetail = outcomes.filter { $0.utterance.detail != nil && $0.isCorrect }

@@ -56,8 +56,8 @@ extension IntentMatcher {
         writer.uint64s(table.keys)
         writer.int32s(table.values)
         writer.uint32(UInt32(model.featureCount))
-        writer.floats(model.weights)
-        writer.floats(model.bias)
+        writer.floats(model.flatWeights)
+        writer.floats(model.flatBias)
         let words = corrector.vocabulary.sorted { $0.key < $1.key }
         writer.strings(words.map(\.key))
         writer.int32s(words.map { Int32($0.value) })

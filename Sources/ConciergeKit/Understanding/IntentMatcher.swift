@@ -83,11 +83,23 @@ public struct IntentMatcher: Sendable {
                 tokens: tokens.map(FeatureExtractor.classifierToken), unknown: unknown,
                 hashes: &hashes, weights: &weights)
             let norm = 1 / Float(hashes.count).squareRoot()
-            rows.append(.init(columns: hashes.map { table.insert($0) }, values: weights.map { $0 * norm }))
+            // Repeated features (a char n-gram in two words) are merged: same result, less work.
+            var merged: [Int32: Float] = [:]
+            for (hash, weight) in zip(hashes, weights) { merged[table.insert(hash), default: 0] += weight * norm }
+            let columns = merged.keys.sorted()
+            rows.append(.init(columns: columns, values: columns.map { merged[$0] ?? 0 }))
             rowLabels.append(label)
         }
-        let model = SoftmaxRegression.train(
-            rows: rows, labels: rowLabels, classCount: labels.count, featureCount: table.count, settings: settings)
+        // Several shuffles, averaged: one run's result depends on the order it saw examples in.
+        let featureCount = table.count
+        let models = (0..<max(1, settings.shuffles)).map { run -> SoftmaxRegression in
+            var runSettings = settings
+            runSettings.seed = settings.seed &+ UInt64(run) &* 0x9e37_79b9
+            return SoftmaxRegression.train(
+                rows: rows, labels: rowLabels, classCount: labels.count, featureCount: featureCount,
+                settings: runSettings)
+        }
+        let model = SoftmaxRegression.average(models)
         self.init(
             settings: settings, catalogFingerprint: fingerprint, labels: labels, groupOfLabel: groupOfLabel,
             groups: groups, table: table, model: model, vocabulary: frequency,
@@ -123,8 +135,41 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Probabilities of every leaf label (intent definition), in `labels` order.
+    ///
+    /// Long messages (stories with the request buried in them) are also read in overlapping
+    /// windows: the window most confidently about some in-scope intent is averaged with the
+    /// whole message, so one clear sentence is not drowned by the story around it.
     func labelProbabilities(_ text: String) -> [Double] {
         let tokens = classifierTokens(text)
+        let whole = probabilities(tokens: tokens)
+        guard settings.windowSize > 0, tokens.count > settings.windowSize + settings.windowSize / 2 else {
+            return whole
+        }
+        var best: [Double]?
+        var bestScore = -1.0
+        let stride = max(1, settings.windowSize / 2)
+        var start = 0
+        while start < tokens.count {
+            let end = min(tokens.count, start + settings.windowSize)
+            let window = probabilities(tokens: Array(tokens[start..<end]))
+            var score = 0.0
+            for (label, probability) in window.enumerated() where groupOfLabel[label] != outOfScopeGroup {
+                score = max(score, probability)
+            }
+            if score > bestScore {
+                bestScore = score
+                best = window
+            }
+            if end == tokens.count { break }
+            start += stride
+        }
+        guard let best else { return whole }
+        let share = settings.windowShare
+        return zip(whole, best).map { (1 - share) * $0 + share * $1 }
+    }
+
+    /// Probabilities of the labels for already-prepared classifier tokens.
+    private func probabilities(tokens: [String]) -> [Double] {
         var logits = [Float](repeating: 0, count: labels.count)
         if tokens.isEmpty {
             // Nothing to read (emoji, punctuation): the priors alone.

@@ -1,6 +1,6 @@
 /// Corrects out-of-vocabulary words to vocabulary words by Damerau–Levenshtein distance
 /// (symmetric-delete index): distance 1 for words of 4–6 letters, 2 for longer words
-/// (with the same first letter). Ties go to the more frequent word, then the alphabetically first.
+/// (with the same first letter). Real English words are never corrected. Ties go to the more frequent word, then the alphabetically first.
 struct SpellCorrector: Sendable {
     /// Words shorter than this are never corrected ("ur", "hi", "2nd" stay as typed).
     static let minimumLength = 4
@@ -42,6 +42,7 @@ struct SpellCorrector: Sendable {
         if known.contains(word) { return nil }
         let bytes = Array(word.utf8)
         guard bytes.count >= Self.minimumLength, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        if EnglishLexicon.contains(word) { return nil }  // a real word, just not one the catalog uses
         let maxDistance = bytes.count >= Self.distanceTwoLength ? 2 : 1
         var best: (distance: Int, frequency: Int, id: Int32)?
         func consider(_ ids: [Int32]) {
