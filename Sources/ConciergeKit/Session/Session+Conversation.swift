@@ -91,7 +91,8 @@ extension Session {
     /// Routes a line when no dialog is in progress.
     private func route(_ turn: Turn) -> [Effect] {
         let c = turn.classification
-        let social = ["greet", "thanks", "goodbye", "help"].contains(c.intent) && c.confidence >= 0.5
+        let social = turn.reply == .affirm && ["thanks", "goodbye"].contains(c.intent) && c.confidence >= 0.9
+            && !DialogReply.isBareYesOrNo(turn.text)
         if let reply = turn.reply, turn.entities.orderNumbers.isEmpty, !social,
            reply == .stop || c.intent == IntentCatalog.outOfScope || c.confidence < Self.switchConfidence || turn.text.count <= 12 {
             return outOfContext(reply, turn)

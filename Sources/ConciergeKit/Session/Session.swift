@@ -112,3 +112,11 @@ public final class Session {
         ]
     }
 }
+
+extension DialogReply {
+    /// "yes", "ok", "no"… with nothing else: never small talk.
+    static func isBareYesOrNo(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.count == 1 && ["yes", "y", "yeah", "yep", "ok", "okay", "sure", "no", "n", "nope", "nah"].contains(String(words[0]))
+    }
+}
