@@ -72,9 +72,12 @@ public struct GuidedDialog: Sendable {
 
     /// Whether the line fills the slot being asked for (not just names an order), so it is no new request.
     func fillsSlot(_ turn: Turn) -> Bool {
+        let e = turn.entities
+        if goal == .cancelOrder, e.cancellationReason != nil, state != .finished { return true }
+        if goal == .openDispute, e.disputeReason != nil || e.disputeOutcome != nil, state != .finished { return true }
         switch state {
-        case .choosingOrder, .proposingOrder, .confirming: turn.reply != nil
-        default: accepts(turn)
+        case .choosingOrder, .proposingOrder, .confirming: return turn.reply != nil
+        default: return accepts(turn)
         }
     }
 
