@@ -2,7 +2,7 @@ import Foundation
 
 extension IntentMatcher {
     /// Bumped whenever features, training or the file layout change, so old caches are ignored.
-    static let cacheFormatVersion: UInt32 = 1
+    static let cacheFormatVersion: UInt32 = 2
 
     /// `$XDG_CACHE_HOME/concierge`, else `~/.cache/concierge`.
     public static func defaultCacheDirectory() -> URL {
@@ -39,8 +39,26 @@ extension IntentMatcher {
             if (try? FileManager.default.moveItem(at: temporary, to: file)) == nil {
                 try? FileManager.default.removeItem(at: temporary)
             }
+            pruneCache(in: directory, keeping: cacheFilesKept)
         }
         return matcher
+    }
+
+    /// How many cached models (catalog versions) are kept; older ones are deleted.
+    static let cacheFilesKept = 4
+
+    /// Deletes all but the `keeping` most recently written model files.
+    static func pruneCache(in directory: URL, keeping: Int) {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: directory.path) else { return }
+        let models = names.filter { $0.hasPrefix("matcher-v") && $0.hasSuffix(".bin") }.map { name -> (URL, Date) in
+            let url = directory.appendingPathComponent(name)
+            let date = (try? fileManager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+            return (url, date)
+        }
+        for (url, _) in models.sorted(by: { $0.1 > $1.1 }).dropFirst(keeping) {
+            try? fileManager.removeItem(at: url)
+        }
     }
 
     /// The trained state as bytes: header (magic, version, fingerprints), payload, checksum.
