@@ -2,7 +2,7 @@ import Foundation
 
 extension IntentMatcher {
     /// Bumped whenever features, training or the file layout change, so old caches are ignored.
-    static let cacheFormatVersion: UInt32 = 1
+    static let cacheFormatVersion: UInt32 = 2
 
     /// `$XDG_CACHE_HOME/concierge`, else `~/.cache/concierge`.
     public static func defaultCacheDirectory() -> URL {
@@ -39,8 +39,26 @@ extension IntentMatcher {
             if (try? FileManager.default.moveItem(at: temporary, to: file)) == nil {
                 try? FileManager.default.removeItem(at: temporary)
             }
+            pruneCache(in: directory, keeping: cacheFilesKept)
         }
         return matcher
+    }
+
+    /// How many cached models (catalog versions) are kept; older ones are deleted.
+    static let cacheFilesKept = 4
+
+    /// Deletes all but the `keeping` most recently written model files.
+    static func pruneCache(in directory: URL, keeping: Int) {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: directory.path) else { return }
+        let models = names.filter { $0.hasPrefix("matcher-v") && $0.hasSuffix(".bin") }.map { name -> (URL, Date) in
+            let url = directory.appendingPathComponent(name)
+            let date = (try? fileManager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+            return (url, date)
+        }
+        for (url, _) in models.sorted(by: { $0.1 > $1.1 }).dropFirst(keeping) {
+            try? fileManager.removeItem(at: url)
+        }
     }
 
     /// The trained state as bytes: header (magic, version, fingerprints), payload, checksum.
@@ -98,119 +116,5 @@ extension IntentMatcher {
             groupOfLabel: groupOfLabel, groups: groups, table: table,
             model: SoftmaxRegression(classCount: labels.count, featureCount: featureCount, weights: weights, bias: bias),
             vocabulary: vocabulary, inScopeWords: Set(inScopeWords))
-    }
-}
-
-/// Little-endian binary writer for the model cache.
-struct ByteWriter {
-    private(set) var buffer: [UInt8] = []
-
-    mutating func bytes(_ values: [UInt8]) { buffer.append(contentsOf: values) }
-    mutating func uint32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) } }
-    mutating func uint64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) } }
-
-    mutating func uint64s(_ values: [UInt64]) {
-        uint32(UInt32(values.count))
-        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
-    }
-
-    mutating func int32s(_ values: [Int32]) {
-        uint32(UInt32(values.count))
-        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
-    }
-
-    mutating func floats(_ values: [Float]) {
-        uint32(UInt32(values.count))
-        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
-    }
-
-    mutating func strings(_ values: [String]) {
-        uint32(UInt32(values.count))
-        for value in values {
-            let utf8 = Array(value.utf8)
-            uint32(UInt32(utf8.count))
-            bytes(utf8)
-        }
-    }
-
-    var checksum: UInt64 {
-        var hash = StableHash()
-        hash.combine(bytes: buffer)
-        return hash.finalized
-    }
-}
-
-/// Bounds-checked reader matching `ByteWriter`; every read returns nil past the end.
-struct ByteReader {
-    private let data: [UInt8]
-    private var end: Int
-    private var offset = 0
-
-    init(bytes: [UInt8]) {
-        data = bytes
-        end = bytes.count
-    }
-
-    /// Checks the trailing 8-byte checksum against the rest, and excludes it from reading.
-    mutating func verifyTrailingChecksum() -> Bool {
-        guard data.count >= 8 else { return false }
-        end = data.count - 8
-        var hash = StableHash()
-        hash.combine(bytes: data[0..<end])
-        var stored: UInt64 = 0
-        for i in 0..<8 { stored |= UInt64(data[end + i]) << (8 * UInt64(i)) }
-        return stored == hash.finalized
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8]? {
-        guard count >= 0, offset + count <= end else { return nil }
-        defer { offset += count }
-        return Array(data[offset..<(offset + count)])
-    }
-
-    mutating func uint32() -> UInt32? {
-        guard offset + 4 <= end else { return nil }
-        var value: UInt32 = 0
-        for i in 0..<4 { value |= UInt32(data[offset + i]) << (8 * UInt32(i)) }
-        offset += 4
-        return value
-    }
-
-    mutating func uint64() -> UInt64? {
-        guard offset + 8 <= end else { return nil }
-        var value: UInt64 = 0
-        for i in 0..<8 { value |= UInt64(data[offset + i]) << (8 * UInt64(i)) }
-        offset += 8
-        return value
-    }
-
-    private mutating func array<T>(of type: T.Type) -> [T]? {
-        guard let count = uint32().map({ Int($0) }) else { return nil }
-        let size = count * MemoryLayout<T>.stride
-        guard offset + size <= end else { return nil }
-        let result = data.withUnsafeBytes { raw -> [T] in
-            let start = raw.baseAddress!.advanced(by: offset)
-            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                memcpy(buffer.baseAddress!, start, size)
-                initialized = count
-            }
-        }
-        offset += size
-        return result
-    }
-
-    mutating func uint64s() -> [UInt64]? { array(of: UInt64.self) }
-    mutating func int32s() -> [Int32]? { array(of: Int32.self) }
-    mutating func floats() -> [Float]? { array(of: Float.self) }
-
-    mutating func strings() -> [String]? {
-        guard let count = uint32().map({ Int($0) }), count <= end - offset else { return nil }
-        var result: [String] = []
-        result.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let length = uint32().map({ Int($0) }), let utf8 = bytes(length) else { return nil }
-            result.append(String(decoding: utf8, as: UTF8.self))
-        }
-        return result
     }
 }

@@ -205,7 +205,13 @@ public struct IntentMatcher: Sendable {
 
     /// Classifies one message.
     public func classify(_ text: String) -> Classification {
-        decide(text: text, labelProbabilities: labelProbabilities(text))
+        if TextNormalizer().tokens(text).isEmpty {
+            // Nothing readable (blank, emoji, punctuation): no intent to guess.
+            return Classification(
+                text: text, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1,
+                alternatives: [], isAmbiguous: false)
+        }
+        return decide(text: text, labelProbabilities: labelProbabilities(text))
     }
 
     /// Turns label probabilities into a decision: group children under their parent,

@@ -74,6 +74,11 @@ struct SoftmaxRegression: Sendable {
         let meanSize = Float(labels.count) / Float(max(1, classSizes.filter { $0 > 0 }.count))
         let classWeight = classSizes.map { $0 > 0 ? powf(meanSize / $0, settings.classBalance) : 1 }
         var gradient = [SIMD8<Float>](repeating: .zero, count: blocks)
+        // Rows flattened into two arrays and offsets: no per-row reference counting in the loop.
+        var offsets = [Int](repeating: 0, count: rows.count + 1)
+        for (i, row) in rows.enumerated() { offsets[i + 1] = offsets[i] + row.columns.count }
+        let allColumns = rows.flatMap(\.columns).map { Int($0) * blocks }
+        let allValues = rows.flatMap(\.values)
         // Polyak-style averaging of the end-of-epoch weights over the second half of training:
         // the last examples seen no longer dominate (a sentence taught to two intents alike
         // then scores about the same for both).
@@ -87,21 +92,21 @@ struct SoftmaxRegression: Sendable {
                     for epoch in 0..<settings.epochs {
                         generator.shuffle(&order)
                         for rowIndex in order {
-                            let row = rows[rowIndex]
                             let label = labels[rowIndex]
+                            let first = offsets[rowIndex], last = offsets[rowIndex + 1]
                             for b in 0..<blocks { p[b] = bias[b] }
-                            for k in 0..<row.columns.count {
-                                let base = Int(row.columns[k]) * blocks
-                                let x = SIMD8<Float>(repeating: row.values[k])
+                            for k in first..<last {
+                                let base = allColumns[k]
+                                let x = SIMD8<Float>(repeating: allValues[k])
                                 for b in 0..<blocks { p[b] += x * w[base + b] }
                             }
                             softmaxInPlace(p, classCount: classCount)
                             p[label / 8][label % 8] -= 1  // gradient of the log-loss wrt the logits
                             let weight = SIMD8<Float>(repeating: classWeight[label])
                             for b in 0..<blocks { p[b] *= weight }
-                            for k in 0..<row.columns.count {
-                                let base = Int(row.columns[k]) * blocks
-                                let x = SIMD8<Float>(repeating: row.values[k])
+                            for k in first..<last {
+                                let base = allColumns[k]
+                                let x = SIMD8<Float>(repeating: allValues[k])
                                 for b in 0..<blocks {
                                     let i = base + b
                                     let g = x * p[b] + lambda * w[i]

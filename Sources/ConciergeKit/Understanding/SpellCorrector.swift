@@ -44,7 +44,10 @@ struct SpellCorrector: Sendable {
         guard bytes.count >= Self.minimumLength, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
         if EnglishLexicon.contains(word) { return nil }  // a real word, just not one the catalog uses
         let maxDistance = bytes.count >= Self.distanceTwoLength ? 2 : 1
-        var best: (distance: Int, frequency: Int, id: Int32)?
+        // Ranked by distance, then swapped letters before other edits ("wnat" is "want", not
+        // "what"), then frequency, then index: deterministic and typo-shaped.
+        var best: (distance: Int, swapped: Bool, frequency: Int, id: Int32)?
+        let sortedLetters = bytes.sorted()
         func consider(_ ids: [Int32]) {
             for id in ids {
                 let candidate = words[Int(id)]
@@ -53,15 +56,20 @@ struct SpellCorrector: Sendable {
                 if distance > maxDistance { continue }
                 if distance == 2 && candidate.first != bytes.first { continue }
                 if distance == 1 && candidate.count < Self.minimumLength - 1 { continue }
+                let swapped = candidate.count == bytes.count && candidate.sorted() == sortedLetters
                 let frequency = frequencies[Int(id)]
                 if let current = best {
-                    if distance > current.distance { continue }
-                    if distance == current.distance {
+                    if distance != current.distance {
+                        if distance > current.distance { continue }
+                    } else if swapped != current.swapped {
+                        if !swapped { continue }
+                    } else if frequency != current.frequency {
                         if frequency < current.frequency { continue }
-                        if frequency == current.frequency && id >= current.id { continue }
+                    } else if id >= current.id {
+                        continue
                     }
                 }
-                best = (distance, frequency, id)
+                best = (distance, swapped, frequency, id)
             }
         }
         if let ids = index[Self.key(bytes)] { consider(ids) }

@@ -30,6 +30,13 @@ struct IntentMatcherTests {
         #expect(TestCatalog.matcher.classify(text).intent == IntentCatalog.outOfScope)
     }
 
+    @Test("blank, emoji-only or punctuation-only messages are not guessed at", arguments: ["", "   ", "🙂", "???"])
+    func unreadable(text: String) {
+        let result = TestCatalog.matcher.classify(text)
+        #expect(result.intent == IntentCatalog.outOfScope)
+        #expect(!result.isAmbiguous)
+    }
+
     @Test("a long story with the request buried still finds it")
     func buriedRequest() {
         let story = "so last month i bought a lamp for my mum's birthday, she moved house in the meantime and the seller has not shipped anything yet, honestly i just want to cancel the order now"
