@@ -6,9 +6,10 @@ public struct Understander: Sendable {
     public let matcher: IntentMatcher
     public let extractor: EntityExtractor
 
-    public init(catalog: IntentCatalog) {
+    /// Trains on the catalog, or restores the model from a cache that matches it exactly.
+    public init(catalog: IntentCatalog, useCache: Bool = true) {
         self.catalog = catalog
-        self.matcher = IntentMatcher(catalog: catalog)
+        self.matcher = useCache ? IntentMatcher.cached(catalog: catalog) : IntentMatcher(catalog: catalog)
         self.extractor = EntityExtractor()
     }
 
