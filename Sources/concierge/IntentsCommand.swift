@@ -7,7 +7,7 @@ struct IntentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intents",
         abstract: "Inspect, check and evaluate the intent catalog.",
-        subcommands: [Examples.self, Check.self, Eval.self]
+        subcommands: [Examples.self, Check.self, Eval.self, IntentSuggestionsCommand.self]
     )
 
     /// Where the catalog is read from.
