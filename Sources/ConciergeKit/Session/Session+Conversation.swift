@@ -9,7 +9,7 @@ extension Session {
     /// Free text: understand it, let the dialog (or a new one) decide, perform the effects.
     func converse(_ line: String) throws -> SessionReply {
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
-        if !line.contains(where: { $0.isLetter || $0.isNumber }) {
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) || !understander.matcher.hasRecognisableWord(line) {
             return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
         }
         history.append(line)
@@ -98,7 +98,8 @@ extension Session {
             return outOfContext(reply, turn)
         }
         if isBareOrderNumber(turn) { return startDialog(.orderStatus, turn) }
-        if c.isAmbiguous, let second = c.alternatives.first?.intent, c.intent != IntentCatalog.outOfScope, second != IntentCatalog.outOfScope {
+        if c.isAmbiguous, let second = c.alternatives.first?.intent,
+           !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
             clarifying = ([c.intent, second], turn.text)
             return [.say("Just to be sure: do you want to \(Self.intentPhrase(c.intent)), or \(Self.intentPhrase(second))?")]
         }
@@ -134,6 +135,9 @@ extension Session {
             return [.say("Sorry, I'm not sure what you mean. " + helpLines[0])]
         }
     }
+
+    /// Intents never worth a "did you mean" question.
+    static let smallTalk: Set<String> = [IntentCatalog.outOfScope, "greet", "goodbye", "thanks", "help"]
 
     /// Child intents that lead to an action rather than an answer.
     static let actionDetails: Set<String> = ["duplicate_charge", "delete_permanently", "confirm_receipt"]

@@ -117,6 +117,7 @@ extension EntityExtractor {
         let shorter = min(stemA.count, stemB.count)
         guard shorter >= 4 else { return false }
         let limit = shorter >= 8 ? 2 : 1
+        guard abs(stemA.count - stemB.count) <= limit else { return false }
         return SpellCorrector.distance(stemA, stemB, limit: limit) <= limit
     }
 

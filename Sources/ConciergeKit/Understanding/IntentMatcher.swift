@@ -204,6 +204,14 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Classifies one message.
+    /// Whether any word of `text` is a word at all: known to the catalog, English, a typo of a catalog word, or a number.
+    public func hasRecognisableWord(_ text: String) -> Bool {
+        normalizer.tokens(text).contains { token in
+            token.contains(where: \.isNumber) || corrector.isKnown(token) || EnglishLexicon.contains(token)
+                || corrector.correction(for: token) != nil
+        }
+    }
+
     public func classify(_ text: String) -> Classification {
         if TextNormalizer().tokens(text).isEmpty {
             // Nothing readable (blank, emoji, punctuation): no intent to guess.

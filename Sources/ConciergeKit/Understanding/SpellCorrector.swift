@@ -36,12 +36,17 @@ struct SpellCorrector: Sendable {
     /// Whether `word` is a vocabulary word.
     func isKnown(_ word: String) -> Bool { known.contains(word) }
 
+    /// Longest word worth correcting.
+    static let maximumLength = 30
+
     /// The vocabulary word `word` was most likely meant to be, or nil when it is known,
     /// too short, not purely alphabetic, or nothing is close enough.
     func correction(for word: String) -> String? {
         if known.contains(word) { return nil }
         let bytes = Array(word.utf8)
-        guard bytes.count >= Self.minimumLength, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        // No word is longer than maximumLength; a longer run is noise, and correcting it would cost quadratic time.
+        guard bytes.count >= Self.minimumLength, bytes.count <= Self.maximumLength,
+              bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
         if EnglishLexicon.contains(word) { return nil }  // a real word, just not one the catalog uses
         let maxDistance = bytes.count >= Self.distanceTwoLength ? 2 : 1
         // Ranked by distance, then swapped letters before other edits ("wnat" is "want", not
