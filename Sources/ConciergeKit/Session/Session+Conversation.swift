@@ -9,7 +9,7 @@ extension Session {
     /// Free text: understand it, let the dialog (or a new one) decide, perform the effects.
     func converse(_ line: String) throws -> SessionReply {
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
-        if !line.contains(where: { $0.isLetter || $0.isNumber }) || !understander.matcher.hasRecognisableWord(line) {
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) || (DialogReply.parse(line) == nil && !understander.matcher.hasRecognisableWord(line)) {
             return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
         }
         history.append(line)
