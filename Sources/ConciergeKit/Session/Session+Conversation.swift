@@ -9,7 +9,7 @@ extension Session {
     /// Free text: understand it, let the dialog (or a new one) decide, perform the effects.
     func converse(_ line: String) throws -> SessionReply {
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
-        if !line.contains(where: { $0.isLetter || $0.isNumber }) || (DialogReply.parse(line) == nil && !understander.matcher.hasRecognisableWord(line)) {
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) || (dialog?.isFinished ?? true) && DialogReply.parse(line) == nil && !understander.matcher.hasRecognisableWord(line) {
             return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
         }
         history.append(line)
@@ -60,7 +60,7 @@ extension Session {
                 dialog = next
                 return effects
             }
-            if !current.accepts(turn), let answer = digression(c, turn) {
+            if !current.accepts(turn) || (current.expectsFreeText && Self.looksLikeQuestion(turn.text)), let answer = digression(c, turn) {
                 return answer + current.reprompt(turn)
             }
         }
@@ -134,6 +134,13 @@ extension Session {
             if let answer = understander.answer(for: c.intent) { return answerLines(answer).map(Effect.say) }
             return [.say("Sorry, I'm not sure what you mean. " + helpLines[0])]
         }
+    }
+
+    /// "How long does a dispute take?", "wait, what happens if…": a question rather than an answer.
+    static func looksLikeQuestion(_ text: String) -> Bool {
+        if text.contains("?") { return true }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(3)
+        return words.contains { ["how", "what", "when", "why", "where", "which", "who"].contains(String($0)) }
     }
 
     /// Intents never worth a "did you mean" question.
