@@ -169,6 +169,7 @@ public struct GuidedDialog: Sendable {
             return advance(turn)
         case .askingMessage:
             if turn.reply == .deny { return stop() }
+            if turn.reply != nil { return misunderstood("What would you like me to write to the seller?") }
             let text = turn.text.trimmingCharacters(in: .whitespaces)
             guard text.count >= 2 else { return misunderstood("What would you like me to write to the seller?") }
             slots.message = MessageDraft.draft(from: text, orderID: slots.order?.id ?? "") ?? text
