@@ -3,20 +3,16 @@ import Foundation
 /// How dates and durations are written to buyers: UTC, the same on every machine.
 public enum DateText {
     /// "Sat 21 Nov 14:00 UTC".
-    public static func instant(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE d MMM HH:mm 'UTC'"
-        return formatter.string(from: date)
-    }
+    public static func instant(_ date: Date) -> String { format(date, "EEE d MMM HH:mm 'UTC'") }
 
     /// "21 Nov 2026".
-    public static func day(_ date: Date) -> String {
+    public static func day(_ date: Date) -> String { format(date, "d MMM yyyy") }
+
+    private static func format(_ date: Date, _ pattern: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "d MMM yyyy"
+        formatter.dateFormat = pattern
         return formatter.string(from: date)
     }
 

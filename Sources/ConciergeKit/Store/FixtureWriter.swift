@@ -19,13 +19,12 @@ public struct FixtureWriter: Sendable {
 
 /// Orders as JSON objects: the fixture shape, and the `orders show --json` shape other programs read.
 public enum OrderJSON {
-    /// The order in the fixture format.
-    public static func fixtureObject(_ order: Order) -> [String: Any] {
-        var object: [String: Any] = [
+    /// The fields both shapes share.
+    private static func common(_ order: Order) -> [String: Any] {
+        [
             "id": order.id, "buyer": order.buyerID, "seller": order.sellerID, "currency": order.currency,
             "status": order.status.rawValue, "placed_at": DateText.iso8601(order.placedAt),
             "items": order.items.map { ["title": $0.title, "quantity": $0.quantity, "price": $0.price.decimalString] as [String: Any] },
-            "deleted": order.deletion == .permanent ? "permanent" : (order.deletion == .deleted ? "true" : "false"),
             "payment": nullable(order.payment.map(payment)),
             "shipped_at": nullable(order.shippedAt.map(DateText.iso8601)),
             "tracking": nullable(order.tracking),
@@ -34,30 +33,26 @@ public enum OrderJSON {
             "cancellation": nullable(order.cancellation.map(cancellation)),
             "refund": nullable(order.refund.map(refund)),
             "dispute": nullable(order.dispute.map(dispute)),
-            "status_before_freeze": nullable(order.statusBeforeFreeze?.rawValue),
         ]
+    }
+
+    /// The order in the fixture format.
+    public static func fixtureObject(_ order: Order) -> [String: Any] {
+        var object = common(order)
+        object["deleted"] = order.deletion == .permanent ? "permanent" : (order.deletion == .deleted ? "true" : "false")
+        object["status_before_freeze"] = nullable(order.statusBeforeFreeze?.rawValue)
         if !order.messages.isEmpty { object["messages"] = order.messages.map(message) }
         return object
     }
 
     /// The order as `orders show --json` prints it: every contract key present, null where absent.
     public static func showObject(_ order: Order, sellerName: String?) -> [String: Any] {
-        [
-            "id": order.id, "buyer": order.buyerID, "seller": order.sellerID, "seller_name": nullable(sellerName),
-            "status": order.status.rawValue, "deleted": order.deletion != .none,
-            "total": order.total.decimalString, "currency": order.currency,
-            "placed_at": DateText.iso8601(order.placedAt),
-            "items": order.items.map { ["title": $0.title, "quantity": $0.quantity, "price": $0.price.decimalString] as [String: Any] },
-            "payment": nullable(order.payment.map(payment)),
-            "shipped_at": nullable(order.shippedAt.map(DateText.iso8601)),
-            "tracking": nullable(order.tracking),
-            "delivered_at": nullable(order.deliveredAt.map(DateText.iso8601)),
-            "completed_at": nullable(order.completedAt.map(DateText.iso8601)),
-            "cancellation": nullable(order.cancellation.map(cancellation)),
-            "refund": nullable(order.refund.map(refund)),
-            "dispute": nullable(order.dispute.map(dispute)),
-            "messages": order.messages.map(message),
-        ]
+        var object = common(order)
+        object["seller_name"] = nullable(sellerName)
+        object["deleted"] = order.deletion != .none
+        object["total"] = order.total.decimalString
+        object["messages"] = order.messages.map(message)
+        return object
     }
 
     /// Serialises a JSON object with sorted keys.
