@@ -6,6 +6,6 @@ struct Concierge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concierge",
         abstract: "A terminal support assistant for marketplace buyers.",
-        subcommands: [ClassifyCommand.self, IntentsCommand.self]
+        subcommands: [ClassifyCommand.self, IntentsCommand.self, ReplayCommand.self]
     )
 }
