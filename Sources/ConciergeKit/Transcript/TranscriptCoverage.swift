@@ -97,5 +97,7 @@ public struct TranscriptCoverage: Sendable {
     static let unreachableRefusals = [
         "notYourRole": "only met when a buyer tries a seller's or agent's action (answering a cancellation request); buyer sessions never offer one",
         "noPendingCancellation": "only met when a seller or agent answers a cancellation request; buyer sessions can't",
+        "refundLargerThanPaid": "the dispute dialog checks the amount and asks again before the store sees it; the store's check is a second line of defence",
+        "nothingToSend": "the message dialog never sends an empty text; the store's check is a second line of defence",
     ]
 }

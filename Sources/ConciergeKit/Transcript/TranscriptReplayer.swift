@@ -26,7 +26,12 @@ public final class TranscriptReplayer {
     public func replay(_ transcript: Transcript) -> TranscriptResult {
         let started = Date()
         var result = TranscriptResult(name: transcript.name, failures: [], actualReplies: [], reached: TranscriptReach(), duration: 0)
-        defer { result.duration = Date().timeIntervalSince(started) }
+        run(transcript, into: &result)
+        result.duration = Date().timeIntervalSince(started)
+        return result
+    }
+
+    private func run(_ transcript: Transcript, into result: inout TranscriptResult) {
         let store: OrderStore
         let session: Session
         do {
@@ -35,7 +40,7 @@ public final class TranscriptReplayer {
             session = opened.session
         } catch {
             result.failures.append(Self.failure(error))
-            return result
+            return
         }
 
         var turn: (number: Int, line: Int, text: String, expected: [String], actual: [String])?
@@ -86,7 +91,6 @@ public final class TranscriptReplayer {
         }
         closeTurn()
         result.failures.sort { ($0.line ?? 0) < ($1.line ?? 0) }
-        return result
     }
 
     private static func failure(_ error: Error) -> TranscriptFailure {
