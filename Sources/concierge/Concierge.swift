@@ -8,8 +8,8 @@ struct Concierge: ParsableCommand {
         commandName: "concierge",
         abstract: "A terminal support assistant for marketplace buyers.",
         discussion: "With no command, chats as the demo buyer on the embedded demo database (created on first run).",
-        subcommands: [ChatCommand.self, DatabaseCommand.self, OrdersCommand.self, AuditCommand.self, ClassifyCommand.self,
-                      IntentsCommand.self, BenchCommand.self],
+        subcommands: [ChatCommand.self, DatabaseCommand.self, OrdersCommand.self, AuditCommand.self, ReplayCommand.self,
+                      ClassifyCommand.self, IntentsCommand.self, BenchCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }
