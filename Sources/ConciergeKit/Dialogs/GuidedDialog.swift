@@ -169,7 +169,9 @@ public struct GuidedDialog: Sendable {
             return advance(turn)
         case .askingMessage:
             if turn.reply == .deny { return stop() }
-            if turn.reply != nil { return misunderstood("What would you like me to write to the seller?") }
+            if turn.reply != nil || MessageDraft.isBareRequest(turn.text) {
+                return misunderstood("What would you like me to write to the seller?")
+            }
             let text = turn.text.trimmingCharacters(in: .whitespaces)
             guard text.count >= 2 else { return misunderstood("What would you like me to write to the seller?") }
             slots.message = MessageDraft.draft(from: text, orderID: slots.order?.id ?? "") ?? text
@@ -221,6 +223,10 @@ public struct GuidedDialog: Sendable {
                 return stop()
             default:
                 if absorb(turn, firstLine: false) { return advance(turn) }
+                if goal == .messageSeller, turn.reply == nil, turn.text.count >= 8, !MessageDraft.isBareRequest(turn.text) {
+                    slots.message = MessageDraft.draft(from: turn.text, orderID: slots.order?.id ?? "") ?? turn.text
+                    return [.say("OK, I've replaced the message.")] + advance(turn)
+                }
                 return misunderstood("Shall I go ahead? Please say yes or no.")
             }
         case .waitingForStore:
@@ -493,7 +499,11 @@ public struct GuidedDialog: Sendable {
                 changed = true
             }
         case .messageSeller:
-            if firstLine, MessageDraft.draft(from: turn.text, orderID: "") != nil {
+            var naming = Set(turn.entities.orderNumbers)
+            if case .items(_, let phrase)? = turn.entities.orderReference {
+                naming.formUnion(phrase.lowercased().split(separator: " ").map(String.init))
+            }
+            if firstLine, MessageDraft.draft(from: turn.text, orderID: "", naming: naming) != nil {
                 slots.draftSource = turn.text
                 changed = true
             }

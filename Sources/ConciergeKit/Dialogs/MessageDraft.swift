@@ -8,9 +8,26 @@ enum MessageDraft {
     private static let saying = try? NSRegularExpression(
         pattern: #"\b(?:saying|say|tell them|write)\s*[:,]?\s*["“](.+?)["”]"#, options: [.caseInsensitive])
 
+    private static let colon = try? NSRegularExpression(
+        pattern: #"\b(?:message|write to|contact|tell|email)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant)\b[^:]{0,40}:\s*(.{2,})$"#,
+        options: [.caseInsensitive])
+    private static let bare = try? NSRegularExpression(
+        pattern: #"^(?:(?:i\s+)?(?:want|would like|need|wanna)\s+to\s+|can\s+i\s+|please\s+|let\s+me\s+)?(?:message|write\s+to|contact|email|send\s+a\s+message\s+to)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant)(?:\s+(?:of|for|about)\s+(?:the\s+|my\s+)?(?:order\s+)?#?[\w ]{0,30})?[.!?]*$"#,
+        options: [.caseInsensitive])
+
+    /// Whether the line only asks to message the seller, without saying what.
+    static func isBareRequest(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return bare?.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
+
     /// A polite message for the order, or nil when the buyer did not say what to write.
-    static func draft(from text: String, orderID: String) -> String? {
+    /// `naming` holds the words that only name the order (item words): a request about nothing else is no message.
+    static func draft(from text: String, orderID: String, naming: Set<String> = []) -> String? {
         let range = NSRange(text.startIndex..., in: text)
+        if let match = colon?.firstMatch(in: text, range: range), let body = Range(match.range(at: 1), in: text) {
+            return String(text[body]).trimmingCharacters(in: .whitespaces)
+        }
         if let match = saying?.firstMatch(in: text, range: range), let quoted = Range(match.range(at: 1), in: text) {
             return String(text[quoted]).trimmingCharacters(in: .whitespaces)
         }
@@ -22,6 +39,9 @@ enum MessageDraft {
             content = String(content.dropLast(suffix.count))
         }
         guard content.split(separator: " ").count >= 2 else { return nil }
+        let filler: Set<String> = ["the", "my", "a", "an", "order", "item", "it", "this", "that", "one", "purchase", "package", "parcel"]
+        let words = content.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if words.allSatisfy({ filler.contains($0) || naming.contains($0) || $0.allSatisfy(\.isNumber) }) { return nil }
         content = content.replacingOccurrences(of: #"\b(my|me|i)\b"#, with: "$1", options: .regularExpression)
         let linker = String(text[whole]).lowercased()
         if linker.contains(" that ") || linker.contains(" know ") {

@@ -44,7 +44,10 @@ struct StatusText {
         case .frozen:
             lines.append("The platform is investigating the seller, so the order is on hold: it can't be cancelled or deleted for now. It will be released, or annulled with a refund; you don't need to do anything.")
         case .completed:
-            lines.append("It's finished (receipt confirmed on \(DateText.day(order.completedAt ?? now))). You can move it to deleted orders if you like.")
+            let finished = "It's finished (receipt confirmed on \(DateText.day(order.completedAt ?? now)))."
+            lines.append(order.deletion == .deleted
+                         ? finished + " It's in your deleted orders: you can restore it or delete it permanently."
+                         : finished + " You can move it to deleted orders if you like.")
         case .cancelled:
             lines.append(order.refund == nil
                          ? "It's closed; nothing was charged or the payment was voided."

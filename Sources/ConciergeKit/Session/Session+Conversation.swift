@@ -10,14 +10,12 @@ extension Session {
     func converse(_ line: String) throws -> SessionReply {
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
         if !line.contains(where: { $0.isLetter || $0.isNumber }) || (dialog?.isFinished ?? true) && DialogReply.parse(line) == nil && !understander.matcher.hasRecognisableWord(line) {
+            note(understander.matcher.classify(line))
             return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
         }
         history.append(line)
         let turn = try makeTurn(line)
-        lastClassification = turn.classification
-        lastTrace.intents = [ScoredIntent(intent: turn.classification.intent, confidence: turn.classification.confidence)]
-            + turn.classification.alternatives
-        lastTrace.detail = turn.classification.detail
+        note(turn.classification)
         lastTrace.entities = turn.entities.traceItems + (turn.reply.map { ["reply=\($0)"] } ?? [])
         var effects: [Effect]
         if let current = dialog, !current.isFinished {
@@ -31,12 +29,24 @@ extension Session {
         return SessionReply(lines: try run(effects, turn))
     }
 
+    /// Keeps what the line was understood as, for traces, transcripts and agents' corrections.
+    private func note(_ classification: Classification) {
+        lastClassification = classification
+        lastTrace.intents = [ScoredIntent(intent: classification.intent, confidence: classification.confidence)] + classification.alternatives
+        lastTrace.detail = classification.detail
+    }
+
     func makeTurn(_ line: String) throws -> Turn {
         let orders = try store.orders(buyerID: buyer.id)
         let deleted = try store.orders(buyerID: buyer.id, includeDeleted: true).filter { $0.deletion == .deleted }
         let candidates = (orders + deleted).map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
-        return Turn(text: line, classification: understander.matcher.classify(line),
-                    entities: understander.extractor.extract(from: line, orders: candidates),
+        var entities = understander.extractor.extract(from: line, orders: candidates)
+        if entities.orderNumbers.isEmpty, entities.orderReference == nil, let last = lastOrderID, Self.pointsBack(line),
+           (orders + deleted).contains(where: { $0.id == last }) {
+            entities.orderNumbers = [last]
+        }
+        return Turn(text: line, classification: understander.matcher.classify(Self.maskingItems(line, entities.orderReference)),
+                    entities: entities,
                     reply: DialogReply.parse(line), orders: orders, deletedOrders: deleted,
                     lastListed: lastListed, sellers: sellers, now: now)
     }
@@ -49,14 +59,18 @@ extension Session {
         }
         let c = turn.classification
         let confident = c.confidence >= Self.switchConfidence && !c.isAmbiguous
-        if turn.reply == nil, confident, c.intent == "human_agent" {
+        if confident, c.intent == "human_agent", !DialogReply.isBareYesOrNo(turn.text) {
             dialog = nil
             return [.handoff]
         }
         if turn.reply == nil, confident {
             if let goal = goal(for: c), goal != current.goal, !current.fillsSlot(turn), !current.expectsFreeText {
                 var next = GuidedDialog(goal: goal)
-                let effects = next.start(turn)
+                var carried = turn
+                if carried.entities.orderNumbers.isEmpty, carried.entities.orderReference == nil, let id = current.orderID {
+                    carried.entities.orderNumbers = [id] // "no, the payment": the same order, another request
+                }
+                let effects = next.start(carried)
                 dialog = next
                 return effects
             }
@@ -136,11 +150,40 @@ extension Session {
         }
     }
 
+    /// The line with the words naming the buyer's items replaced by "item", so that unusual
+    /// product names ("LED strip lights") do not read as an unknown, out-of-scope topic.
+    static func maskingItems(_ line: String, _ reference: OrderReference?) -> String {
+        guard case .items(_, let phrase)? = reference else { return line }
+        let named = Set(phrase.lowercased().split(separator: " ").map(String.init))
+        var words: [String] = []
+        for word in line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let core = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let replaced = named.contains(core) ? "item" + word.filter { ".,!?;:".contains($0) } : word
+            if replaced.hasPrefix("item"), words.last?.hasPrefix("item") == true, named.contains(core) {
+                words[words.count - 1] = replaced
+            } else {
+                words.append(replaced)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// "Delete it", "cancel that one": a word pointing back at the order just talked about.
+    static func pointsBack(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.contains("it") || words.contains("that") || words.contains("this") || words.contains("same")
+    }
+
     /// "How long does a dispute take?", "wait, what happens if…": a question rather than an answer.
     static func looksLikeQuestion(_ text: String) -> Bool {
         if text.contains("?") { return true }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(3)
         return words.contains { ["how", "what", "when", "why", "where", "which", "who"].contains(String($0)) }
+    }
+
+    static func saysPermanently(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["perman", "forever", "for good", "completely", "entirely", "erase"].contains { lowered.contains($0) }
     }
 
     /// Intents never worth a "did you mean" question.
@@ -175,6 +218,10 @@ extension Session {
 
     /// "Cancel it, it arrived broken, I want my money back" about a shipped order is a dispute, not a cancellation.
     private func refine(_ goal: DialogGoal, _ turn: Turn) -> DialogGoal {
+        if goal == .deletePermanently, !Self.saysPermanently(turn.text),
+           case .chosen(let order)? = OrderPicker().named(for: goal, turn), order.deletion == .none {
+            return .deleteOrder
+        }
         guard goal == .cancelOrder, let reason = turn.entities.disputeReason, reason != .notReceived else { return goal }
         let named = OrderPicker().named(for: goal, turn)
         if case .chosen(let order)? = named, [.shipped, .delivered, .completed].contains(order.status) { return .openDispute }

@@ -12,7 +12,9 @@ public final class Session {
     public let understander: Understander
     public private(set) var clock: Clock
     /// The guided dialog in progress, if any.
-    public internal(set) var dialog: GuidedDialog?
+    public internal(set) var dialog: GuidedDialog? {
+        didSet { if let id = oldValue?.orderID { rememberedOrderID = id } }
+    }
     /// The orders last shown as a numbered list ("the second one").
     var lastListed: [Order] = []
     /// Intents the buyer was asked to choose between, with the line that was unclear.
@@ -44,6 +46,12 @@ public final class Session {
         let sellerList = try store.exportSellers()
         self.sellers = Dictionary(uniqueKeysWithValues: sellerList.map { ($0.id, $0) })
     }
+
+    /// The order the last dialog was about ("delete it" afterwards means this one).
+    var lastOrderID: String? {
+        get { dialog?.orderID ?? rememberedOrderID }
+    }
+    var rememberedOrderID: String?
 
     /// The buyer's last free-text line.
     public var lastBuyerLine: String? { history.last }
