@@ -113,7 +113,7 @@ public struct GuidedDialog: Sendable {
 
     /// A later line of the buyer.
     public mutating func handle(_ turn: Turn) -> [Effect] {
-        if turn.reply == .stop {
+        if turn.reply == .stop, !(state == .askingReason && turn.entities.cancellationReason != nil) {
             state = .finished
             return [.say("OK, I've stopped there. Nothing was changed.")]
         }

@@ -64,7 +64,11 @@ struct OrderPicker {
         if let named = named(for: goal, turn) { return named }
         let pool = pool(for: goal, turn)
         if pool.isEmpty { return .noOrders }
-        let fitting = pool.filter { allows(goal, $0, turn) }
+        var fitting = pool.filter { allows(goal, $0, turn) }
+        if goal == .openDispute, turn.entities.disputeReason == .sellerRefusedCancellation {
+            let declined = fitting.filter { $0.cancellation?.answer == .declined }
+            if !declined.isEmpty { fitting = declined }
+        }
         if fitting.count == 1 { return .proposed(fitting[0]) }
         if fitting.isEmpty { return pool.count == 1 ? .proposed(pool[0]) : .choose(Array(pool.prefix(Self.listLimit)), fitting: false) }
         return .choose(Array(fitting.prefix(Self.listLimit)), fitting: true)

@@ -7,6 +7,9 @@ public final class AgentDesk {
     public static let commands = ["/as", "/intent", "/approve", "/edit", "/reject", "/say", "/seller", "/advance",
                                   "/handoffs", "/take", "/handback"]
 
+    /// How trace lines start.
+    public static let tracePrefix = "  · "
+
     public let agentID: String
     public let store: OrderStore
     let understander: Understander
@@ -49,6 +52,9 @@ public final class AgentDesk {
             if line.hasPrefix("/") { return reply }
             return SessionReply(lines: reply.lines + trace(session), endsSession: reply.endsSession)
         } catch let refusal as Refusal {
+            var trace = TurnTrace()
+            trace.refusals = [refusal.caseName]
+            session?.lastTrace = trace
             return SessionReply(lines: [refusal.message])
         } catch {
             return SessionReply(lines: ["Error: \(error). Nothing was changed."])
@@ -64,7 +70,7 @@ public final class AgentDesk {
     }
 
     private func trace(_ session: Session) -> [String] {
-        session.lastTrace.lines.map { "  · \($0)" }
+        session.lastTrace.lines.map { Self.tracePrefix + $0 }
     }
 
     private func command(_ name: String, _ line: String) throws -> SessionReply {
@@ -135,8 +141,7 @@ public final class AgentDesk {
                 return SessionReply(lines: ["The clock can only be moved on demo and test databases."])
             }
             guard let interval = args.first.flatMap(Self.duration) else { return SessionReply(lines: ["Usage: /advance 3d|2h|30m"]) }
-            clock.advance(by: interval)
-            session?.advanceClock(by: interval)
+            advanceClock(by: interval)
             try store.recordEvent(by: actor, action: "clock_advanced", buyerID: session?.buyer.id, detail: args[0], at: now)
             let changes = try store.applyTimers(at: now)
             return SessionReply(lines: ["Clock moved forward \(args[0]); it is now \(DateText.instant(now))."]
@@ -160,6 +165,12 @@ public final class AgentDesk {
         default:
             return SessionReply(lines: agentHelp)
         }
+    }
+
+    /// Moves the desk's clock, and the conversation's (transcript clock jumps).
+    public func advanceClock(by interval: TimeInterval) {
+        clock.advance(by: interval)
+        session?.advanceClock(by: interval)
     }
 
     private var noBuyer: SessionReply { SessionReply(lines: ["No buyer selected: use /as BUYER first."]) }

@@ -10,7 +10,8 @@ extension Session {
     func converse(_ line: String) throws -> SessionReply {
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
         if !line.contains(where: { $0.isLetter || $0.isNumber }) || (dialog?.isFinished ?? true) && DialogReply.parse(line) == nil && !understander.matcher.hasRecognisableWord(line) {
-            note(understander.matcher.classify(line))
+            // Nothing readable: out of scope by decision, whatever the classifier would guess from letter shapes.
+            note(Classification(text: line, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1, alternatives: [], isAmbiguous: false))
             return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
         }
         history.append(line)
@@ -122,6 +123,11 @@ extension Session {
     }
 
     func respond(to c: Classification, _ turn: Turn) -> [Effect] {
+        let namesAnOrder = !turn.entities.orderNumbers.isEmpty || turn.entities.orderReference != nil
+        if let detail = c.detail, !Self.actionDetails.contains(detail), namesAnOrder,
+           c.intent == "order_status" || c.intent == "refund_status" {
+            return startDialog(c.intent == "order_status" ? .orderStatus : .refundStatus, turn)
+        }
         if let detail = c.detail, let answer = understander.answer(for: detail), !Self.actionDetails.contains(detail) {
             var effects = answerLines(answer).map(Effect.say)
             if detail == "refund_not_on_statement" || detail == "refund_timing", let refunded = turn.orders.first(where: { $0.refund != nil }) {

@@ -67,9 +67,21 @@ public final class Session {
         ((try? store.orders(buyerID: buyer.id)) ?? []).map(\.id)
     }
 
+    /// Longest word kept whole; longer runs are noise and are cut.
+    static let maximumWordLength = 30
+
+    /// The line as it is understood: terminal sequences removed, cut to a sane length, runaway words shortened.
+    static func tidy(_ rawLine: String) -> String {
+        let cut = String(TerminalText.sanitize(rawLine).prefix(maximumLineLength))
+        return cut.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.count > maximumWordLength ? $0.prefix(maximumWordLength) : $0 }
+            .joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
     /// Answers one line the buyer typed.
     public func respond(to rawLine: String) -> SessionReply {
-        let line = String(TerminalText.sanitize(rawLine).prefix(Self.maximumLineLength)).trimmingCharacters(in: .whitespaces)
+        let line = Self.tidy(rawLine)
         lastTrace = TurnTrace()
         defer { if let dialog { lastTrace.dialog = "\(dialog.goal.rawValue): \(dialog.stateName)" } }
         do {

@@ -33,11 +33,10 @@ public final class TranscriptReplayer {
 
     private func run(_ transcript: Transcript, into result: inout TranscriptResult) {
         let store: OrderStore
-        let session: Session
+        let opened: TranscriptSession
         do {
-            let opened = try TranscriptSession.start(transcript.header, directory: transcript.directory, understander: understander, fixtures: fixtures)
+            opened = try TranscriptSession.start(transcript.header, directory: transcript.directory, understander: understander, fixtures: fixtures)
             store = opened.store
-            session = opened.session
         } catch {
             result.failures.append(Self.failure(error))
             return
@@ -67,7 +66,8 @@ public final class TranscriptReplayer {
                     result.actualReplies.append([])
                     continue
                 }
-                let reply = session.respond(to: text)
+                let reply = opened.respond(to: text)
+                let session = opened.current
                 ended = reply.endsSession
                 let actual = reply.lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
                 result.actualReplies.append(actual)
@@ -77,12 +77,12 @@ public final class TranscriptReplayer {
                 turn?.expected.append(text)
             case .clock(let interval):
                 closeTurn()
-                session.advanceClock(by: interval)
-                do { _ = try store.applyTimers(at: session.now) } catch {
+                opened.advanceClock(by: interval)
+                do { _ = try store.applyTimers(at: opened.current.now) } catch {
                     result.failures.append(TranscriptFailure(line: line.number, kind: .error("the platform timers failed: \(error)")))
                 }
             case .assertion(let assertion):
-                let context = AssertionContext(store: store, trace: session.lastTrace)
+                let context = AssertionContext(store: store, trace: opened.current.lastTrace)
                 if let actual = context.check(assertion) {
                     let text = line.source.trimmingCharacters(in: .whitespaces)
                     result.failures.append(TranscriptFailure(line: line.number, kind: .assertion(turn: result.actualReplies.count, text: text, actual: actual)))

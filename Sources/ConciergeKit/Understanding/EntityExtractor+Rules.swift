@@ -38,6 +38,8 @@ extension EntityExtractor {
         ("refused|declined|rejected|denied|ignored|would|did ~3 cancel|cancellation|cancelation", .sellerRefusedCancellation),
         ("shipped|sent|dispatched ~3 after|anyway|despite|although|though ~4 cancel*", .sellerRefusedCancellation),
         ("not ~1 agree|accept ~2 cancel*", .sellerRefusedCancellation),
+        ("shipped|sent|dispatched|mailed ~2 anyway|regardless|nevertheless", .sellerRefusedCancellation),
+        ("cancel* ~6 but|yet|still ~3 shipped|sent|dispatched|mailed", .sellerRefusedCancellation),
         ("missing|lacking ~3 part|parts|piece|pieces|screws|accessories|items|item|components|cable|charger|bits", .missingParts),
         ("part|parts|piece|pieces|accessories|components ~3 missing|not", .missingParts),
         ("incomplete|missing", .missingParts),
