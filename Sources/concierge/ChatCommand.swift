@@ -27,9 +27,18 @@ struct ChatCommand: ParsableCommand {
                                             valueName: "agent-id"))
     var agent: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Record the session as a transcript in this file (with the database's starting state beside it as FILE.fixture.json); the clock is pinned at the start, so it replays green with `concierge replay FILE`.",
+        valueName: "file"))
+    var record: String?
+
     func run() throws {
         try reportingFailures {
-            let clock = try clock.clock()
+            var clock = try clock.clock()
+            if record != nil, self.clock.now == nil {
+                // A recording needs a clock that only moves when told: pin it to the current whole second.
+                clock = .fixed(Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
+            }
             let store = try database.open(now: clock.now)
             let buyer = try store.chosenBuyer(buyer)
             let understander: Understander
@@ -38,15 +47,16 @@ struct ChatCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.intents(String(describing: error))
             }
+            let recorder = try record.map { try SessionRecording(file: $0, store: store, buyerID: buyer.id, agentID: agent, now: clock.now) }
             if let agent {
                 let desk = try AgentDesk(store: store, agentID: agent, understander: understander, clock: clock, buyerID: buyer.id)
-                ChatLoop(respond: desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
+                ChatLoop(respond: recorder?.recording(desk.respond(to:)) ?? desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
                          banner: "Concierge agent desk — database \(store.path), agent \(agent), acting for \(buyer.name) (\(buyer.id)). Type /help.")
                     .run()
                 return
             }
             let session = try Session(store: store, buyerID: buyer.id, understander: understander, clock: clock)
-            ChatLoop(respond: session.respond(to:), orderNumbers: session.orderNumbers,
+            ChatLoop(respond: recorder?.recording(session.respond(to:)) ?? session.respond(to:), orderNumbers: session.orderNumbers,
                      banner: "Concierge — database \(store.path), buyer \(session.buyer.name) (\(session.buyer.id)). Type /help.")
                 .run()
         }
