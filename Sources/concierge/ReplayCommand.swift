@@ -47,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
             return
         }
         let files = try TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
-            .filter { filter == nil || $0.name.contains(filter!) }
+            .filter { file in filter.map { file.name.contains($0) } ?? true }
         let replayer = TranscriptReplayer(understander: understander)
         var results: [TranscriptResult] = []
         var updated: [String] = []

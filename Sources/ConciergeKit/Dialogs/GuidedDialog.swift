@@ -371,11 +371,13 @@ public struct GuidedDialog: Sendable {
         case .askingDisputeReason:
             return [.say("What went wrong with order #\(order.id)?")] + DisputeReason.allCases.enumerated().map { .say("  \($0 + 1). \($1.label)") }
         case .askingOutcome:
-            return [.say("What would you like: 1. full refund, 2. partial refund, or 3. return and refund?")]
+            let about = slots.disputeReason.map { " (\($0.label))" } ?? ""
+            return [.say("For your dispute on order #\(order.id)\(about), what would you like: 1. full refund, 2. partial refund, or 3. return and refund?")]
         case .askingAmount:
             return [.say("How much would you like back? At most \(order.paidAmount ?? order.total).")]
         case .askingDescription:
-            return [.say("Please describe the problem in a few words; the seller and the platform will read it.")]
+            let what = [slots.disputeReason?.label, slots.outcome?.label].compactMap { $0 }.joined(separator: ", asking for ")
+            return [.say("Dispute on order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)))\(what.isEmpty ? "" : ": \(what)"). Please describe the problem in a few words; the seller and the platform will read it.")]
         case .askingEvidence:
             return [.say("Do you have photos or documents? Give their file names (e.g. box.jpg, label.png), or say no.")]
         case .confirming:

@@ -130,9 +130,10 @@ extension Session {
         }
         if let detail = c.detail, let answer = understander.answer(for: detail), !Self.actionDetails.contains(detail) {
             var effects = answerLines(answer).map(Effect.say)
-            if detail == "refund_not_on_statement" || detail == "refund_timing", let refunded = turn.orders.first(where: { $0.refund != nil }) {
+            if detail == "refund_not_on_statement" || detail == "refund_timing",
+               let refunded = turn.orders.first(where: { $0.refund != nil }), let refund = refunded.refund {
                 effects.append(.say("Your latest refund:"))
-                effects += StatusText().refund(refunded, refunded.refund!, now: turn.now).map(Effect.say)
+                effects += StatusText().refund(refunded, refund, now: turn.now).map(Effect.say)
             }
             return effects
         }

@@ -49,9 +49,10 @@ struct ByteReader {
         let size = count * MemoryLayout<T>.stride
         guard offset + size <= end else { return nil }
         let result = data.withUnsafeBytes { raw -> [T] in
-            let start = raw.baseAddress!.advanced(by: offset)
+            guard let base = raw.baseAddress else { return [] }
+            let start = base.advanced(by: offset)
             return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                memcpy(buffer.baseAddress!, start, size)
+                if let target = buffer.baseAddress { memcpy(target, start, size) }
                 initialized = count
             }
         }
