@@ -17,7 +17,8 @@ extension Session {
         history.append(line)
         let turn = try makeTurn(line)
         note(turn.classification)
-        lastTrace.entities = turn.entities.traceItems + (turn.reply.map { ["reply=\($0)"] } ?? [])
+        lastTrace.entities = turn.entities.traceItems
+        if let reply = turn.reply, let current = dialog, !current.isFinished { lastTrace.reply = "\(reply)" }
         var effects: [Effect]
         if let current = dialog, !current.isFinished {
             effects = inDialog(current, turn)

@@ -3,6 +3,8 @@ public struct TurnTrace: Equatable, Sendable {
     /// The top intent and its confidence, then the alternatives.
     public var intents: [ScoredIntent] = []
     public var detail: String?
+    /// A short reply (yes / no / stop / a number) the dialog took as its answer.
+    public var reply: String?
     /// Entities found, as "name=value" pairs.
     public var entities: [String] = []
     /// The dialog and its state after the turn, e.g. "cancel_order: waiting for confirmation".
@@ -17,7 +19,9 @@ public struct TurnTrace: Equatable, Sendable {
     /// The trace as compact lines.
     public var lines: [String] {
         var lines: [String] = []
-        if !intents.isEmpty {
+        if let reply {
+            lines.append("reply: \(reply), the answer to the dialog's question")
+        } else if !intents.isEmpty {
             let ranked = intents.prefix(4).map { "\($0.intent) \(String(format: "%.2f", $0.confidence))" }.joined(separator: ", ")
             lines.append("intent: \(ranked)\(detail.map { " (detail \($0))" } ?? "")")
         }
