@@ -10,21 +10,14 @@ struct ClassifyCommand: ParsableCommand {
 
     @OptionGroup var catalog: IntentsCommand.CatalogOptions
 
-    @Option(name: .customLong("set"), help: "Override a matcher setting, name=value (repeatable).")
-    var overrides: [String] = []
+    @OptionGroup var settingsOptions: IntentsCommand.SettingsOptions
 
     @Flag(help: "Also print the classifier's tokens (after normalisation and typo correction).")
     var tokens = false
 
     func run() throws {
         let catalog = try catalog.load()
-        var settings = MatcherSettings()
-        for override in overrides {
-            let parts = override.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, settings.set(parts[0], to: parts[1]) else {
-                throw ValidationError("unknown setting '\(override)'")
-            }
-        }
+        let settings = try settingsOptions.settings()
         let matcher = IntentMatcher.cached(catalog: catalog, settings: settings)
         let extractor = EntityExtractor()
         while let line = readLine(strippingNewline: true) {

@@ -10,6 +10,23 @@ struct IntentsCommand: ParsableCommand {
         subcommands: [Examples.self, Check.self, Eval.self, IntentSuggestionsCommand.self]
     )
 
+    /// `--set name=value`: matcher settings to try instead of the defaults.
+    struct SettingsOptions: ParsableArguments {
+        @Option(name: .customLong("set"), help: "Override a matcher setting, name=value (repeatable).")
+        var overrides: [String] = []
+
+        func settings() throws -> MatcherSettings {
+            var settings = MatcherSettings()
+            for override in overrides {
+                let parts = override.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, settings.set(parts[0], to: parts[1]) else {
+                    throw ValidationError("unknown setting '\(override)'")
+                }
+            }
+            return settings
+        }
+    }
+
     /// Where the catalog is read from.
     struct CatalogOptions: ParsableArguments {
         @Option(name: .customLong("intents"), help: "The intents directory (default: $CONCIERGE_INTENTS, ./intents, or the repository's).")
@@ -82,8 +99,7 @@ struct IntentsCommand: ParsableCommand {
         @Option(help: "Folds of the catalog cross-validation (0 to skip it).")
         var folds: Int = 5
 
-        @Option(name: .customLong("set"), help: "Override a matcher setting, name=value (repeatable).")
-        var overrides: [String] = []
+        @OptionGroup var settingsOptions: SettingsOptions
 
         @Option(help: "Print up to this many misclassified utterances per file.")
         var errors: Int = 0
@@ -93,13 +109,7 @@ struct IntentsCommand: ParsableCommand {
 
         func run() throws {
             let catalog = try catalog.load()
-            var settings = MatcherSettings()
-            for override in overrides {
-                let parts = override.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, settings.set(parts[0], to: parts[1]) else {
-                    throw ValidationError("unknown setting '\(override)'")
-                }
-            }
+            let settings = try settingsOptions.settings()
             if folds > 0 {
                 let evaluation = CrossValidation(folds: folds, settings: settings).evaluate(catalog)
                 report(title: "catalog \(folds)-fold cross-validation", evaluation)
