@@ -15,6 +15,8 @@ public struct Turn: Sendable {
     public var lastListed: [Order]
     public var sellers: [String: Seller]
     public var now: Date
+    /// Whether the line has any word at all (not keyboard mashing).
+    public var isReadable = true
 
     /// The seller's handling time for an order.
     public func handlingDays(_ order: Order) -> Int {

@@ -53,7 +53,7 @@ public struct GuidedDialog: Sendable {
     var isOffering: Bool { if case .offering = state { true } else { false } }
 
     /// Whether the current step takes free text (so a question-like line is still an answer).
-    var expectsFreeText: Bool { state == .askingMessage || state == .askingDescription }
+    var expectsFreeText: Bool { state == .askingMessage || state == .askingDescription || state == .askingEvidence }
 
     /// Whether the line answers the step the dialog is on (so it is not a digression or a new request).
     func accepts(_ turn: Turn) -> Bool {
@@ -76,9 +76,25 @@ public struct GuidedDialog: Sendable {
         if goal == .cancelOrder, e.cancellationReason != nil, state != .finished { return true }
         if goal == .openDispute, e.disputeReason != nil || e.disputeOutcome != nil, state != .finished { return true }
         switch state {
-        case .choosingOrder, .proposingOrder, .confirming: return turn.reply != nil
+        case .choosingOrder, .proposingOrder:
+            return turn.reply != nil || (namesAnOrder(turn) && Self.wordsBesidesReference(turn) <= 3)
+        case .confirming: return turn.reply != nil
         default: return accepts(turn)
         }
+    }
+
+    private func namesAnOrder(_ turn: Turn) -> Bool {
+        turn.entities.orderReference != nil || !turn.entities.orderNumbers.isEmpty
+    }
+
+    /// How many words a line has besides the item words and order numbers it names ("the earbuds one" → 2).
+    static func wordsBesidesReference(_ turn: Turn) -> Int {
+        var named = Set(turn.entities.orderNumbers)
+        if case .items(_, let phrase)? = turn.entities.orderReference {
+            named.formUnion(phrase.lowercased().split(separator: " ").map(String.init))
+        }
+        let words = turn.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return words.filter { !named.contains($0) && !["the", "one", "order", "my", "a", "#"].contains($0) }.count
     }
 
     /// The state as a support person names it (for traces and coverage).
@@ -159,7 +175,7 @@ public struct GuidedDialog: Sendable {
                 slots.reason = reason
             } else if case .choice(let n)? = turn.reply, CancellationReason.allCases.indices.contains(n - 1) {
                 slots.reason = CancellationReason.allCases[n - 1]
-            } else if turn.reply == nil, turn.text.count >= 3,
+            } else if turn.reply == nil, turn.text.count >= 3, turn.isReadable,
                       !(turn.classification.intent == goal.rawValue && turn.classification.confidence >= 0.5) {
                 slots.reason = .other
                 slots.note = turn.text
@@ -211,7 +227,16 @@ public struct GuidedDialog: Sendable {
             slots.description = text
             return advance(turn)
         case .askingEvidence:
-            slots.evidence = Self.fileNames(in: turn.text)
+            let files = Self.fileNames(in: turn.text)
+            if files.isEmpty, turn.reply == .affirm {
+                return [.say("Please give the file names, for example photo1.jpg, box.png (or say no).")]
+            }
+            if files.isEmpty, turn.reply == nil, !Self.saysNone(turn.text), turn.text.split(separator: " ").count >= 3 {
+                // More about the problem rather than file names: it belongs in the description.
+                slots.description = turn.text
+                return [.say("Thanks, I've put that in the description.")] + question(turn)
+            }
+            slots.evidence = files
             return advance(turn)
         case .confirming:
             switch turn.reply {
@@ -223,6 +248,17 @@ public struct GuidedDialog: Sendable {
                 return stop()
             default:
                 if absorb(turn, firstLine: false) { return advance(turn) }
+                if goal == .openDispute, turn.reply == nil {
+                    let files = Self.fileNames(in: turn.text)
+                    if !files.isEmpty {
+                        slots.evidence = (slots.evidence ?? []) + files
+                        return [.say("Added \(files.joined(separator: ", ")) to the evidence.")] + advance(turn)
+                    }
+                    if turn.text.split(separator: " ").count >= 4, turn.isReadable {
+                        slots.description = turn.text
+                        return [.say("I've updated the description.")] + advance(turn)
+                    }
+                }
                 if goal == .messageSeller, turn.reply == nil, turn.text.count >= 8, !MessageDraft.isBareRequest(turn.text) {
                     slots.message = MessageDraft.draft(from: turn.text, orderID: slots.order?.id ?? "") ?? turn.text
                     return [.say("OK, I've replaced the message.")] + advance(turn)
@@ -254,6 +290,9 @@ public struct GuidedDialog: Sendable {
                 return [.say("Done: I've sent your cancellation request for order #\(order.id) to the seller. The order now shows \"cancellation requested\"."),
                         .say("The seller answers within 24 hours (by \(DateText.instant(by))). If they accept, you get a full refund to your \(order.payment?.method.label ?? "payment method"); if they decline, they must give a tracking number and you can open a dispute."),
                         .say("Tip: you can also message the seller to speed things up.")]
+            }
+            if let voided = slots.order?.payment {
+                return [.say("Done: order #\(order.id) is cancelled. The payment of \(voided.amount) was still uncaptured, so it is voided and the money goes back at once.")]
             }
             return [.say("Done: order #\(order.id) is cancelled. Nothing was charged, so there is nothing to refund.")]
         case .cancelPayment:
@@ -325,6 +364,12 @@ public struct GuidedDialog: Sendable {
         case .openDispute:
             if slots.disputeReason == nil { state = .askingDisputeReason; return question(turn) }
             if slots.outcome == nil { state = .askingOutcome; return question(turn) }
+            let paid = order.paidAmount ?? order.total
+            if let amount = slots.amount, amount.minorUnits > paid.minorUnits || amount.minorUnits <= 0 {
+                slots.amount = nil
+                state = .askingAmount
+                return [.say("\(amount) is more than you paid (\(paid)); a refund can't be larger than the payment.")] + question(turn)
+            }
             if slots.outcome == .partialRefund, slots.amount == nil { state = .askingAmount; return question(turn) }
             if slots.description == nil { state = .askingDescription; return question(turn) }
             if slots.evidence == nil { state = .askingEvidence; return question(turn) }
@@ -379,7 +424,8 @@ public struct GuidedDialog: Sendable {
             let what = [slots.disputeReason?.label, slots.outcome?.label].compactMap { $0 }.joined(separator: ", asking for ")
             return [.say("Dispute on order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)))\(what.isEmpty ? "" : ": \(what)"). Please describe the problem in a few words; the seller and the platform will read it.")]
         case .askingEvidence:
-            return [.say("Do you have photos or documents? Give their file names (e.g. box.jpg, label.png), or say no.")]
+            let what = [slots.disputeReason?.label, slots.outcome?.label].compactMap { $0 }.joined(separator: ", asking for ")
+            return [.say("Dispute on order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)))\(what.isEmpty ? "" : ": \(what)"). Do you have photos or documents? Give their file names (e.g. box.jpg, label.png), or say no.")]
         case .confirming:
             return [.say(summary(order, now: turn.now)), .say("Shall I go ahead? (yes/no)")]
         case .proposingOrder(let proposed):
@@ -450,6 +496,7 @@ public struct GuidedDialog: Sendable {
         case (.cancelPayment, .paymentCaptured): .cancelOrder
         case (.cancelOrder, .alreadyShipped), (.cancelOrder, .cancellationAlreadyRequested), (.cancelOrder, .paymentBeingVerified):
             .messageSeller
+        case (.cancelOrder, .alreadyDelivered): .openDispute
         case (.deleteOrder, .alreadyDeleted): .restoreOrder
         default: nil
         }
@@ -494,6 +541,15 @@ public struct GuidedDialog: Sendable {
                 changed = true
             }
         case .openDispute:
+            if firstLine {
+                let files = Self.fileNames(in: turn.text)
+                if !files.isEmpty { slots.evidence = files; changed = true }
+                // A first line that tells the story (more than the request itself) is the description.
+                if entities.disputeReason != nil, turn.text.split(separator: " ").count >= 12 {
+                    slots.description = turn.text
+                    changed = true
+                }
+            }
             if let reason = entities.disputeReason, reason != slots.disputeReason { slots.disputeReason = reason; changed = true }
             if let outcome = entities.disputeOutcome, outcome != slots.outcome { slots.outcome = outcome; changed = true }
             if let amount = entities.amounts.first, let order = slots.order, slots.outcome == .partialRefund {
@@ -513,6 +569,12 @@ public struct GuidedDialog: Sendable {
             break
         }
         return changed
+    }
+
+    /// "no", "no photos", "I don't have any": there is no evidence.
+    static func saysNone(_ text: String) -> Bool {
+        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return !words.isDisjoint(with: ["no", "none", "nope", "nothing", "dont", "don", "not", "without", "skip", "nah"])
     }
 
     /// File names such as photo1.jpg in a line.

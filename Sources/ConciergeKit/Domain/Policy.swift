@@ -49,6 +49,7 @@ public enum Refusal: Error, Hashable, Sendable {
     case paymentBeingVerified(until: Date)
     /// `disputeFrom` is nil when a dispute may be opened already.
     case alreadyShipped(disputeFrom: Date?)
+    case alreadyDelivered
     case cancellationAlreadyRequested(answerBy: Date)
     case inDispute
     case frozen
@@ -160,7 +161,9 @@ public struct Policy: Sendable {
         case .cancellationRequested:
             let asked = order.cancellation?.at ?? now
             return .failure(.cancellationAlreadyRequested(answerBy: asked.addingTimeInterval(PolicyConstants.cancellationProcessing)))
-        case .shipped, .delivered:
+        case .delivered:
+            return .failure(.alreadyDelivered)
+        case .shipped:
             let disputable = if case .success = decideOpenDispute(order, now) { true } else { false }
             return .failure(.alreadyShipped(disputeFrom: disputable ? nil : disputeOpensAt(order)))
         case .inDispute: return .failure(.inDispute)

@@ -13,6 +13,8 @@ extension Refusal {
                 + "The 2-minute window right after paying has passed, so there is no cancel button until verification ends."
         case .alreadyShipped:
             return "The order has already shipped, and a shipped order can't be cancelled."
+        case .alreadyDelivered:
+            return "The order has been delivered, so it can't be cancelled."
         case .cancellationAlreadyRequested(let answerBy):
             return "A cancellation request is already with the seller; they have until about \(DateText.instant(answerBy)) to answer."
         case .inDispute:
@@ -65,6 +67,8 @@ extension Refusal {
             return "You can message the seller, refuse the parcel at the post office, or open a dispute if it hasn't arrived by \(DateText.instant(disputeFrom))."
         case .alreadyShipped(nil):
             return "You can message the seller, refuse the parcel at the post office, or open a dispute now if it hasn't arrived or something is wrong with it."
+        case .alreadyDelivered:
+            return "If something is wrong with it, you can open a dispute; if all is well, please confirm receipt."
         case .cancellationAlreadyRequested:
             return "You can message the seller to speed things up; if they decline, you can open a dispute."
         case .inDispute:

@@ -47,10 +47,12 @@ extension Session {
            (orders + deleted).contains(where: { $0.id == last }) {
             entities.orderNumbers = [last]
         }
-        return Turn(text: line, classification: understander.matcher.classify(Self.maskingItems(line, entities.orderReference)),
+        var turn = Turn(text: line, classification: understander.matcher.classify(Self.maskingItems(line, entities.orderReference)),
                     entities: entities,
                     reply: DialogReply.parse(line), orders: orders, deletedOrders: deleted,
                     lastListed: lastListed, sellers: sellers, now: now)
+        turn.isReadable = understander.matcher.hasRecognisableWord(line)
+        return turn
     }
 
     private func inDialog(_ dialogInProgress: GuidedDialog, _ turn: Turn) -> [Effect] {
@@ -65,8 +67,16 @@ extension Session {
             dialog = nil
             return [.handoff]
         }
+        let asksSomething = Self.digressions.contains(c.intent) || c.detail.flatMap(understander.answer(for:)) != nil
+        if turn.reply == nil, asksSomething, !current.fillsSlot(turn),
+           confident || (Self.looksLikeQuestion(turn.text) && c.confidence >= 0.5),
+           !current.expectsFreeText || Self.looksLikeQuestion(turn.text),
+           let answer = digression(c, turn) {
+            return answer + current.reprompt(turn)
+        }
         if turn.reply == nil, confident {
-            if let goal = goal(for: c), goal != current.goal, !current.fillsSlot(turn), !current.expectsFreeText {
+            if let goal = goal(for: c), goal != current.goal, !current.fillsSlot(turn), !current.expectsFreeText,
+               goal != .orderStatus, goal != .refundStatus {
                 var next = GuidedDialog(goal: goal)
                 var carried = turn
                 if carried.entities.orderNumbers.isEmpty, carried.entities.orderReference == nil, let id = current.orderID {
@@ -286,13 +296,16 @@ extension Session {
         let filters: [(words: [String], label: String, matches: (Order) -> Bool)] = [
             (["unpaid", "not paid", "awaiting payment", "to pay"], "unpaid", { $0.status == .awaitingPayment }),
             (["deleted", "trash", "bin"], "deleted", { $0.deletion == .deleted }),
+            (["waiting to be shipped", "to be shipped", "not shipped", "not yet shipped", "awaiting shipment", "waiting for shipment",
+              "haven't shipped", "have not shipped", "not sent"], "awaiting shipment",
+             { $0.status == .awaitingShipment || $0.status == .paymentProcessing }),
             (["in transit", "shipped", "on the way", "on its way"], "shipped", { $0.status == .shipped }),
             (["delivered", "arrived"], "delivered", { $0.status == .delivered }),
             (["cancelled", "canceled", "closed"], "cancelled", { $0.status == .cancelled }),
             (["dispute"], "in dispute", { $0.status == .inDispute }),
             (["refund"], "refunded", { $0.refund != nil }),
             (["completed", "finished", "done"], "completed", { $0.status == .completed }),
-            (["not shipped", "waiting", "pending", "open", "active"], "open", { !$0.status.isClosed && $0.status != .shipped && $0.status != .delivered }),
+            (["waiting", "pending", "open", "active"], "open", { !$0.status.isClosed && $0.status != .shipped && $0.status != .delivered }),
         ]
         let all = turn.orders + (text.contains("deleted") || text.contains("trash") ? turn.deletedOrders : [])
         if let filter = filters.first(where: { f in f.words.contains { text.contains($0) } }) {

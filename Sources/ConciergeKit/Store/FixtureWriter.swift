@@ -50,6 +50,7 @@ public enum OrderJSON {
         var object = common(order)
         object["seller_name"] = nullable(sellerName)
         object["deleted"] = order.deletion != .none
+        object["deleted_permanently"] = order.deletion == .permanent
         object["total"] = order.total.decimalString
         object["messages"] = order.messages.map(message)
         return object

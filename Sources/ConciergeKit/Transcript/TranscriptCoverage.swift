@@ -77,7 +77,7 @@ public struct TranscriptCoverage: Sendable {
     /// Every `Refusal` case name; `caseName(of:)` is an exhaustive switch, so a new case fails to compile until listed here.
     static let refusalNames: [String] = [
         Refusal.orderNotFound(""), .notYourRole(.cancelOrder), .paymentBeingVerified(until: .distantPast),
-        .alreadyShipped(disputeFrom: .distantPast), .cancellationAlreadyRequested(answerBy: .distantPast), .inDispute, .frozen,
+        .alreadyShipped(disputeFrom: .distantPast), .alreadyDelivered, .cancellationAlreadyRequested(answerBy: .distantPast), .inDispute, .frozen,
         .alreadyCompleted, .alreadyCancelled, .notPaid, .paymentCaptured, .notShippedYet(.awaitingShipment),
         .disputeTooEarly(from: .distantPast), .disputeAlreadyOpen, .notFinished(.shipped), .alreadyDeleted, .notInDeletedOrders,
         .orderDeleted, .notDelivered(.awaitingShipment), .noPendingCancellation, .refundLargerThanPaid(paid: Money(minorUnits: 0, currency: "")),
@@ -86,7 +86,7 @@ public struct TranscriptCoverage: Sendable {
 
     static func caseName(of refusal: Refusal) -> String {
         switch refusal {
-        case .orderNotFound, .notYourRole, .paymentBeingVerified, .alreadyShipped, .cancellationAlreadyRequested, .inDispute,
+        case .orderNotFound, .notYourRole, .paymentBeingVerified, .alreadyShipped, .alreadyDelivered, .cancellationAlreadyRequested, .inDispute,
              .frozen, .alreadyCompleted, .alreadyCancelled, .notPaid, .paymentCaptured, .notShippedYet, .disputeTooEarly,
              .disputeAlreadyOpen, .notFinished, .alreadyDeleted, .notInDeletedOrders, .orderDeleted, .notDelivered,
              .noPendingCancellation, .refundLargerThanPaid, .nothingToSend:

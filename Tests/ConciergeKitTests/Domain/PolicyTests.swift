@@ -20,7 +20,7 @@ import Testing
                                  .restore: "notInDeletedOrders", .deletePermanently: "notInDeletedOrders"],
         .shipped: [.cancelOrder: "alreadyShipped", .cancelPayment: "paymentCaptured", .messageSeller: nil, .openDispute: "disputeTooEarly",
                    .confirmReceipt: nil, .delete: "notFinished", .restore: "notInDeletedOrders", .deletePermanently: "notInDeletedOrders"],
-        .delivered: [.cancelOrder: "alreadyShipped", .cancelPayment: "paymentCaptured", .messageSeller: nil, .openDispute: nil,
+        .delivered: [.cancelOrder: "alreadyDelivered", .cancelPayment: "paymentCaptured", .messageSeller: nil, .openDispute: nil,
                      .confirmReceipt: nil, .delete: "notFinished", .restore: "notInDeletedOrders", .deletePermanently: "notInDeletedOrders"],
         .inDispute: [.cancelOrder: "inDispute", .cancelPayment: "inDispute", .messageSeller: nil, .openDispute: "disputeAlreadyOpen",
                      .confirmReceipt: "notDelivered", .delete: "inDispute", .restore: "notInDeletedOrders", .deletePermanently: "notInDeletedOrders"],

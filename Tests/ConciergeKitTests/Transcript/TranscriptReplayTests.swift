@@ -115,7 +115,8 @@ import Testing
     }
 
     @Test func coverageNamesEveryRefusal() {
-        #expect(Set(TranscriptCoverage.refusalNames).count == 22)
+        #expect(Set(TranscriptCoverage.refusalNames).count == 23)
+        #expect(TranscriptCoverage.refusalNames.contains("alreadyDelivered"))
         #expect(TranscriptCoverage.refusalNames.contains("paymentBeingVerified"))
     }
 }
