@@ -33,7 +33,7 @@ struct AuditCommand: ParsableCommand {
                         "before": event.beforeStatus ?? NSNull(), "after": event.afterStatus ?? NSNull(), "detail": event.detail,
                     ]
                 }
-                Console.standardOutput.plain(try OrderJSON.text(objects))
+                Console.standardOutput.raw(try OrderJSON.text(objects))
                 return
             }
             if events.isEmpty { Console.standardOutput.plain("No events."); return }
