@@ -68,6 +68,16 @@ import Testing
         #expect(stored.amount.minorUnits == 1000 && stored.evidence == ["photo1.jpg"])
     }
 
+    @Test func confirmReceiptCompletesOnceAndOnlyAfterShipping() throws {
+        let store = try TestData.store([TestData.order(.delivered), TestData.order(.awaitingShipment, id: "7300000002")])
+        #expect(throws: Refusal.notDelivered(.awaitingShipment)) { try store.confirmReceipt("7300000002", by: buyer, at: now) }
+        let done = try store.confirmReceipt("7300000001", by: buyer, at: now)
+        #expect(done.outcome == .performed && done.order.status == .completed && done.order.completedAt == now)
+        #expect(try store.confirmReceipt("7300000001", by: buyer, at: now).outcome == .alreadyDone)
+        #expect(try store.events(orderID: "7300000001").count == 1)
+        #expect(try store.events(orderID: "7300000002").isEmpty)
+    }
+
     @Test func deleteRestoreAndDeletePermanently() throws {
         let store = try TestData.store([TestData.order(.completed), TestData.order(.inDispute, id: "7300000002")])
         #expect(throws: Refusal.inDispute) { try store.deleteOrder("7300000002", by: buyer, at: now) }
