@@ -43,7 +43,7 @@ public final class Session {
         self.understander = understander
         self.clock = clock
         self.actor = .buyer(buyer.id)
-        let sellerList = try store.exportSellers()
+        let sellerList = try store.sellers()
         self.sellers = Dictionary(uniqueKeysWithValues: sellerList.map { ($0.id, $0) })
     }
 

@@ -108,35 +108,39 @@ public final class OrderStore: Sendable {
     /// Everything in the store, as a fixture (for export and round trips).
     public func exportFixture(now: Date? = nil) throws -> Fixture {
         try writer.read { db in
-            let buyers = try Row.fetchAll(db, sql: "SELECT id, name FROM buyer ORDER BY id").map { Buyer(id: $0["id"], name: $0["name"]) }
-            let sellers = try Row.fetchAll(db, sql: "SELECT * FROM seller ORDER BY id")
-                .map { Seller(id: $0["id"], name: $0["name"], handlingDays: $0["handling_days"]) }
-            let orders = try OrderRows.fetch(db, where: "1", arguments: [])
-            return Fixture(now: now, buyers: buyers, sellers: sellers, orders: orders)
+            Fixture(now: now, buyers: try Self.buyers(db, where: "1"), sellers: try Self.sellers(db, where: "1"),
+                    orders: try OrderRows.fetch(db, where: "1", arguments: []))
         }
     }
 
     /// A buyer by id.
     public func buyer(id: String) throws -> Buyer? {
-        try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name FROM buyer WHERE id = ?", arguments: [id])
-                .map { Buyer(id: $0["id"], name: $0["name"]) }
-        }
+        try writer.read { try Self.buyers($0, where: "id = ?", [id]).first }
     }
 
     /// All buyers, by id.
     public func buyers() throws -> [Buyer] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name FROM buyer ORDER BY id").map { Buyer(id: $0["id"], name: $0["name"]) }
-        }
+        try writer.read { try Self.buyers($0, where: "1") }
     }
 
     /// A seller by id.
     public func seller(id: String) throws -> Seller? {
-        try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM seller WHERE id = ?", arguments: [id])
-                .map { Seller(id: $0["id"], name: $0["name"], handlingDays: $0["handling_days"]) }
-        }
+        try writer.read { try Self.sellers($0, where: "id = ?", [id]).first }
+    }
+
+    /// All sellers, by id.
+    public func sellers() throws -> [Seller] {
+        try writer.read { try Self.sellers($0, where: "1") }
+    }
+
+    private static func buyers(_ db: Database, where condition: String, _ arguments: StatementArguments = []) throws -> [Buyer] {
+        try Row.fetchAll(db, sql: "SELECT id, name FROM buyer WHERE \(condition) ORDER BY id", arguments: arguments)
+            .map { Buyer(id: $0["id"], name: $0["name"]) }
+    }
+
+    private static func sellers(_ db: Database, where condition: String, _ arguments: StatementArguments = []) throws -> [Seller] {
+        try Row.fetchAll(db, sql: "SELECT id, name, handling_days FROM seller WHERE \(condition) ORDER BY id", arguments: arguments)
+            .map { Seller(id: $0["id"], name: $0["name"], handlingDays: $0["handling_days"]) }
     }
 
     /// The buyer's orders, newest first; deleted ones only when asked, permanently deleted never.
@@ -172,16 +176,6 @@ public final class OrderStore: Sendable {
                            buyerID: row["buyer_id"], beforeStatus: row["before_status"], afterStatus: row["after_status"],
                            detail: row["detail"])
             }
-        }
-    }
-}
-
-extension OrderStore {
-    /// Every seller, by id.
-    public func exportSellers() throws -> [Seller] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM seller ORDER BY id")
-                .map { Seller(id: $0["id"], name: $0["name"], handlingDays: $0["handling_days"]) }
         }
     }
 }

@@ -7,7 +7,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String)
     case locked(path: String)
     case unknownBuyer(String)
-    case invalidFixture(String)
     case notEmpty(path: String)
 
     public var description: String {
@@ -17,7 +16,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .newerSchema(let path): "\(path) was written by a newer Concierge (unknown schema). Upgrade Concierge; nothing was changed."
         case .locked(let path): "\(path) is locked by another program; try again in a moment. Nothing was changed."
         case .unknownBuyer(let id): "There is no buyer \(id) in this database."
-        case .invalidFixture(let detail): "The fixture does not fit the database: \(detail)"
         case .notEmpty(let path): "The database \(path) already holds data; nothing was changed."
         }
     }
