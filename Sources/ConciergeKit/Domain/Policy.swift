@@ -79,30 +79,27 @@ public struct Policy: Sendable {
         if case .buyer(let buyerID) = actor, buyerID != order.buyerID || order.deletion == .permanent {
             return .failure(.orderNotFound(order.id))
         }
+        // Orders in *deleted orders* must be restored before anything else is done with them.
+        let listed = order.deletion != .deleted
         switch action {
         case .acceptCancellation, .declineCancellation:
             if case .buyer = actor { return .failure(.notYourRole(action)) }
             return order.status == .cancellationRequested ? .success(.immediate) : .failure(.noPendingCancellation)
-        case .restore:
-            return order.deletion == .deleted ? .success(.immediate) : .failure(.notInDeletedOrders)
-        case .deletePermanently:
-            return order.deletion == .deleted ? .success(.immediate) : .failure(.notInDeletedOrders)
-        default:
-            break
-        }
-        if order.deletion == .deleted {
-            return .failure(action == .delete ? .alreadyDeleted : .orderDeleted)
-        }
-        switch action {
-        case .cancelOrder: return decideCancelOrder(order, now)
-        case .cancelPayment: return decideCancelPayment(order, now)
-        case .messageSeller: return .success(.immediate)
-        case .openDispute: return decideOpenDispute(order, now)
+        case .restore, .deletePermanently:
+            return listed ? .failure(.notInDeletedOrders) : .success(.immediate)
+        case .delete:
+            return listed ? decideDelete(order) : .failure(.alreadyDeleted)
+        case .cancelOrder:
+            return listed ? decideCancelOrder(order, now) : .failure(.orderDeleted)
+        case .cancelPayment:
+            return listed ? decideCancelPayment(order, now) : .failure(.orderDeleted)
+        case .messageSeller:
+            return listed ? .success(.immediate) : .failure(.orderDeleted)
+        case .openDispute:
+            return listed ? decideOpenDispute(order, now) : .failure(.orderDeleted)
         case .confirmReceipt:
+            guard listed else { return .failure(.orderDeleted) }
             return [.shipped, .delivered].contains(order.status) ? .success(.immediate) : .failure(.notDelivered(order.status))
-        case .delete: return decideDelete(order)
-        case .restore, .deletePermanently, .acceptCancellation, .declineCancellation:
-            return .failure(.notInDeletedOrders) // handled above
         }
     }
 
