@@ -16,6 +16,7 @@ extension Session {
         }
         history.append(line)
         let turn = try makeTurn(line)
+        lastTurn = turn
         note(turn.classification)
         lastTrace.entities = turn.entities.traceItems
         if let reply = turn.reply, let current = dialog, !current.isFinished { lastTrace.reply = "\(reply)" }
@@ -38,9 +39,23 @@ extension Session {
         lastTrace.detail = classification.detail
     }
 
+    /// The buyer's orders now: those in the list, and those in *deleted orders*.
+    private func currentOrders() throws -> (listed: [Order], deleted: [Order]) {
+        let all = try store.orders(buyerID: buyer.id, includeDeleted: true)
+        return (all.filter(\.isVisible), all.filter { $0.deletion == .deleted })
+    }
+
+    /// The same turn with the orders, the clock and the last list as they are now (after a store change).
+    func refreshed(_ turn: Turn) throws -> Turn {
+        var fresh = turn
+        (fresh.orders, fresh.deletedOrders) = try currentOrders()
+        fresh.lastListed = lastListed
+        fresh.now = now
+        return fresh
+    }
+
     func makeTurn(_ line: String) throws -> Turn {
-        let orders = try store.orders(buyerID: buyer.id)
-        let deleted = try store.orders(buyerID: buyer.id, includeDeleted: true).filter { $0.deletion == .deleted }
+        let (orders, deleted) = try currentOrders()
         let candidates = (orders + deleted).map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
         var entities = understander.extractor.extract(from: line, orders: candidates)
         if entities.orderNumbers.isEmpty, entities.orderReference == nil, let last = lastOrderID, Self.pointsBack(line),
@@ -86,9 +101,6 @@ extension Session {
                 dialog = next
                 return effects
             }
-            if !current.accepts(turn) || (current.expectsFreeText && Self.looksLikeQuestion(turn.text)), let answer = digression(c, turn) {
-                return answer + current.reprompt(turn)
-            }
         }
         let effects = current.handle(turn)
         dialog = current
@@ -126,7 +138,7 @@ extension Session {
         if isBareOrderNumber(turn) { return startDialog(.orderStatus, turn) }
         if c.isAmbiguous, let second = c.alternatives.first?.intent,
            !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
-            clarifying = ([c.intent, second], turn.text)
+            clarifying = ([c.intent, second], turn)
             return [.say("Just to be sure: do you want to \(Self.intentPhrase(c.intent)), or \(Self.intentPhrase(second))?")]
         }
         if c.intent != IntentCatalog.outOfScope { misunderstandings = 0 }
@@ -249,7 +261,7 @@ extension Session {
         return goal
     }
 
-    private func resolveClarification(_ pending: (options: [String], line: String), _ turn: Turn) -> [Effect] {
+    private func resolveClarification(_ pending: (options: [String], turn: Turn), _ turn: Turn) -> [Effect] {
         var chosen: String?
         if case .choice(let n)? = turn.reply, pending.options.indices.contains(n - 1) { chosen = pending.options[n - 1] }
         let lowered = turn.text.lowercased()
@@ -261,7 +273,7 @@ extension Session {
             if turn.reply == .stop || turn.reply == .deny { return [.say("OK. What can I help you with?")] }
             return route(turn)
         }
-        var original = (try? makeTurn(pending.line)) ?? turn
+        var original = (try? refreshed(pending.turn)) ?? pending.turn
         original.classification.intent = chosen
         original.classification.detail = nil
         original.classification.isAmbiguous = false
@@ -323,8 +335,9 @@ extension Session {
         pendingApproval = nil
         actor = .agent(agentID)
         defer { actor = .buyer(buyer.id) }
-        let turn = (try? makeTurn(history.last ?? "")) ?? nil
-        guard let turn else { return SessionReply(lines: ["Sorry, something went wrong; nothing was changed."]) }
+        guard let last = lastTurn, let turn = try? refreshed(last) else {
+            return SessionReply(lines: ["Sorry, something went wrong; nothing was changed."])
+        }
         var effects: [Effect]
         do {
             let result = try execute(command)
@@ -416,8 +429,7 @@ extension Session {
                 do {
                     let result = try execute(command)
                     lastTrace.writes.append("\(command.name) \(command.orderID): \(result.outcome == .performed ? "performed" : "already done, nothing written")")
-                    let fresh = (try? makeTurn(turn.text)) ?? turn
-                    queue.insert(contentsOf: current.completed(result, turn: fresh), at: 0)
+                    queue.insert(contentsOf: current.completed(result, turn: (try? refreshed(turn)) ?? turn), at: 0)
                 } catch let refusal as Refusal {
                     lastTrace.refusals.append(refusal.caseName)
                     lastTrace.writes.append("\(command.name) \(command.orderID): refused in the transaction")
@@ -426,7 +438,7 @@ extension Session {
                 dialog = current
             case .switchTo(let goal, let orderID):
                 var next = GuidedDialog(goal: goal)
-                var start = (try? makeTurn(turn.text)) ?? turn
+                var start = (try? refreshed(turn)) ?? turn
                 start.entities = Entities()
                 if let orderID { start.entities.orderNumbers = [orderID] }
                 start.reply = nil

@@ -18,7 +18,7 @@ public final class Session {
     /// The orders last shown as a numbered list ("the second one").
     var lastListed: [Order] = []
     /// Intents the buyer was asked to choose between, with the line that was unclear.
-    var clarifying: (options: [String], line: String)?
+    var clarifying: (options: [String], turn: Turn)?
     /// Lines in a row the assistant could not place.
     var misunderstandings = 0
     /// The buyer's lines so far, for a handoff summary.
@@ -48,10 +48,10 @@ public final class Session {
     }
 
     /// The order the last dialog was about ("delete it" afterwards means this one).
-    var lastOrderID: String? {
-        get { dialog?.orderID ?? rememberedOrderID }
-    }
+    var lastOrderID: String? { dialog?.orderID ?? rememberedOrderID }
     var rememberedOrderID: String?
+    /// The last buyer line as understood, for an agent's later approval.
+    var lastTurn: Turn?
 
     /// The buyer's last free-text line.
     public var lastBuyerLine: String? { history.last }
