@@ -42,7 +42,7 @@ struct OrdersShowCommand: ParsableCommand {
             if json {
                 output.raw(try OrderJSON.text(OrderJSON.showObject(order, sellerName: seller?.name)))
             } else {
-                for line in OrderText.details(order, seller: seller, now: Date()) { output.plain(line) }
+                for line in OrderText.details(order, seller: seller) { output.plain(line) }
             }
         }
     }

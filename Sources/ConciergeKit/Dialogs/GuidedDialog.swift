@@ -300,10 +300,9 @@ public struct GuidedDialog: Sendable {
         case .messageSeller:
             return [.say("Sent. Your message is in the thread of order #\(order.id); the seller's answer will appear there too.")]
         case .openDispute:
-            let from = DateText.day(turn.now.addingTimeInterval(Double(PolicyConstants.disputeDurationDays.lowerBound) * PolicyConstants.day))
-            let to = DateText.day(turn.now.addingTimeInterval(Double(PolicyConstants.disputeDurationDays.upperBound) * PolicyConstants.day))
+            let (from, to) = policy.disputeResolution(openedAt: order.dispute?.openedAt ?? turn.now)
             return [.say("Your dispute on order #\(order.id) is open; the order is now in dispute."),
-                    .say("Disputes take 15–30 days, so expect an outcome between \(from) and \(to). The seller answers first; if you don't agree, the platform mediates.")]
+                    .say("Disputes take 15–30 days, so expect an outcome between \(DateText.day(from)) and \(DateText.day(to)). The seller answers first; if you don't agree, the platform mediates.")]
         case .deleteOrder:
             return [.say("Order #\(order.id) is now in your deleted orders. You can restore it or delete it permanently from there.")]
         case .restoreOrder:
@@ -325,15 +324,13 @@ public struct GuidedDialog: Sendable {
 
     /// Asks the current step's question again (after a digression).
     public func reprompt(_ turn: Turn) -> [Effect] {
-        var copy = self
-        copy.misunderstandings = 0
         switch state {
         case .choosingOrder(let list):
             return [.say("Back to your request — which order do you want to \(goal.verbPhrase)?")] + OrderText.numbered(list).map(Effect.say)
         case .finished, .waitingForStore:
             return []
         default:
-            return [.say("Back to your request:")] + copy.question(turn)
+            return [.say("Back to your request:")] + question(turn)
         }
     }
 

@@ -42,7 +42,6 @@ enum MessageDraft {
         let filler: Set<String> = ["the", "my", "a", "an", "order", "item", "it", "this", "that", "one", "purchase", "package", "parcel"]
         let words = content.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         if words.allSatisfy({ filler.contains($0) || naming.contains($0) || $0.allSatisfy(\.isNumber) }) { return nil }
-        content = content.replacingOccurrences(of: #"\b(my|me|i)\b"#, with: "$1", options: .regularExpression)
         let linker = String(text[whole]).lowercased()
         if linker.contains(" that ") || linker.contains(" know ") {
             return "Hello, regarding order #\(orderID): \(capitalized(content)). Thank you."

@@ -37,8 +37,7 @@ struct StatusText {
             lines.append("It was delivered on \(DateText.day(order.deliveredAt ?? now)). If everything is fine, please confirm receipt; if something is wrong (damaged, not as described, wrong item, missing parts) you can open a dispute.")
         case .inDispute:
             if let dispute = order.dispute {
-                let from = dispute.openedAt.addingTimeInterval(Double(PolicyConstants.disputeDurationDays.lowerBound) * PolicyConstants.day)
-                let to = dispute.openedAt.addingTimeInterval(Double(PolicyConstants.disputeDurationDays.upperBound) * PolicyConstants.day)
+                let (from, to) = policy.disputeResolution(openedAt: dispute.openedAt)
                 lines.append("You opened a dispute (\(dispute.reason.label), asking for \(dispute.outcome.label), \(dispute.amount)) on \(DateText.day(dispute.openedAt)). Disputes take 15–30 days, so expect an outcome between \(DateText.day(from)) and \(DateText.day(to)); if you and the seller don't agree, the platform mediates.")
             }
         case .frozen:

@@ -118,6 +118,13 @@ public struct Policy: Sendable {
         order.shippedAt.map { $0.addingTimeInterval(PolicyConstants.disputeAfterShipping) }
     }
 
+    /// When a dispute opened at `openedAt` should be resolved: between 15 and 30 days later.
+    public func disputeResolution(openedAt: Date) -> (earliest: Date, latest: Date) {
+        let days = PolicyConstants.disputeDurationDays
+        return (openedAt.addingTimeInterval(Double(days.lowerBound) * PolicyConstants.day),
+                openedAt.addingTimeInterval(Double(days.upperBound) * PolicyConstants.day))
+    }
+
     /// The end of buyer protection for a shipped order.
     public func protectionEnds(_ order: Order) -> Date? {
         order.shippedAt.map { $0.addingTimeInterval(PolicyConstants.buyerProtection) }

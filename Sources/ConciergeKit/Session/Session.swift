@@ -111,7 +111,7 @@ public final class Session {
             guard let order = try store.order(id: id, visibleTo: buyer.id) else {
                 return SessionReply(lines: [Refusal.orderNotFound(id).message])
             }
-            return SessionReply(lines: OrderText.details(order, seller: try store.seller(id: order.sellerID), now: now))
+            return SessionReply(lines: OrderText.details(order, seller: try store.seller(id: order.sellerID)))
         case "/whoami":
             return SessionReply(lines: ["You are \(buyer.name) (buyer \(buyer.id))."])
         case "/quit", "/exit":
@@ -130,13 +130,5 @@ public final class Session {
             "check an order or a refund, list, delete or restore orders, or get you a human agent.",
             "Just tell me in your own words. Commands: /orders, /order ID, /whoami, /help, /quit.",
         ]
-    }
-}
-
-extension DialogReply {
-    /// "yes", "ok", "no"… with nothing else: never small talk.
-    static func isBareYesOrNo(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
-        return words.count == 1 && ["yes", "y", "yeah", "yep", "ok", "okay", "sure", "no", "n", "nope", "nah"].contains(String(words[0]))
     }
 }

@@ -83,3 +83,11 @@ public enum DialogReply: Sendable, Equatable {
         "changed my mind", "never mind that", "nevermind that", "forget the whole thing", "start over",
     ]
 }
+
+extension DialogReply {
+    /// "yes", "ok", "no"… with nothing else: never small talk.
+    static func isBareYesOrNo(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.count == 1 && ["yes", "y", "yeah", "yep", "ok", "okay", "sure", "no", "n", "nope", "nah"].contains(String(words[0]))
+    }
+}
