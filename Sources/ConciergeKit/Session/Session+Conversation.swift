@@ -9,13 +9,13 @@ extension Session {
     /// Free text: understand it, let the dialog (or a new one) decide, perform the effects.
     func converse(_ line: String) throws -> SessionReply {
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
-        if !line.contains(where: { $0.isLetter || $0.isNumber }) || (dialog?.isFinished ?? true) && DialogReply.parse(line) == nil && !understander.matcher.hasRecognisableWord(line) {
+        let turn = try makeTurn(line)
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) || (dialog?.isFinished ?? true) && turn.reply == nil && !turn.isReadable {
             // Nothing readable: out of scope by decision, whatever the classifier would guess from letter shapes.
             note(Classification(text: line, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1, alternatives: [], isAmbiguous: false))
             return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
         }
         history.append(line)
-        let turn = try makeTurn(line)
         lastTurn = turn
         note(turn.classification)
         lastTrace.entities = turn.entities.traceItems
