@@ -1,6 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The targets are the architecture: each part sees only the parts below it.
+//   ConciergeDomain        Foundation only
+//   ConciergeUnderstanding Domain, Yams
+//   ConciergeDialogs       Domain, Understanding
+//   ConciergeStore         Domain, GRDB, Yams
+//   ConciergeSession       Domain, Understanding, Dialogs, Store
+//   ConciergeTranscript    Domain, Understanding, Dialogs, Store, Session
+//   ConciergeKit           re-exports all of the above for users of the package
+//   concierge              the executable: the only place that reads the environment or prints
 let package = Package(
     name: "Concierge",
     platforms: [.macOS(.v14)],
@@ -19,13 +28,37 @@ let package = Package(
             path: "Sources/CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        .target(name: "ConciergeDomain"),
+        .target(
+            name: "ConciergeUnderstanding",
+            dependencies: ["ConciergeDomain", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ConciergeDialogs",
+            dependencies: ["ConciergeDomain", "ConciergeUnderstanding"]
+        ),
+        .target(
+            name: "ConciergeStore",
+            dependencies: [
+                "ConciergeDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "ConciergeSession",
+            dependencies: ["ConciergeDomain", "ConciergeUnderstanding", "ConciergeDialogs", "ConciergeStore"]
+        ),
+        .target(
+            name: "ConciergeTranscript",
+            dependencies: ["ConciergeDomain", "ConciergeUnderstanding", "ConciergeDialogs", "ConciergeStore", "ConciergeSession"]
+        ),
         .target(
             name: "ConciergeKit",
             dependencies: [
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Yams", package: "Yams"),
-            ],
-            path: "Sources/ConciergeKit"
+                "ConciergeDomain", "ConciergeUnderstanding", "ConciergeDialogs",
+                "ConciergeStore", "ConciergeSession", "ConciergeTranscript",
+            ]
         ),
         .executableTarget(
             name: "concierge",
@@ -33,14 +66,19 @@ let package = Package(
                 "ConciergeKit",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/concierge"
+            ]
         ),
-        .testTarget(
-            name: "ConciergeKitTests",
+        .target(
+            name: "ConciergeTestSupport",
             dependencies: ["ConciergeKit"],
-            path: "Tests/ConciergeKitTests"
+            path: "Tests/ConciergeTestSupport"
         ),
+        .testTarget(name: "ConciergeDomainTests", dependencies: ["ConciergeDomain", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeUnderstandingTests", dependencies: ["ConciergeUnderstanding", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeDialogsTests", dependencies: ["ConciergeDialogs", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeStore", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeSessionTests", dependencies: ["ConciergeSession", "ConciergeTestSupport"]),
+        .testTarget(name: "ConciergeTranscriptTests", dependencies: ["ConciergeTranscript", "ConciergeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,138 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+import ConciergeDialogs
+import ConciergeStore
+
+/// One buyer's conversation: every line goes understand → dialog → effects → store → reply here.
+public final class Session {
+    /// The slash commands a buyer can type (for help and tab completion).
+    public static let slashCommands = ["/help", "/orders", "/order", "/whoami", "/quit"]
+    /// Lines longer than this are cut before they are understood.
+    static let maximumLineLength = 2000
+
+    public let store: OrderStore
+    public let buyer: Buyer
+    public let understander: Understander
+    public private(set) var clock: Clock
+    /// The guided dialog in progress, if any.
+    public internal(set) var dialog: GuidedDialog? {
+        didSet { if let id = oldValue?.orderID { rememberedOrderID = id } }
+    }
+    /// The orders last shown as a numbered list ("the second one").
+    var lastListed: [Order] = []
+    /// Intents the buyer was asked to choose between, with the line that was unclear.
+    var clarifying: (options: [String], turn: Turn)?
+    /// Lines in a row the assistant could not place.
+    var misunderstandings = 0
+    /// The buyer's lines so far, for a handoff summary.
+    var history: [String] = []
+    /// The last classification, for traces and transcripts.
+    public internal(set) var lastClassification: Classification?
+    /// What the last turn understood and did.
+    public internal(set) var lastTrace = TurnTrace()
+    let sellers: [String: Seller]
+    /// In approve mode a proposed store change waits for an agent instead of running.
+    public var requiresApproval = false
+    /// The store change waiting for an agent's approval.
+    public internal(set) var pendingApproval: OrderCommand?
+    /// Who performs store changes: the buyer, or the agent who approved them.
+    var actor: Actor
+
+    /// Opens a conversation for `buyerID`; fails when the buyer does not exist.
+    public init(store: OrderStore, buyerID: String, understander: Understander, clock: Clock) throws {
+        guard let buyer = try store.buyer(id: buyerID) else { throw StoreError.unknownBuyer(buyerID) }
+        self.store = store
+        self.buyer = buyer
+        self.understander = understander
+        self.clock = clock
+        self.actor = .buyer(buyer.id)
+        let sellerList = try store.sellers()
+        self.sellers = Dictionary(uniqueKeysWithValues: sellerList.map { ($0.id, $0) })
+    }
+
+    /// The order the last dialog was about ("delete it" afterwards means this one).
+    var lastOrderID: String? { dialog?.orderID ?? rememberedOrderID }
+    var rememberedOrderID: String?
+    /// The last buyer line as understood, for an agent's later approval.
+    var lastTurn: Turn?
+
+    /// The buyer's last free-text line.
+    public var lastBuyerLine: String? { history.last }
+
+    /// The current instant of the conversation.
+    public var now: Date { clock.now }
+
+    /// Moves the conversation's clock forward (transcripts, agents on demo databases).
+    public func advanceClock(by interval: TimeInterval) { clock.advance(by: interval) }
+
+    /// The buyer's visible order numbers, for tab completion.
+    public func orderNumbers() -> [String] {
+        ((try? store.orders(buyerID: buyer.id)) ?? []).map(\.id)
+    }
+
+    /// Longest word kept whole; longer runs are noise and are cut.
+    static let maximumWordLength = 30
+
+    /// The line as it is understood: terminal sequences removed, cut to a sane length, runaway words shortened.
+    static func tidy(_ rawLine: String) -> String {
+        let cut = String(TerminalText.sanitize(rawLine).prefix(maximumLineLength))
+        return cut.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.count > maximumWordLength ? $0.prefix(maximumWordLength) : $0 }
+            .joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Answers one line the buyer typed.
+    public func respond(to rawLine: String) -> SessionReply {
+        let line = Self.tidy(rawLine)
+        lastTrace = TurnTrace()
+        defer { if let dialog { lastTrace.dialog = "\(dialog.goal.rawValue): \(dialog.stateName)" } }
+        do {
+            try store.applyTimers(buyerID: buyer.id, at: now)
+            if line.hasPrefix("/") { return try command(line) }
+            return try converse(line)
+        } catch let refusal as Refusal {
+            lastTrace.refusals.append(refusal.caseName)
+            return SessionReply(lines: [refusal.message])
+        } catch {
+            return SessionReply(lines: ["Sorry, something went wrong on our side (\(error)). Nothing was changed."])
+        }
+    }
+
+    func command(_ line: String) throws -> SessionReply {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        switch parts.first?.lowercased() ?? "" {
+        case "/help":
+            return SessionReply(lines: helpLines)
+        case "/orders":
+            let orders = try store.orders(buyerID: buyer.id)
+            if orders.isEmpty { return SessionReply(lines: ["You have no orders."]) }
+            return SessionReply(lines: ["Your orders:"] + orders.map { "  " + OrderText.line($0) })
+        case "/order":
+            guard parts.count >= 2 else { return SessionReply(lines: ["Usage: /order ORDER_NUMBER"]) }
+            let id = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+            guard let order = try store.order(id: id, visibleTo: buyer.id) else {
+                return SessionReply(lines: [Refusal.orderNotFound(id).message])
+            }
+            return SessionReply(lines: OrderText.details(order, seller: try store.seller(id: order.sellerID)))
+        case "/whoami":
+            return SessionReply(lines: ["You are \(buyer.name) (buyer \(buyer.id))."])
+        case "/quit", "/exit":
+            return SessionReply(lines: ["Goodbye!"], endsSession: true)
+        case let name where AgentDesk.commands.contains(name):
+            try store.recordEvent(by: .buyer(buyer.id), action: "agent_command_refused", buyerID: buyer.id, detail: line, at: now)
+            return SessionReply(lines: ["\(name) is a command for support agents; it isn't available in your chat. Commands: \(Self.slashCommands.joined(separator: ", "))."])
+        default:
+            return SessionReply(lines: ["Unknown command \(parts.first ?? line). Commands: \(Self.slashCommands.joined(separator: ", "))."])
+        }
+    }
+
+    var helpLines: [String] {
+        [
+            "I can help with your orders: cancel an order, cancel a payment, message a seller, open a dispute,",
+            "check an order or a refund, list, delete or restore orders, or get you a human agent.",
+            "Just tell me in your own words. Commands: /orders, /order ID, /whoami, /help, /quit.",
+        ]
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import ConciergeDomain
+
+/// One row of the append-only event log.
+public struct OrderEvent: Equatable, Sendable, Codable {
+    public var id: Int64
+    public var at: Date
+    public var actor: String
+    public var action: String
+    public var orderID: String?
+    public var buyerID: String?
+    public var beforeStatus: String?
+    public var afterStatus: String?
+    public var detail: String
+}

@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+import ConciergeDomain
+
+extension OrderStore {
+    /// Cancels an order: at once when unpaid (or inside the payment window), else a request to the seller.
+    public func cancelOrder(_ id: String, by actor: Actor, reason: CancellationReason, note: String? = nil, at now: Date) throws -> ActionResult {
+        try perform(.cancelOrder, id, by: actor, at: now, detail: "reason: \(reason.rawValue)",
+                    alreadyDone: { _ = $1; return $0.cancellation != nil && ($0.status == .cancellationRequested || $0.status == .cancelled) }) { order, permission in
+            order.cancellation = Cancellation(reason: reason, note: note, at: now)
+            switch permission {
+            case .requestFromSeller:
+                order.status = .cancellationRequested
+            case .cancelAtOnce, .immediate:
+                order.status = .cancelled
+                order.payment = nil // never captured: voided, nothing to refund
+            }
+        }
+    }
+
+    /// Voids an uncaptured payment (inside the window, or a duplicate charge): the order awaits payment again.
+    public func cancelPayment(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+        try perform(.cancelPayment, id, by: actor, at: now, detail: "payment voided",
+                    alreadyDone: { $0.status == .awaitingPayment && $0.payment == nil && $1 == Action.cancelPayment.rawValue }) { order, _ in
+            order.payment = nil
+            order.status = .awaitingPayment
+        }
+    }
+
+    /// Adds a message to the order's thread with the seller.
+    /// `author` overrides who the thread shows as writing (an agent recording a seller's reply).
+    public func sendMessage(_ id: String, by actor: Actor, text: String, as author: MessageAuthor? = nil, at now: Date) throws -> ActionResult {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw Refusal.nothingToSend }
+        let author: MessageAuthor = author ?? {
+            switch actor {
+            case .buyer: .buyer
+            case .seller: .seller
+            case .agent, .platform: .agent
+            }
+        }()
+        return try perform(.messageSeller, id, by: actor, at: now, detail: "message: \(trimmed.prefix(80))",
+                           alreadyDone: { order, _ in
+                               guard let last = order.messages.last else { return false }
+                               return last.author == author && last.text == trimmed && now.timeIntervalSince(last.at) < 5 * PolicyConstants.minute
+                           }) { order, _ in
+            order.messages.append(Message(author: author, text: trimmed, at: now))
+        }
+    }
+
+    /// Opens a dispute; the asked amount is never more than what was paid.
+    public func openDispute(_ id: String, by actor: Actor, draft: DisputeDraft, at now: Date) throws -> ActionResult {
+        try perform(.openDispute, id, by: actor, at: now,
+                    detail: "reason: \(draft.reason.rawValue), outcome: \(draft.outcome.rawValue)",
+                    alreadyDone: { order, _ in order.status == .inDispute && order.dispute != nil }) { [policy] order, _ in
+            let paid = order.paidAmount ?? order.total
+            let amount = draft.outcome == .partialRefund ? (draft.amount ?? paid) : paid
+            if let refusal = policy.checkRefund(amount, on: order) { throw refusal }
+            order.dispute = Dispute(reason: draft.reason, outcome: draft.outcome, amount: amount,
+                                    description: draft.description, evidence: draft.evidence, openedAt: now)
+            order.status = .inDispute
+        }
+    }
+
+    /// Confirms receipt: the order is completed.
+    public func confirmReceipt(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+        try perform(.confirmReceipt, id, by: actor, at: now, detail: "",
+                    alreadyDone: { order, last in order.status == .completed && last == Action.confirmReceipt.rawValue }) { order, _ in
+            order.status = .completed
+            order.completedAt = now
+            if order.deliveredAt == nil { order.deliveredAt = now }
+        }
+    }
+
+    /// Moves a finished order to deleted orders.
+    public func deleteOrder(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+        try perform(.delete, id, by: actor, at: now, detail: "", alreadyDone: { order, _ in order.deletion == .deleted }) { order, _ in
+            order.deletion = .deleted
+        }
+    }
+
+    /// Brings an order back from deleted orders.
+    public func restoreOrder(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+        try perform(.restore, id, by: actor, at: now, detail: "",
+                    alreadyDone: { $0.deletion == .none && $1 == Action.restore.rawValue }) { order, _ in
+            order.deletion = .none
+        }
+    }
+
+    /// Deletes an order from deleted orders for good: no dispute is possible afterwards.
+    public func deletePermanently(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+        try perform(.deletePermanently, id, by: actor, at: now, detail: "", alreadyDone: { order, _ in order.deletion == .permanent }) { order, _ in
+            order.deletion = .permanent
+        }
+    }
+
+    /// Records the seller's answer to a cancellation request: accepting closes the order and refunds it;
+    /// declining means it shipped, with a tracking number.
+    public func answerCancellation(_ id: String, by actor: Actor, accept: Bool, tracking: String? = nil, at now: Date) throws -> ActionResult {
+        let answer: CancellationAnswer = accept ? .accepted : .declined
+        return try perform(accept ? .acceptCancellation : .declineCancellation, id, by: actor, at: now,
+                           detail: accept ? "seller accepted the cancellation" : "seller declined: shipped, tracking \(tracking ?? "")",
+                           alreadyDone: { order, _ in order.cancellation?.answer == answer }) { order, _ in
+            order.cancellation?.answer = answer
+            if accept {
+                order.status = .cancelled
+                if let paid = order.paidAmount {
+                    order.refund = Refund(amount: paid, stage: .pending, at: now)
+                    if let method = order.payment?.method {
+                        order.refund?.stage = self.timers.refundStage(method: method, issuedAt: now, now: now)
+                    }
+                }
+            } else {
+                order.status = .shipped
+                order.shippedAt = now
+                order.tracking = tracking
+            }
+        }
+    }
+
+    /// Applies the platform's timers to every order of `buyerID` (or every order), writing what changed.
+    @discardableResult
+    public func applyTimers(buyerID: String? = nil, at now: Date) throws -> [TimerTransition] {
+        try immediate { db in
+            let orders = if let buyerID {
+                try OrderRows.fetch(db, where: "buyer_id = ?", arguments: [buyerID])
+            } else {
+                try OrderRows.fetch(db, where: "1", arguments: [])
+            }
+            var all: [TimerTransition] = []
+            for order in orders { all += try applyTimers(to: order, now, db).transitions }
+            return all
+        }
+    }
+
+    /// Records a buyer's request for a human, with a summary for the agent.
+    @discardableResult
+    public func recordHandoff(buyerID: String, orderID: String?, summary: String, at now: Date) throws -> Int64 {
+        try immediate { db in
+            try db.execute(sql: "INSERT INTO handoff (buyer_id, order_id, summary, at) VALUES (?, ?, ?, ?)",
+                           arguments: [buyerID, orderID, summary, now])
+            let id = db.lastInsertedRowID
+            try logEvent(db, at: now, actor: .buyer(buyerID), action: "handoff_requested", order: nil, buyerID: buyerID,
+                         before: nil, after: nil, detail: summary)
+            return id
+        }
+    }
+
+    // MARK: - The one path every change takes
+
+    private func perform(_ action: Action, _ id: String, by actor: Actor, at now: Date, detail: String,
+                         alreadyDone: @escaping (Order, _ lastAction: String?) -> Bool,
+                         change: @escaping (inout Order, Permission) throws -> Void) throws -> ActionResult {
+        try immediate { db in
+            guard let stored = try OrderRows.fetch(db, where: "id = ?", arguments: [id]).first else {
+                throw Refusal.orderNotFound(id)
+            }
+            if case .buyer(let buyerID) = actor, stored.buyerID != buyerID { throw Refusal.orderNotFound(id) }
+            let (current, _) = try applyTimers(to: stored, now, db)
+            let lastAction = try String.fetchOne(
+                db, sql: "SELECT action FROM event WHERE order_id = ? AND action != 'timer' ORDER BY id DESC LIMIT 1", arguments: [id])
+            if alreadyDone(current, lastAction) {
+                let permission = (try? policy.decide(action, by: .platform, on: current, at: now).get()) ?? .immediate
+                return ActionResult(outcome: .alreadyDone, order: current, permission: permission)
+            }
+            let permission = try policy.decide(action, by: actor, on: current, at: now).get()
+            var changed = current
+            try change(&changed, permission)
+            try OrderRows.update(from: current, to: changed, db)
+            try logEvent(db, at: now, actor: actor, action: action.rawValue, order: changed.id, buyerID: changed.buyerID,
+                         before: current.status, after: changed.status, detail: detail)
+            return ActionResult(outcome: .performed, order: changed, permission: permission)
+        }
+    }
+
+    private func applyTimers(to order: Order, _ now: Date, _ db: Database) throws -> (order: Order, transitions: [TimerTransition]) {
+        let handlingDays = try Int.fetchOne(db, sql: "SELECT handling_days FROM seller WHERE id = ?", arguments: [order.sellerID])
+            ?? PolicyConstants.defaultHandlingDays
+        let (advanced, transitions) = timers.advance(order, handlingDays: handlingDays, to: now)
+        guard advanced != order else { return (order, []) }
+        try OrderRows.update(from: order, to: advanced, db)
+        for transition in transitions {
+            try logEvent(db, at: transition.at, actor: .platform, action: "timer", order: order.id, buyerID: order.buyerID,
+                         before: transition.from, after: transition.to, detail: transition.note)
+        }
+        return (advanced, transitions)
+    }
+
+    func logEvent(_ db: Database, at: Date, actor: Actor, action: String, order: String?, buyerID: String?,
+                  before: OrderStatus?, after: OrderStatus?, detail: String) throws {
+        try db.execute(sql: """
+            INSERT INTO event (at, actor, action, order_id, buyer_id, before_status, after_status, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue, detail])
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import ConciergeDomain
+
+/// The one owner of the order database: every read and every checked change goes through it.
+public final class OrderStore: Sendable {
+    let writer: any DatabaseWriter
+    /// Where the database lives, for messages (":memory:" for in-memory stores).
+    public let path: String
+    let policy = Policy()
+    let timers = PlatformTimers()
+
+    private init(writer: any DatabaseWriter, path: String) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// Opens (creating if needed) the database file at `path` in WAL mode and migrates it.
+    public static func open(path: String) throws -> OrderStore {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        } catch {
+            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+        }
+        return try prepared(pool, path: path)
+    }
+
+    /// A fresh database in memory, for tests and transcript replays.
+    public static func inMemory() throws -> OrderStore {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        return try prepared(try DatabaseQueue(configuration: config), path: ":memory:")
+    }
+
+    private static func prepared(_ writer: any DatabaseWriter, path: String) throws -> OrderStore {
+        let migrator = Migrations.migrator
+        do {
+            if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.newerSchema(path: path)
+            }
+            try migrator.migrate(writer)
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+        return OrderStore(writer: writer, path: path)
+    }
+
+    static func translate(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: .notADatabase(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: .locked(path: path)
+        default: .cannotOpen(path: path, detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: the write lock is taken before anything is read,
+    /// so a check made inside it still holds when the change is written.
+    func immediate<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw StoreError.cannotOpen(path: path, detail: "transaction produced nothing") }
+                return result
+            }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Whether the database holds no buyers yet.
+    public func isEmpty() throws -> Bool {
+        try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM buyer") ?? 0 } == 0
+    }
+
+    /// Loads a fixture's buyers, sellers and orders in one transaction (all or nothing);
+    /// with `intoEmpty`, refuses inside that transaction when the database already holds buyers.
+    /// Loaded data is marked as demo/test data, on which agents may move the clock (`markAsTestData`).
+    public func load(_ fixture: Fixture, intoEmpty: Bool = false, markAsTestData: Bool = true) throws {
+        try immediate { db in
+            if intoEmpty, try Int.fetchOne(db, sql: "SELECT count(*) FROM buyer") ?? 0 > 0 {
+                throw StoreError.notEmpty(path: path)
+            }
+            if markAsTestData {
+                try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('test_data', 'true')")
+            }
+            for buyer in fixture.buyers {
+                try db.execute(sql: "INSERT INTO buyer (id, name) VALUES (?, ?)", arguments: [buyer.id, buyer.name])
+            }
+            for seller in fixture.sellers {
+                try db.execute(sql: "INSERT INTO seller (id, name, handling_days) VALUES (?, ?, ?)",
+                               arguments: [seller.id, seller.name, seller.handlingDays])
+            }
+            for order in fixture.orders {
+                try OrderRows.insert(order, db)
+            }
+        }
+    }
+
+    /// Everything in the store, as a fixture (for export and round trips).
+    public func exportFixture(now: Date? = nil) throws -> Fixture {
+        try writer.read { db in
+            Fixture(now: now, buyers: try Self.buyers(db, where: "1"), sellers: try Self.sellers(db, where: "1"),
+                    orders: try OrderRows.fetch(db, where: "1", arguments: []))
+        }
+    }
+
+    /// A buyer by id.
+    public func buyer(id: String) throws -> Buyer? {
+        try writer.read { try Self.buyers($0, where: "id = ?", [id]).first }
+    }
+
+    /// All buyers, by id.
+    public func buyers() throws -> [Buyer] {
+        try writer.read { try Self.buyers($0, where: "1") }
+    }
+
+    /// A seller by id.
+    public func seller(id: String) throws -> Seller? {
+        try writer.read { try Self.sellers($0, where: "id = ?", [id]).first }
+    }
+
+    /// All sellers, by id.
+    public func sellers() throws -> [Seller] {
+        try writer.read { try Self.sellers($0, where: "1") }
+    }
+
+    private static func buyers(_ db: Database, where condition: String, _ arguments: StatementArguments = []) throws -> [Buyer] {
+        try Row.fetchAll(db, sql: "SELECT id, name FROM buyer WHERE \(condition) ORDER BY id", arguments: arguments)
+            .map { Buyer(id: $0["id"], name: $0["name"]) }
+    }
+
+    private static func sellers(_ db: Database, where condition: String, _ arguments: StatementArguments = []) throws -> [Seller] {
+        try Row.fetchAll(db, sql: "SELECT id, name, handling_days FROM seller WHERE \(condition) ORDER BY id", arguments: arguments)
+            .map { Seller(id: $0["id"], name: $0["name"], handlingDays: $0["handling_days"]) }
+    }
+
+    /// The buyer's orders, newest first; deleted ones only when asked, permanently deleted never.
+    public func orders(buyerID: String, includeDeleted: Bool = false) throws -> [Order] {
+        try writer.read { db in
+            try OrderRows.fetch(db, where: includeDeleted ? "buyer_id = ? AND deletion != 'permanent'" : "buyer_id = ? AND deletion = 'none'",
+                                arguments: [buyerID])
+        }
+    }
+
+    /// One order as `buyerID` may see it: another buyer's order is as missing as a nonexistent one.
+    public func order(id: String, visibleTo buyerID: String) throws -> Order? {
+        try writer.read { db in
+            try OrderRows.fetch(db, where: "id = ? AND buyer_id = ? AND deletion != 'permanent'", arguments: [id, buyerID]).first
+        }
+    }
+
+    /// Any order by id, for agents, sellers and the platform.
+    public func order(id: String) throws -> Order? {
+        try writer.read { db in try OrderRows.fetch(db, where: "id = ?", arguments: [id]).first }
+    }
+
+    /// The event log, oldest first, optionally for one order.
+    public func events(orderID: String? = nil) throws -> [OrderEvent] {
+        try writer.read { db in
+            let rows = if let orderID {
+                try Row.fetchAll(db, sql: "SELECT * FROM event WHERE order_id = ? ORDER BY id", arguments: [orderID])
+            } else {
+                try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id")
+            }
+            return rows.map { row in
+                OrderEvent(id: row["id"], at: row["at"], actor: row["actor"], action: row["action"], orderID: row["order_id"],
+                           buyerID: row["buyer_id"], beforeStatus: row["before_status"], afterStatus: row["after_status"],
+                           detail: row["detail"])
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+import ConciergeDialogs
+import ConciergeStore
+import ConciergeSession
+
+/// Runs transcripts against fresh in-memory stores with a fixed clock, so every replay is the same.
+public final class TranscriptReplayer {
+    public let understander: Understander
+    /// Fixtures already read in this run.
+    private let fixtures = FixtureCache()
+
+    /// `understander` is loaded once and shared: training costs tens of milliseconds.
+    public init(understander: Understander) {
+        self.understander = understander
+    }
+
+    /// Reads and replays a file; a file that can't be read is a failed result.
+    public func replay(fileAt url: URL, name: String) -> TranscriptResult {
+        let started = Date()
+        do {
+            return replay(try TranscriptParser().parse(contentsOf: url, name: name))
+        } catch {
+            return TranscriptResult(name: name, failures: [Self.failure(error)], actualReplies: [], reached: TranscriptReach(),
+                                    duration: Date().timeIntervalSince(started))
+        }
+    }
+
+    /// Replays a parsed transcript: each buyer line goes to a session; replies and assertions are compared.
+    public func replay(_ transcript: Transcript) -> TranscriptResult {
+        let started = Date()
+        var result = TranscriptResult(name: transcript.name, failures: [], actualReplies: [], reached: TranscriptReach(), duration: 0)
+        run(transcript, into: &result)
+        result.duration = Date().timeIntervalSince(started)
+        return result
+    }
+
+    private func run(_ transcript: Transcript, into result: inout TranscriptResult) {
+        let store: OrderStore
+        let opened: TranscriptSession
+        do {
+            opened = try TranscriptSession.start(transcript.header, directory: transcript.directory, understander: understander, fixtures: fixtures)
+            store = opened.store
+        } catch {
+            result.failures.append(Self.failure(error))
+            return
+        }
+
+        var turn: (number: Int, line: Int, text: String, expected: [String], actual: [String])?
+        var ended = false
+        func closeTurn() {
+            guard let open = turn else { return }
+            turn = nil
+            let expected = open.expected.map(Self.trimmingTrailingSpaces)
+            let actual = open.actual.map(Self.trimmingTrailingSpaces)
+            if expected != actual {
+                result.failures.append(TranscriptFailure(line: open.line, kind: .reply(turn: open.number, buyerLine: open.text, expected: expected, actual: actual)))
+            }
+        }
+
+        for line in transcript.lines {
+            switch line.kind {
+            case .comment, .header:
+                continue
+            case .buyer(let text):
+                closeTurn()
+                let number = result.actualReplies.count + 1
+                if ended {
+                    result.failures.append(TranscriptFailure(line: line.number, kind: .error("turn \(number): the session already ended (/quit)")))
+                    result.actualReplies.append([])
+                    continue
+                }
+                let reply = opened.respond(to: text)
+                let session = opened.current
+                ended = reply.endsSession
+                let actual = reply.lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+                result.actualReplies.append(actual)
+                result.reached.add(session.lastTrace)
+                turn = (number, line.number, text, [], actual)
+            case .expected(let text):
+                turn?.expected.append(text)
+            case .clock(let interval):
+                closeTurn()
+                opened.advanceClock(by: interval)
+                do { _ = try store.applyTimers(at: opened.current.now) } catch {
+                    result.failures.append(TranscriptFailure(line: line.number, kind: .error("the platform timers failed: \(error)")))
+                }
+            case .assertion(let assertion):
+                let context = AssertionContext(store: store, trace: opened.current.lastTrace)
+                if let actual = context.check(assertion) {
+                    let text = line.source.trimmingCharacters(in: .whitespaces)
+                    result.failures.append(TranscriptFailure(line: line.number, kind: .assertion(turn: result.actualReplies.count, text: text, actual: actual)))
+                }
+            }
+        }
+        closeTurn()
+        result.failures.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+
+    private static func failure(_ error: Error) -> TranscriptFailure {
+        if let error = error as? TranscriptError {
+            return TranscriptFailure(line: error.line, kind: .error(error.line == nil ? error.problem : "\(error.problem)"))
+        }
+        return TranscriptFailure(line: nil, kind: .error("\(error)"))
+    }
+
+    static func trimmingTrailingSpaces(_ text: String) -> String {
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

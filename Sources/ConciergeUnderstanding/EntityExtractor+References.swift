@@ -1,0 +1,132 @@
+import ConciergeDomain
+extension EntityExtractor {
+    static let orderNouns: Set<String> = [
+        "order", "orders", "one", "purchase", "purchases", "item", "items", "package", "parcel", "thing",
+        "things", "buy", "stuff", "delivery", "shipment",
+    ]
+
+    /// "my last order", "the latest one", "most recent purchase", "newest order".
+    static func latestReference(_ tokens: [String]) -> OrderReference? {
+        for (i, token) in tokens.enumerated() {
+            var isLatest = token == "latest" || token == "newest"
+            if token == "last" || token == "recent" {
+                // "last" alone is too common ("at last", "last week"): require an order noun next
+                isLatest = i + 1 < tokens.count && orderNouns.contains(tokens[i + 1])
+                    || i + 2 < tokens.count && orderNouns.contains(tokens[i + 2]) && tokens[i + 1] != "week"
+            }
+            if token == "last" && i + 1 < tokens.count && ["week", "month", "year", "time", "night"].contains(tokens[i + 1]) {
+                isLatest = false
+            }
+            if isLatest { return .latest }
+        }
+        return nil
+    }
+
+    static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    ]
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10,
+    ]
+
+    /// The position named by one token: "second", "2nd", or (when `bare` is allowed) "2" / "two".
+    static func position(of token: String, allowBare: Bool) -> Int? {
+        if let value = ordinalWords[token] { return value }
+        let bytes = Array(token.utf8)
+        if bytes.count >= 3, bytes.count <= 4 {
+            let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
+            if ["st", "nd", "rd", "th"].contains(suffix),
+               let value = Int(String(decoding: bytes.dropLast(2), as: UTF8.self)), (1...20).contains(value) {
+                return value
+            }
+        }
+        if allowBare {
+            if let value = numberWords[token] { return value }
+            if bytes.count <= 2, let value = Int(token), (1...20).contains(value) { return value }
+        }
+        return nil
+    }
+
+    /// "the second one", "2nd order", "number 3", "#2", "option 2".
+    static func ordinalReference(_ tokens: [String]) -> OrderReference? {
+        for (i, token) in tokens.enumerated() {
+            let previous = i > 0 ? tokens[i - 1] : ""
+            let next = i + 1 < tokens.count ? tokens[i + 1] : ""
+            if ["number", "no", "option", "nr", "num", "order", "item"].contains(previous),
+               let value = position(of: token, allowBare: true), Int(token) != nil || numberWords[token] != nil {
+                return .ordinal(value)
+            }
+            if let value = position(of: token, allowBare: false) {
+                // "the first one", "2nd order", "the third": not "first time", "first of all"
+                if orderNouns.contains(next) || previous == "the" || tokens.count <= 2 {
+                    if next == "time" || next == "of" { continue }
+                    return .ordinal(value)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words that name no particular item.
+    static let genericWords: Set<String> = [
+        "the", "a", "an", "my", "your", "i", "me", "it", "is", "are", "was", "were", "to", "of", "for", "and",
+        "or", "on", "in", "with", "that", "this", "those", "these", "one", "ones", "order", "orders", "item",
+        "items", "thing", "things", "stuff", "package", "parcel", "purchase", "product", "products", "seller",
+        "refund", "money", "cancel", "please", "want", "where", "what", "when", "did", "not", "do", "does",
+        "have", "has", "can", "could", "would", "will", "you", "from", "about", "last", "latest", "new",
+        "set", "pack", "pair", "size", "color", "colour", "black", "white", "red", "blue", "green", "pro",
+        "mini", "max", "plus", "with", "case", "cancelled", "arrived", "received", "bought", "ordered",
+        "got", "get", "still", "yet", "broken", "damaged", "wrong", "just", "how", "why", "who", "which",
+        "dispute", "return", "track", "status", "there", "here", "all", "any", "some", "be", "been", "am",
+    ]
+
+    /// Orders whose item titles contain the buyer's words, typo-tolerantly; best-scoring orders win.
+    func itemReference(tokens: [String], orders: [OrderCandidate]) -> OrderReference? {
+        guard !orders.isEmpty else { return nil }
+        let words = tokens.filter { $0.utf8.count >= 3 && !Self.genericWords.contains($0) && Int($0) == nil }
+        guard !words.isEmpty else { return nil }
+        var best = 0
+        var matched: [String] = []
+        var phraseWords: [String] = []
+        for order in orders {
+            let titleWords = Set(order.itemTitles.flatMap { normalizer.tokens($0) }
+                .filter { $0.utf8.count >= 3 && !Self.genericWords.contains($0) && Int($0) == nil })
+            var hits: [String] = []
+            for word in words where titleWords.contains(where: { Self.sameItemWord(word, $0) }) {
+                if !hits.contains(word) { hits.append(word) }
+            }
+            if hits.count > best {
+                best = hits.count
+                matched = [order.id]
+                phraseWords = hits
+            } else if hits.count == best && best > 0 {
+                matched.append(order.id)
+            }
+        }
+        guard best > 0 else { return nil }
+        return .items(matchedOrderIDs: matched, phrase: phraseWords.joined(separator: " "))
+    }
+
+    /// Same word up to plural "s"/"es" and small typos (1 edit from 4 letters, 2 from 8).
+    static func sameItemWord(_ word: String, _ title: String) -> Bool {
+        if word == title { return true }
+        let a = Array(word.utf8), b = Array(title.utf8)
+        let stemA = stem(a), stemB = stem(b)
+        if stemA == stemB && stemA.count >= 3 { return true }
+        let shorter = min(stemA.count, stemB.count)
+        guard shorter >= 4 else { return false }
+        let limit = shorter >= 8 ? 2 : 1
+        guard abs(stemA.count - stemB.count) <= limit else { return false }
+        return SpellCorrector.distance(stemA, stemB, limit: limit) <= limit
+    }
+
+    private static func stem(_ word: [UInt8]) -> [UInt8] {
+        if word.count > 4, word.suffix(2) == [101, 115], [115, 120, 104].contains(word[word.count - 3]) {
+            return Array(word.dropLast(2))  // boxes, dresses, watches
+        }
+        if word.count > 3, word.last == 115, word[word.count - 2] != 115 { return Array(word.dropLast()) }
+        return word
+    }
+}

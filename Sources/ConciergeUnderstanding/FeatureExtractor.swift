@@ -1,0 +1,78 @@
+import ConciergeDomain
+/// Hashes a token sequence into sparse features: word unigrams, word bigrams (with a start
+/// marker), character n-grams inside each word (with `<` `>` boundary markers), and one
+/// feature per word never seen in an in-scope example.
+struct FeatureExtractor: Sendable {
+    /// Placeholder for digit runs of order-number length (the digits themselves carry no intent).
+    static let longNumber = "<num>"
+    /// Placeholder for shorter numbers (quantities, amounts, ordinals' digits).
+    static let shortNumber = "<n>"
+
+    let settings: MatcherSettings
+
+    /// Replaces digit runs by placeholders, leaving words untouched.
+    static func classifierToken(_ token: String) -> String {
+        var digits = 0
+        for byte in token.utf8 {
+            guard byte >= 48 && byte <= 57 else { return token }
+            digits += 1
+        }
+        return digits >= 6 ? longNumber : shortNumber
+    }
+
+    /// Appends one (hash, weight) pair per feature occurrence.
+    func extract(tokens: [String], unknown: [Bool], hashes: inout [UInt64], weights: inout [Float]) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        var previous: String = "^"
+        let minimum = settings.charGramLengths.lowerBound
+        let maximum = settings.charGramLengths.upperBound
+        for (position, token) in tokens.enumerated() {
+            var word = StableHash()
+            word.combine(UInt8(ascii: "w"))
+            word.combine(bytes: token.utf8)
+            hashes.append(word.finalized)
+            weights.append(settings.wordWeight)
+
+            var bigram = StableHash()
+            bigram.combine(UInt8(ascii: "b"))
+            bigram.combine(bytes: previous.utf8)
+            bigram.combine(0x20)
+            bigram.combine(bytes: token.utf8)
+            hashes.append(bigram.finalized)
+            weights.append(settings.bigramWeight)
+            previous = token
+
+            if unknown[position] {
+                hashes.append(Self.unknownWordFeature)
+                weights.append(settings.unknownWordWeight)
+            }
+            if token.hasPrefix("<") || settings.charWeight == 0 { continue }  // placeholders
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(UInt8(ascii: "<"))
+            buffer.append(contentsOf: token.utf8)
+            buffer.append(UInt8(ascii: ">"))
+            let count = buffer.count
+            for start in 0..<count {
+                var gram = StableHash()
+                gram.combine(UInt8(ascii: "c"))
+                var length = 0
+                while length < maximum && start + length < count {
+                    gram.combine(buffer[start + length])
+                    length += 1
+                    if length >= minimum {
+                        hashes.append(gram.finalized)
+                        weights.append(settings.charWeight)
+                    }
+                }
+            }
+        }
+    }
+
+    static let unknownWordFeature: UInt64 = {
+        var hash = StableHash()
+        hash.combine(UInt8(ascii: "x"))
+        hash.combine(bytes: "unknown".utf8)
+        return hash.finalized
+    }()
+}

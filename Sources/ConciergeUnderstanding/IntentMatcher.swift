@@ -1,0 +1,270 @@
+import Foundation
+import ConciergeDomain
+
+/// Classifies buyer messages into the catalog's intents: normalisation, typo correction,
+/// hashed word and character n-gram features, and a softmax regression trained on the
+/// catalog at start-up (or restored from a validated cache, see `IntentMatcher+Cache`).
+public struct IntentMatcher: Sendable {
+    /// The hyper-parameters the matcher was trained and decides with.
+    public let settings: MatcherSettings
+    /// The catalog fingerprint the model was trained on.
+    public let catalogFingerprint: UInt64
+
+    /// Leaf classes: one per intent definition, sorted by name.
+    let labels: [String]
+    /// Top-level intent (group) of each label.
+    let groupOfLabel: [Int]
+    /// Top-level intent names, sorted.
+    let groups: [String]
+    let outOfScopeGroup: Int?
+    let table: FeatureTable
+    let model: SoftmaxRegression
+    let corrector: SpellCorrector
+    /// Words that occur in some in-scope example.
+    let inScopeWords: Set<String>
+    private let normalizer = TextNormalizer()
+
+    /// Trains on every example of `catalog` with the default settings.
+    public init(catalog: IntentCatalog) {
+        self.init(catalog: catalog, settings: MatcherSettings())
+    }
+
+    /// Trains on every example of `catalog`.
+    public init(catalog: IntentCatalog, settings: MatcherSettings) {
+        let examples = catalog.intents.flatMap { intent in intent.examples.map { (intent.name, $0.text) } }
+        self.init(
+            definitions: catalog.intents.map { ($0.name, $0.topLevelName) }, examples: examples,
+            settings: settings, fingerprint: catalog.fingerprint)
+    }
+
+    /// Trains on a subset of examples (cross-validation): `definitions` are (name, top-level) pairs.
+    init(
+        definitions: [(name: String, topLevel: String)], examples: [(intent: String, text: String)],
+        settings: MatcherSettings, fingerprint: UInt64
+    ) {
+        let sortedDefinitions = definitions.sorted { $0.name < $1.name }
+        let labels = sortedDefinitions.map(\.name)
+        let groups = Array(Set(sortedDefinitions.map(\.topLevel))).sorted()
+        let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+        let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let groupOfLabel = sortedDefinitions.map { groupIndex[$0.topLevel] ?? 0 }
+        let outOfScopeGroup = groupIndex[IntentCatalog.outOfScope]
+
+        let normalizer = TextNormalizer()
+        let tokenized = examples.map { normalizer.tokens($0.text) }
+        var frequency: [String: Int] = [:]
+        var inScopeDocuments: [String: Int] = [:]
+        for (example, tokens) in zip(examples, tokenized) {
+            let isInScope = groupOfLabel[labelIndex[example.intent] ?? 0] != outOfScopeGroup
+            for token in tokens { frequency[token, default: 0] += 1 }
+            if isInScope {
+                for token in Set(tokens) { inScopeDocuments[token, default: 0] += 1 }
+            }
+        }
+        let extractor = FeatureExtractor(settings: settings)
+        var table = FeatureTable(minimumCapacity: 1 << 15)
+        var rows: [SoftmaxRegression.Row] = []
+        var rowLabels: [Int] = []
+        rows.reserveCapacity(examples.count)
+        var hashes: [UInt64] = []
+        var weights: [Float] = []
+        for (example, tokens) in zip(examples, tokenized) {
+            guard let label = labelIndex[example.intent], !tokens.isEmpty else { continue }
+            let isInScope = groupOfLabel[label] != outOfScopeGroup
+            // A word counts as unknown for an in-scope example when no *other* in-scope
+            // example has it: this simulates meeting new words at run time, so the
+            // "unknown word" feature does not become a pure out-of-scope marker.
+            let unknown = tokens.map { token -> Bool in
+                let documents = inScopeDocuments[token] ?? 0
+                return isInScope ? documents <= 1 : documents == 0
+            }
+            hashes.removeAll(keepingCapacity: true)
+            weights.removeAll(keepingCapacity: true)
+            extractor.extract(
+                tokens: tokens.map(FeatureExtractor.classifierToken), unknown: unknown,
+                hashes: &hashes, weights: &weights)
+            let norm = 1 / Float(hashes.count).squareRoot()
+            // Repeated features (a char n-gram in two words) are merged: same result, less work.
+            var merged: [Int32: Float] = [:]
+            for (hash, weight) in zip(hashes, weights) { merged[table.insert(hash), default: 0] += weight * norm }
+            let columns = merged.keys.sorted()
+            rows.append(.init(columns: columns, values: columns.map { merged[$0] ?? 0 }))
+            rowLabels.append(label)
+        }
+        // Several shuffles, averaged: one run's result depends on the order it saw examples in.
+        let featureCount = table.count
+        let models = (0..<max(1, settings.shuffles)).map { run -> SoftmaxRegression in
+            var runSettings = settings
+            runSettings.seed = settings.seed &+ UInt64(run) &* 0x9e37_79b9
+            return SoftmaxRegression.train(
+                rows: rows, labels: rowLabels, classCount: labels.count, featureCount: featureCount,
+                settings: runSettings)
+        }
+        let model = SoftmaxRegression.average(models)
+        self.init(
+            settings: settings, catalogFingerprint: fingerprint, labels: labels, groupOfLabel: groupOfLabel,
+            groups: groups, table: table, model: model, vocabulary: frequency,
+            inScopeWords: Set(inScopeDocuments.keys))
+    }
+
+    init(
+        settings: MatcherSettings, catalogFingerprint: UInt64, labels: [String], groupOfLabel: [Int],
+        groups: [String], table: FeatureTable, model: SoftmaxRegression, vocabulary: [String: Int],
+        inScopeWords: Set<String>
+    ) {
+        self.settings = settings
+        self.catalogFingerprint = catalogFingerprint
+        self.labels = labels
+        self.groupOfLabel = groupOfLabel
+        self.groups = groups
+        self.outOfScopeGroup = groups.firstIndex(of: IntentCatalog.outOfScope)
+        self.table = table
+        self.model = model
+        self.corrector = SpellCorrector(vocabulary: vocabulary)
+        self.inScopeWords = inScopeWords
+    }
+
+    /// The tokens the classifier sees: normalised, typos corrected, digits as placeholders.
+    public func classifierTokens(_ text: String) -> [String] {
+        var tokens = normalizer.tokens(text)
+        if settings.correctTypos {
+            for i in tokens.indices {
+                if let corrected = corrector.correction(for: tokens[i]) { tokens[i] = corrected }
+            }
+        }
+        return tokens.map(FeatureExtractor.classifierToken)
+    }
+
+    /// Probabilities of every leaf label (intent definition), in `labels` order.
+    ///
+    /// Long messages (stories with the request buried in them) are also read in overlapping
+    /// windows: the window most confidently about some in-scope intent is averaged with the
+    /// whole message, so one clear sentence is not drowned by the story around it.
+    func labelProbabilities(_ text: String) -> [Double] {
+        let tokens = classifierTokens(text)
+        let whole = probabilities(tokens: tokens)
+        guard settings.windowSize > 0, tokens.count > settings.windowSize + settings.windowSize / 2 else {
+            return whole
+        }
+        var best: [Double]?
+        var bestScore = -1.0
+        let stride = max(1, settings.windowSize / 2)
+        var start = 0
+        while start < tokens.count {
+            let end = min(tokens.count, start + settings.windowSize)
+            let window = probabilities(tokens: Array(tokens[start..<end]))
+            var score = 0.0
+            for (label, probability) in window.enumerated() where groupOfLabel[label] != outOfScopeGroup {
+                score = max(score, probability)
+            }
+            if score > bestScore {
+                bestScore = score
+                best = window
+            }
+            if end == tokens.count { break }
+            start += stride
+        }
+        guard let best else { return whole }
+        let share = settings.windowShare
+        return zip(whole, best).map { (1 - share) * $0 + share * $1 }
+    }
+
+    /// Probabilities of the labels for already-prepared classifier tokens.
+    private func probabilities(tokens: [String]) -> [Double] {
+        var logits = [Float](repeating: 0, count: labels.count)
+        if tokens.isEmpty {
+            // Nothing to read (emoji, punctuation): the priors alone.
+            model.logits(columns: [], values: [], into: &logits)
+        } else {
+            let unknown = tokens.map { !$0.hasPrefix("<") && !inScopeWords.contains($0) }
+            var hashes: [UInt64] = []
+            var weights: [Float] = []
+            hashes.reserveCapacity(tokens.count * 16)
+            weights.reserveCapacity(tokens.count * 16)
+            FeatureExtractor(settings: settings).extract(
+                tokens: tokens, unknown: unknown, hashes: &hashes, weights: &weights)
+            let norm = 1 / Float(hashes.count).squareRoot()
+            var columns: [Int32] = []
+            var values: [Float] = []
+            columns.reserveCapacity(hashes.count)
+            values.reserveCapacity(hashes.count)
+            for (hash, weight) in zip(hashes, weights) {
+                if let column = table.index(of: hash) {
+                    columns.append(column)
+                    values.append(weight * norm)
+                }
+            }
+            model.logits(columns: columns, values: values, into: &logits)
+        }
+        let temperature = settings.temperature
+        let maximum = Double(logits.max() ?? 0)
+        var probabilities = logits.map { exp((Double($0) - maximum) / temperature) }
+        let sum = probabilities.reduce(0, +)
+        for i in probabilities.indices { probabilities[i] /= sum }
+        return probabilities
+    }
+
+    /// Classifies one message.
+    /// Whether any word of `text` is a word at all: known to the catalog, English, a typo of a catalog word, or a number.
+    public func hasRecognisableWord(_ text: String) -> Bool {
+        normalizer.tokens(text).contains { token in
+            token.contains(where: \.isNumber) || corrector.isKnown(token) || EnglishLexicon.contains(token)
+                || corrector.correction(for: token) != nil
+        }
+    }
+
+    public func classify(_ text: String) -> Classification {
+        if TextNormalizer().tokens(text).isEmpty {
+            // Nothing readable (blank, emoji, punctuation): no intent to guess.
+            return Classification(
+                text: text, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1,
+                alternatives: [], isAmbiguous: false)
+        }
+        return decide(text: text, labelProbabilities: labelProbabilities(text))
+    }
+
+    /// Turns label probabilities into a decision: group children under their parent,
+    /// reject weak or out-of-scope winners, flag near ties.
+    func decide(text: String, labelProbabilities: [Double]) -> Classification {
+        var groupProbabilities = [Double](repeating: 0, count: groups.count)
+        for (label, probability) in labelProbabilities.enumerated() {
+            groupProbabilities[groupOfLabel[label]] += probability
+        }
+        let ranked = groupProbabilities.indices.sorted {
+            groupProbabilities[$0] != groupProbabilities[$1]
+                ? groupProbabilities[$0] > groupProbabilities[$1] : $0 < $1
+        }
+        let inScope = ranked.filter { $0 != outOfScopeGroup }
+        let outOfScopeProbability = outOfScopeGroup.map { groupProbabilities[$0] } ?? 0
+        guard let best = inScope.first else {
+            return Classification(
+                text: text, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1,
+                alternatives: [], isAmbiguous: false)
+        }
+        let bestProbability = groupProbabilities[best]
+        let secondProbability = inScope.count > 1 ? groupProbabilities[inScope[1]] : 0
+        let isClose = inScope.count > 1 && bestProbability - secondProbability < settings.ambiguityMargin
+            && secondProbability >= settings.ambiguityFloor
+        let rejected = outOfScopeProbability >= bestProbability
+            || (bestProbability < settings.rejectThreshold && !isClose)
+
+        func scored(_ groups: ArraySlice<Int>) -> [ScoredIntent] {
+            groups.map { ScoredIntent(intent: self.groups[$0], confidence: groupProbabilities[$0]) }
+        }
+        if rejected {
+            return Classification(
+                text: text, intent: IntentCatalog.outOfScope, detail: nil,
+                confidence: max(outOfScopeProbability, 1 - bestProbability),
+                alternatives: scored(ranked.filter { $0 != outOfScopeGroup }.prefix(3)), isAmbiguous: false)
+        }
+        // The detail: the most likely leaf of the winning group, when it is a child.
+        var bestLabel = -1
+        for (label, probability) in labelProbabilities.enumerated() where groupOfLabel[label] == best {
+            if bestLabel < 0 || probability > labelProbabilities[bestLabel] { bestLabel = label }
+        }
+        let detail = bestLabel >= 0 && labels[bestLabel] != groups[best] ? labels[bestLabel] : nil
+        return Classification(
+            text: text, intent: groups[best], detail: detail, confidence: bestProbability,
+            alternatives: scored(ranked.filter { $0 != best }.prefix(3)), isAmbiguous: isClose)
+    }
+}

@@ -1,0 +1,87 @@
+import ConciergeDomain
+/// The matcher's hyper-parameters. Defaults were chosen by k-fold cross-validation on the
+/// catalog (`concierge intents eval --folds 5`) and sanity-checked on the public eval files.
+public struct MatcherSettings: Sendable, Equatable, Hashable {
+    /// Character n-gram lengths taken inside each word (with boundary markers).
+    public var charGramLengths: ClosedRange<Int> = 3...5
+    /// Weight of word unigram features relative to the others.
+    public var wordWeight: Float = 1.0
+    /// Weight of word bigram features.
+    public var bigramWeight: Float = 1.0
+    /// Weight of each character n-gram feature.
+    public var charWeight: Float = 1.0
+    /// Weight of the "word unseen in any in-scope example" feature.
+    public var unknownWordWeight: Float = 1.0
+    /// Passes of stochastic gradient descent over the examples.
+    public var epochs: Int = 10
+    /// AdaGrad learning rate.
+    public var learningRate: Float = 0.5
+    /// L2 regularisation strength.
+    public var l2: Float = 1e-6
+    /// Examples of class c weigh (mean class size / size of c)^classBalance: 0 = plain, 1 = fully balanced.
+    public var classBalance: Float = 0
+    /// Average the weights of the second half of the epochs (less dependence on example order).
+    public var averageWeights: Bool = true
+    /// Training runs with different shuffles whose weights are averaged.
+    public var shuffles: Int = 4
+    /// Seed of the example shuffle.
+    public var seed: UInt64 = 20_240_601
+    /// Softmax temperature applied to logits (calibration; > 1 softens).
+    public var temperature: Double = 1.0
+    /// Below this probability the best in-scope intent is rejected as out of scope.
+    public var rejectThreshold: Double = 0.4
+    /// The top two in-scope intents closer than this are ambiguous…
+    public var ambiguityMargin: Double = 0.3
+    /// …provided the second has at least this probability.
+    public var ambiguityFloor: Double = 0.2
+    /// Window length (tokens) for reading long messages piecewise; 0 disables windows.
+    public var windowSize: Int = 10
+    /// Weight of the best window against the whole message.
+    public var windowShare: Double = 0.5
+    /// Whether unknown words are corrected to vocabulary words before classifying.
+    public var correctTypos: Bool = true
+
+    /// The defaults.
+    public init() {}
+
+    /// Sets a field by name (for `intents eval --set name=value` experiments); false if unknown.
+    public mutating func set(_ name: String, to value: String) -> Bool {
+        switch name {
+        case "chargrams":
+            let parts = value.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 2, parts[0] <= parts[1] else { return false }
+            charGramLengths = parts[0]...parts[1]
+        case "wordWeight": guard let v = Float(value) else { return false }; wordWeight = v
+        case "bigramWeight": guard let v = Float(value) else { return false }; bigramWeight = v
+        case "charWeight": guard let v = Float(value) else { return false }; charWeight = v
+        case "unknownWordWeight": guard let v = Float(value) else { return false }; unknownWordWeight = v
+        case "epochs": guard let v = Int(value) else { return false }; epochs = v
+        case "learningRate": guard let v = Float(value) else { return false }; learningRate = v
+        case "l2": guard let v = Float(value) else { return false }; l2 = v
+        case "classBalance": guard let v = Float(value) else { return false }; classBalance = v
+        case "averageWeights": guard let v = Bool(value) else { return false }; averageWeights = v
+        case "shuffles": guard let v = Int(value) else { return false }; shuffles = v
+        case "seed": guard let v = UInt64(value) else { return false }; seed = v
+        case "temperature": guard let v = Double(value) else { return false }; temperature = v
+        case "rejectThreshold": guard let v = Double(value) else { return false }; rejectThreshold = v
+        case "ambiguityMargin": guard let v = Double(value) else { return false }; ambiguityMargin = v
+        case "ambiguityFloor": guard let v = Double(value) else { return false }; ambiguityFloor = v
+        case "windowSize": guard let v = Int(value) else { return false }; windowSize = v
+        case "windowShare": guard let v = Double(value) else { return false }; windowShare = v
+        case "correctTypos": guard let v = Bool(value) else { return false }; correctTypos = v
+        default: return false
+        }
+        return true
+    }
+
+    /// A stable hash of the training-relevant settings, part of the cache key.
+    var trainingFingerprint: UInt64 {
+        var hash = StableHash()
+        hash.combine("\(charGramLengths.lowerBound)-\(charGramLengths.upperBound)")
+        for value in [wordWeight, bigramWeight, charWeight, unknownWordWeight, learningRate, l2, classBalance] {
+            hash.combine("\(value)")
+        }
+        hash.combine("\(epochs) \(seed) \(averageWeights) \(shuffles)")
+        return hash.finalized
+    }
+}

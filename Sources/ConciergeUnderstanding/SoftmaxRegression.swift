@@ -1,0 +1,191 @@
+/// Multinomial logistic regression over sparse features, trained with AdaGrad in a fixed,
+/// seeded order: the same catalog always yields the same weights.
+///
+/// Each feature's class weights are stored as `SIMD8<Float>` blocks (classes padded to a
+/// multiple of 8), so training and scoring touch whole vectors at a time.
+struct SoftmaxRegression: Sendable {
+    /// A training row: feature columns with their values (repeats allowed, they add up).
+    struct Row: Sendable {
+        var columns: [Int32]
+        var values: [Float]
+    }
+
+    let classCount: Int
+    let featureCount: Int
+    /// SIMD blocks per feature.
+    let blocks: Int
+    /// Feature `f`'s weights are `weights[f * blocks ..< (f + 1) * blocks]`.
+    private var weights: [SIMD8<Float>]
+    private var bias: [SIMD8<Float>]
+
+    /// Creates a model from row-major weights (`classCount` per feature) and biases.
+    init(classCount: Int, featureCount: Int, weights flat: [Float], bias flatBias: [Float]) {
+        self.classCount = classCount
+        self.featureCount = featureCount
+        let blocks = (classCount + 7) / 8
+        self.blocks = blocks
+        var weights = [SIMD8<Float>](repeating: .zero, count: featureCount * blocks)
+        for f in 0..<featureCount {
+            for c in 0..<classCount { weights[f * blocks + c / 8][c % 8] = flat[f * classCount + c] }
+        }
+        var bias = [SIMD8<Float>](repeating: .zero, count: blocks)
+        for c in 0..<classCount { bias[c / 8][c % 8] = flatBias[c] }
+        self.weights = weights
+        self.bias = bias
+    }
+
+    private init(classCount: Int, featureCount: Int, blocks: Int, weights: [SIMD8<Float>], bias: [SIMD8<Float>]) {
+        self.classCount = classCount
+        self.featureCount = featureCount
+        self.blocks = blocks
+        self.weights = weights
+        self.bias = bias
+    }
+
+    /// Row-major weights, `classCount` per feature (for the cache).
+    var flatWeights: [Float] {
+        var flat = [Float](repeating: 0, count: featureCount * classCount)
+        for f in 0..<featureCount {
+            for c in 0..<classCount { flat[f * classCount + c] = weights[f * blocks + c / 8][c % 8] }
+        }
+        return flat
+    }
+
+    /// The biases, one per class.
+    var flatBias: [Float] { (0..<classCount).map { bias[$0 / 8][$0 % 8] } }
+
+    /// Trains on `rows` labelled by class index with AdaGrad (per-weight step sizes suit
+    /// sparse text features: rare n-grams learn as fast as frequent ones) and L2 applied to
+    /// the weights each example touches.
+    static func train(
+        rows: [Row], labels: [Int], classCount: Int, featureCount: Int, settings: MatcherSettings
+    ) -> SoftmaxRegression {
+        let blocks = (classCount + 7) / 8
+        var weights = [SIMD8<Float>](repeating: .zero, count: featureCount * blocks)
+        var squares = [SIMD8<Float>](repeating: SIMD8(repeating: 1e-6), count: featureCount * blocks)
+        var bias = [SIMD8<Float>](repeating: .zero, count: blocks)
+        var biasSquares = [SIMD8<Float>](repeating: SIMD8(repeating: 1e-6), count: blocks)
+        var order = Array(rows.indices)
+        var generator = SplitMix64(seed: settings.seed)
+        let eta = SIMD8<Float>(repeating: settings.learningRate)
+        let lambda = SIMD8<Float>(repeating: settings.l2)
+        var classSizes = [Float](repeating: 0, count: classCount)
+        for label in labels { classSizes[label] += 1 }
+        let meanSize = Float(labels.count) / Float(max(1, classSizes.filter { $0 > 0 }.count))
+        let classWeight = classSizes.map { $0 > 0 ? powf(meanSize / $0, settings.classBalance) : 1 }
+        var gradient = [SIMD8<Float>](repeating: .zero, count: blocks)
+        // Rows flattened into two arrays and offsets: no per-row reference counting in the loop.
+        var offsets = [Int](repeating: 0, count: rows.count + 1)
+        for (i, row) in rows.enumerated() { offsets[i + 1] = offsets[i] + row.columns.count }
+        let allColumns = rows.flatMap(\.columns).map { Int($0) * blocks }
+        let allValues = rows.flatMap(\.values)
+        // Polyak-style averaging of the end-of-epoch weights over the second half of training:
+        // the last examples seen no longer dominate (a sentence taught to two intents alike
+        // then scores about the same for both).
+        let averagedFrom = settings.epochs / 2
+        var weightSum = [SIMD8<Float>](repeating: .zero, count: settings.averageWeights ? featureCount * blocks : 0)
+        var biasSum = [SIMD8<Float>](repeating: .zero, count: blocks)
+        var snapshots: Float = 0
+        weights.withUnsafeMutableBufferPointer { w in
+            squares.withUnsafeMutableBufferPointer { g2 in
+                gradient.withUnsafeMutableBufferPointer { p in
+                    for epoch in 0..<settings.epochs {
+                        generator.shuffle(&order)
+                        for rowIndex in order {
+                            let label = labels[rowIndex]
+                            let first = offsets[rowIndex], last = offsets[rowIndex + 1]
+                            for b in 0..<blocks { p[b] = bias[b] }
+                            for k in first..<last {
+                                let base = allColumns[k]
+                                let x = SIMD8<Float>(repeating: allValues[k])
+                                for b in 0..<blocks { p[b] += x * w[base + b] }
+                            }
+                            softmaxInPlace(p, classCount: classCount)
+                            p[label / 8][label % 8] -= 1  // gradient of the log-loss wrt the logits
+                            let weight = SIMD8<Float>(repeating: classWeight[label])
+                            for b in 0..<blocks { p[b] *= weight }
+                            for k in first..<last {
+                                let base = allColumns[k]
+                                let x = SIMD8<Float>(repeating: allValues[k])
+                                for b in 0..<blocks {
+                                    let i = base + b
+                                    let g = x * p[b] + lambda * w[i]
+                                    g2[i] += g * g
+                                    w[i] -= eta * g / g2[i].squareRoot()
+                                }
+                            }
+                            for b in 0..<blocks {
+                                biasSquares[b] += p[b] * p[b]
+                                bias[b] -= eta * p[b] / biasSquares[b].squareRoot()
+                            }
+                        }
+                        if settings.averageWeights && epoch >= averagedFrom {
+                            for i in 0..<w.count { weightSum[i] += w[i] }
+                            for b in 0..<blocks { biasSum[b] += bias[b] }
+                            snapshots += 1
+                        }
+                    }
+                    if snapshots > 0 {
+                        let inverse = SIMD8<Float>(repeating: 1 / snapshots)
+                        for i in 0..<w.count { w[i] = weightSum[i] * inverse }
+                        for b in 0..<blocks { bias[b] = biasSum[b] * inverse }
+                    }
+                }
+            }
+        }
+        return SoftmaxRegression(
+            classCount: classCount, featureCount: featureCount, blocks: blocks, weights: weights, bias: bias)
+    }
+
+    /// The element-wise mean of models trained on the same features (e.g. with different
+    /// shuffles): for a linear model this averages the logits, cancelling order noise.
+    static func average(_ models: [SoftmaxRegression]) -> SoftmaxRegression {
+        guard var result = models.first, models.count > 1 else { return models[0] }
+        for model in models.dropFirst() {
+            for i in result.weights.indices { result.weights[i] += model.weights[i] }
+            for b in result.bias.indices { result.bias[b] += model.bias[b] }
+        }
+        let inverse = SIMD8<Float>(repeating: 1 / Float(models.count))
+        for i in result.weights.indices { result.weights[i] *= inverse }
+        for b in result.bias.indices { result.bias[b] *= inverse }
+        return result
+    }
+
+    /// Writes the logits of a row into `logits` (length `classCount`).
+    func logits(columns: [Int32], values: [Float], into logits: inout [Float]) {
+        var sums = [SIMD8<Float>](repeating: .zero, count: blocks)
+        weights.withUnsafeBufferPointer { w in
+            sums.withUnsafeMutableBufferPointer { out in
+                for b in 0..<blocks { out[b] = bias[b] }
+                for k in 0..<columns.count {
+                    let base = Int(columns[k]) * blocks
+                    let x = SIMD8<Float>(repeating: values[k])
+                    for b in 0..<blocks { out[b] += x * w[base + b] }
+                }
+            }
+        }
+        for c in 0..<classCount { logits[c] = sums[c / 8][c % 8] }
+    }
+
+    /// Softmax over the first `classCount` lanes; padding lanes are set to zero.
+    static func softmaxInPlace(_ p: UnsafeMutableBufferPointer<SIMD8<Float>>, classCount: Int) {
+        var maximum = -Float.infinity
+        for c in 0..<classCount { maximum = max(maximum, p[c / 8][c % 8]) }
+        var sum: Float = 0
+        for c in 0..<classCount {
+            let e = expf(p[c / 8][c % 8] - maximum)
+            p[c / 8][c % 8] = e
+            sum += e
+        }
+        let inverse = 1 / sum
+        for c in 0..<classCount { p[c / 8][c % 8] *= inverse }
+        for c in classCount..<(p.count * 8) { p[c / 8][c % 8] = 0 }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+import ConciergeDomain
+#endif

@@ -1,0 +1,138 @@
+import ConciergeDomain
+/// Corrects out-of-vocabulary words to vocabulary words by Damerau–Levenshtein distance
+/// (symmetric-delete index): distance 1 for words of 4–6 letters, 2 for longer words
+/// (with the same first letter). Real English words are never corrected. Ties go to the more frequent word, then the alphabetically first.
+struct SpellCorrector: Sendable {
+    /// Words shorter than this are never corrected ("ur", "hi", "2nd" stay as typed).
+    static let minimumLength = 4
+    /// Words at least this long may be corrected at distance 2.
+    static let distanceTwoLength = 7
+
+    private let words: [[UInt8]]
+    private let frequencies: [Int]
+    private let known: Set<String>
+    /// The vocabulary the corrector was built from (word → frequency).
+    let vocabulary: [String: Int]
+    private var index: [UInt64: [Int32]] = [:]
+
+    /// `vocabulary` maps each known word to its frequency in the catalog.
+    init(vocabulary: [String: Int]) {
+        self.vocabulary = vocabulary
+        let sorted = vocabulary.sorted { $0.key < $1.key }
+        words = sorted.map { Array($0.key.utf8) }
+        frequencies = sorted.map(\.value)
+        known = Set(vocabulary.keys)
+        index.reserveCapacity(words.count * 8)
+        for (position, word) in words.enumerated() where word.count >= Self.minimumLength - 1 {
+            guard word.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
+            let id = Int32(position)
+            index[Self.key(word), default: []].append(id)
+            let maxDistance = word.count >= Self.distanceTwoLength - 2 ? 2 : 1
+            Self.forEachDelete(of: word, upTo: maxDistance) { delete in
+                index[Self.key(delete), default: []].append(id)
+            }
+        }
+    }
+
+    /// Whether `word` is a vocabulary word.
+    func isKnown(_ word: String) -> Bool { known.contains(word) }
+
+    /// Longest word worth correcting.
+    static let maximumLength = 30
+
+    /// The vocabulary word `word` was most likely meant to be, or nil when it is known,
+    /// too short, not purely alphabetic, or nothing is close enough.
+    func correction(for word: String) -> String? {
+        if known.contains(word) { return nil }
+        let bytes = Array(word.utf8)
+        // No word is longer than maximumLength; a longer run is noise, and correcting it would cost quadratic time.
+        guard bytes.count >= Self.minimumLength, bytes.count <= Self.maximumLength,
+              bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        if EnglishLexicon.contains(word) { return nil }  // a real word, just not one the catalog uses
+        let maxDistance = bytes.count >= Self.distanceTwoLength ? 2 : 1
+        // Ranked by distance, then swapped letters before other edits ("wnat" is "want", not
+        // "what"), then frequency, then index: deterministic and typo-shaped.
+        var best: (distance: Int, swapped: Bool, frequency: Int, id: Int32)?
+        let sortedLetters = bytes.sorted()
+        func consider(_ ids: [Int32]) {
+            for id in ids {
+                let candidate = words[Int(id)]
+                if abs(candidate.count - bytes.count) > maxDistance { continue }
+                let distance = Self.distance(bytes, candidate, limit: maxDistance)
+                if distance > maxDistance { continue }
+                if distance == 2 && candidate.first != bytes.first { continue }
+                if distance == 1 && candidate.count < Self.minimumLength - 1 { continue }
+                let swapped = candidate.count == bytes.count && candidate.sorted() == sortedLetters
+                let frequency = frequencies[Int(id)]
+                if let current = best {
+                    if distance != current.distance {
+                        if distance > current.distance { continue }
+                    } else if swapped != current.swapped {
+                        if !swapped { continue }
+                    } else if frequency != current.frequency {
+                        if frequency < current.frequency { continue }
+                    } else if id >= current.id {
+                        continue
+                    }
+                }
+                best = (distance, swapped, frequency, id)
+            }
+        }
+        if let ids = index[Self.key(bytes)] { consider(ids) }
+        Self.forEachDelete(of: bytes, upTo: maxDistance) { delete in
+            if let ids = index[Self.key(delete)] { consider(ids) }
+        }
+        guard let best else { return nil }
+        return String(decoding: words[Int(best.id)], as: UTF8.self)
+    }
+
+    private static func key(_ bytes: [UInt8]) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(bytes: bytes)
+        return hash.value
+    }
+
+    /// Calls `body` with every string obtained by deleting 1…`upTo` characters (duplicates possible).
+    private static func forEachDelete(of word: [UInt8], upTo: Int, _ body: ([UInt8]) -> Void) {
+        guard word.count > 1 else { return }
+        for i in 0..<word.count {
+            var once = word
+            once.remove(at: i)
+            body(once)
+            if upTo >= 2 && once.count > 1 {
+                // delete a later position only, so each pair is produced once
+                for j in i..<once.count {
+                    var twice = once
+                    twice.remove(at: j)
+                    body(twice)
+                }
+            }
+        }
+    }
+
+    /// Optimal-string-alignment distance, stopping early once it exceeds `limit`.
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return limit + 1 }
+        if n == 0 || m == 0 { return max(n, m) }
+        var previous2 = [Int](repeating: 0, count: m + 1)
+        var previous = Array(0...m)
+        var current = [Int](repeating: 0, count: m + 1)
+        for i in 1...n {
+            current[0] = i
+            var rowMin = i
+            for j in 1...m {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMin = min(rowMin, value)
+            }
+            if rowMin > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[m]
+    }
+}

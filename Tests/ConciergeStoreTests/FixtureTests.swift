@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+@testable import ConciergeStore
+@testable import ConciergeSession
+@testable import ConciergeTranscript
+import ConciergeTestSupport
+
+@Suite struct FixtureTests {
+    @Test func demoCoversEveryStatusAndPaymentMethod() throws {
+        let demo = try DemoData.fixture()
+        #expect(demo.buyers.count >= 3 && demo.sellers.count >= 4 && demo.orders.count >= 30)
+        #expect(Set(demo.orders.map(\.status)) == Set(OrderStatus.allCases))
+        #expect(Set(demo.orders.compactMap(\.payment?.method)) == Set(PaymentMethod.allCases))
+    }
+
+    @Test func roundTripThroughTheStoreKeepsEveryOrder() throws {
+        let demo = try DemoData.fixture()
+        let store = try OrderStore.inMemory()
+        try store.load(demo)
+        let exported = try store.exportFixture(now: demo.now)
+        #expect(exported.orders.sorted { $0.id < $1.id } == demo.orders.sorted { $0.id < $1.id })
+        #expect(exported.buyers == demo.buyers && exported.sellers == demo.sellers)
+        let again = try FixtureParser().parse(FixtureWriter().render(exported), file: "export")
+        #expect(again == exported)
+    }
+
+    @Test func demoMovesToTheGivenDay() throws {
+        let later = TestData.now.addingTimeInterval(86_400 * 30)
+        let moved = try DemoData.fixture(at: later)
+        let original = try DemoData.fixture()
+        #expect(moved.now == later)
+        #expect(moved.orders[0].placedAt.timeIntervalSince(original.orders[0].placedAt) == 86_400 * 30)
+    }
+
+    @Test(arguments: [
+        ("buyers: []\nsellers: []\norders:\n  - id: \"12\"\n", "fixture.yaml:4: orders[0].id: must be 6 to 20 digits, as a string"),
+        ("buyers: [{id: B1, name: A}]\nsellers: [{id: S1, name: X}]\norders:\n  - id: \"1234567\"\n    buyer: B1\n    seller: S1\n    colour: red\n",
+         "fixture.yaml:7: orders[0].colour: unknown field"),
+        ("buyers: [{id: B1, name: A}]\nsellers: [{id: S1, name: X}]\norders:\n  - {id: \"1234567\", buyer: B1, seller: S1, currency: USD, status: lost,\n     placed_at: 2026-11-01T00:00:00Z, items: [{title: a, price: \"1.00\"}]}\n",
+         "fixture.yaml:4: orders[0].status: \"lost\" is not one of"),
+        ("buyers: [{id: B1, name: A}]\nsellers: [{id: S1, name: X}]\norders:\n  - {id: \"1234567\", buyer: B9, seller: S1, currency: USD, status: shipped,\n     placed_at: 2026-11-01T00:00:00Z, items: [{title: a, price: \"1.00\"}]}\n",
+         "fixture.yaml:4: orders[0].buyer: no buyer B9"),
+        ("buyers: [\n", "fixture.yaml:"),
+    ])
+    func malformedFixturesNameFileLineAndField(text: String, expected: String) {
+        do {
+            _ = try FixtureParser().parse(text, file: "fixture.yaml")
+            Issue.record("accepted a malformed fixture")
+        } catch let error as FixtureError {
+            #expect(error.description.hasPrefix(expected) || error.description.contains(expected), "\(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+@testable import ConciergeStore
+@testable import ConciergeSession
+@testable import ConciergeTranscript
+import ConciergeTestSupport
+
+@Suite("Text normalisation")
+struct TextNormalizerTests {
+    let normalizer = TextNormalizer()
+
+    @Test("lower-cases and drops punctuation")
+    func caseAndPunctuation() {
+        #expect(normalizer.normalize("Where IS my Order?!") == "where is my order")
+        #expect(normalizer.normalize("refund... now!!!") == "refund now")
+    }
+
+    @Test("folds accents, widths and curly apostrophes")
+    func unicode() {
+        #expect(normalizer.normalize("Café crème") == "cafe creme")
+        #expect(normalizer.normalize("I don’t need it") == "i do not need it")
+        #expect(normalizer.normalize("ＣＡＮＣＥＬ") == "cancel")
+        #expect(normalizer.normalize("Straße") == "strasse")
+    }
+
+    @Test("expands contractions with and without apostrophes", arguments: [
+        ("don't", "do not"), ("can't", "can not"), ("won't", "will not"), ("I'm", "i am"),
+        ("it's", "it is"), ("they've", "they have"), ("dont", "do not"), ("cant", "can not"),
+        ("didnt", "did not"), ("seller's", "seller"), ("pls", "please"), ("u", "you"),
+    ])
+    func contractions(input: String, expected: String) {
+        #expect(normalizer.normalize(input) == expected)
+    }
+
+    @Test("keeps digits exact and splits them from glued words")
+    func digits() {
+        #expect(normalizer.tokens("order#1234567") == ["order", "1234567"])
+        #expect(normalizer.tokens("the 2nd one") == ["the", "2nd", "one"])
+        #expect(normalizer.tokens("$12.50") == ["12", "50"])
+    }
+
+    @Test("empty and symbol-only text has no tokens")
+    func empty() {
+        #expect(normalizer.tokens("").isEmpty)
+        #expect(normalizer.tokens("?!… 🙂").isEmpty)
+    }
+}
