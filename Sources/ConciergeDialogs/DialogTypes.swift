@@ -15,13 +15,13 @@ public struct Turn: Sendable {
     public var deletedOrders: [Order]
     /// The orders the assistant last listed, for "the second one".
     public var lastListed: [Order]
-    public var sellers: [String: Seller]
+    public var sellers: [SellerID: Seller]
     public var now: Date
     /// Whether the line has any word at all (not keyboard mashing).
     public var isReadable = true
 
     package init(text: String, classification: Classification, entities: Entities, reply: DialogReply?,
-                 orders: [Order], deletedOrders: [Order], lastListed: [Order], sellers: [String: Seller], now: Date) {
+                 orders: [Order], deletedOrders: [Order], lastListed: [Order], sellers: [SellerID: Seller], now: Date) {
         self.text = text; self.classification = classification; self.entities = entities; self.reply = reply
         self.orders = orders; self.deletedOrders = deletedOrders; self.lastListed = lastListed
         self.sellers = sellers; self.now = now
@@ -35,14 +35,14 @@ public struct Turn: Sendable {
 
 /// A change a dialog asks the session to make to the store.
 public enum OrderCommand: Equatable, Sendable {
-    case cancelOrder(String, reason: CancellationReason, note: String?)
-    case cancelPayment(String)
-    case sendMessage(String, text: String)
-    case openDispute(String, DisputeDraft)
-    case confirmReceipt(String)
-    case delete(String)
-    case restore(String)
-    case deletePermanently(String)
+    case cancelOrder(OrderID, reason: CancellationReason, note: String?)
+    case cancelPayment(OrderID)
+    case sendMessage(OrderID, text: String)
+    case openDispute(OrderID, DisputeDraft)
+    case confirmReceipt(OrderID)
+    case delete(OrderID)
+    case restore(OrderID)
+    case deletePermanently(OrderID)
 
     /// The action's name, as in the event log.
     public var name: String {
@@ -74,7 +74,7 @@ public enum OrderCommand: Equatable, Sendable {
     }
 
     /// The order it acts on.
-    public var orderID: String {
+    public var orderID: OrderID {
         switch self {
         case .cancelOrder(let id, _, _), .cancelPayment(let id), .sendMessage(let id, _), .openDispute(let id, _),
              .confirmReceipt(let id), .delete(let id), .restore(let id), .deletePermanently(let id):
@@ -92,7 +92,7 @@ public enum Effect: Equatable, Sendable {
     /// Remember these orders as the list the buyer may pick from by number.
     case listed([Order])
     /// Start another dialog (an accepted offer such as "cancel the order instead?").
-    case switchTo(DialogGoal, orderID: String?)
+    case switchTo(DialogGoal, orderID: OrderID?)
     /// Record a request for a human agent.
     case handoff
     /// The rules refused the goal (recorded for traces and coverage; the dialog says why itself).

@@ -91,7 +91,7 @@ public struct GuidedDialog: Sendable {
 
     /// How many words a line has besides the item words and order numbers it names ("the earbuds one" → 2).
     static func wordsBesidesReference(_ turn: Turn) -> Int {
-        var named = Set(turn.entities.orderNumbers)
+        var named = Set(turn.entities.orderNumbers.map(\.rawValue))
         if case .items(_, let phrase)? = turn.entities.orderReference {
             named.formUnion(phrase.lowercased().split(separator: " ").map(String.init))
         }
@@ -119,7 +119,7 @@ public struct GuidedDialog: Sendable {
     }
 
     /// The order the dialog is about, once known.
-    public var orderID: String? { slots.order?.id }
+    public var orderID: OrderID? { slots.order?.id }
 
     // MARK: - Events
 
@@ -556,7 +556,7 @@ public struct GuidedDialog: Sendable {
                 changed = true
             }
         case .messageSeller:
-            var naming = Set(turn.entities.orderNumbers)
+            var naming = Set(turn.entities.orderNumbers.map(\.rawValue))
             if case .items(_, let phrase)? = turn.entities.orderReference {
                 naming.formUnion(phrase.lowercased().split(separator: " ").map(String.init))
             }

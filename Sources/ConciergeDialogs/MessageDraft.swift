@@ -25,7 +25,7 @@ enum MessageDraft {
 
     /// A polite message for the order, or nil when the buyer did not say what to write.
     /// `naming` holds the words that only name the order (item words): a request about nothing else is no message.
-    static func draft(from text: String, orderID: String, naming: Set<String> = []) -> String? {
+    static func draft(from text: String, orderID: OrderID, naming: Set<String> = []) -> String? {
         let range = NSRange(text.startIndex..., in: text)
         if let match = colon?.firstMatch(in: text, range: range), let body = Range(match.range(at: 1), in: text) {
             return String(text[body]).trimmingCharacters(in: .whitespaces)

@@ -12,7 +12,7 @@ package enum OrderPick: Equatable {
     /// Several fit: the buyer picks from this list; `fitting` is false when none of them allows the action.
     case choose([Order], fitting: Bool)
     /// The buyer named a number that is not one of theirs.
-    case notFound(String)
+    case notFound(OrderID)
     /// The buyer has no orders this could be about.
     case noOrders
 }

@@ -20,7 +20,7 @@ public enum OrderText {
 
     /// Everything the buyer may want to know about one order.
     public static func details(_ order: Order, seller: Seller?) -> [String] {
-        var lines = ["Order #\(order.id) from \(TerminalText.sanitize(seller?.name ?? order.sellerID)), placed \(DateText.day(order.placedAt))"]
+        var lines = ["Order #\(order.id) from \(TerminalText.sanitize(seller?.name ?? order.sellerID.rawValue)), placed \(DateText.day(order.placedAt))"]
         for item in order.items {
             lines.append("  \(item.quantity) × \(TerminalText.sanitize(item.title))  \(item.price)")
         }

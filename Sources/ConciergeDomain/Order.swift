@@ -2,18 +2,18 @@ import Foundation
 
 /// A buyer of the marketplace.
 public struct Buyer: Hashable, Sendable, Codable {
-    public var id: String
+    public var id: BuyerID
     public var name: String
-    public init(id: String, name: String) { self.id = id; self.name = name }
+    public init(id: BuyerID, name: String) { self.id = id; self.name = name }
 }
 
 /// A seller (store) of the marketplace.
 public struct Seller: Hashable, Sendable, Codable {
-    public var id: String
+    public var id: SellerID
     public var name: String
     /// The handling time the seller states: days between payment and shipment.
     public var handlingDays: Int
-    public init(id: String, name: String, handlingDays: Int) {
+    public init(id: SellerID, name: String, handlingDays: Int) {
         self.id = id; self.name = name; self.handlingDays = handlingDays
     }
 }
@@ -116,9 +116,9 @@ public enum Deletion: String, Hashable, Sendable, Codable {
 /// An order with everything the assistant reasons about.
 public struct Order: Hashable, Sendable, Codable {
     /// Digits, as a string.
-    public var id: String
-    public var buyerID: String
-    public var sellerID: String
+    public var id: OrderID
+    public var buyerID: BuyerID
+    public var sellerID: SellerID
     public var items: [OrderItem]
     public var currency: String
     public var status: OrderStatus
@@ -136,7 +136,7 @@ public struct Order: Hashable, Sendable, Codable {
     public var statusBeforeFreeze: OrderStatus?
     public var messages: [Message]
 
-    public init(id: String, buyerID: String, sellerID: String, items: [OrderItem], currency: String,
+    public init(id: OrderID, buyerID: BuyerID, sellerID: SellerID, items: [OrderItem], currency: String,
                 status: OrderStatus, placedAt: Date, payment: Payment? = nil, shippedAt: Date? = nil,
                 tracking: String? = nil, deliveredAt: Date? = nil, completedAt: Date? = nil,
                 cancellation: Cancellation? = nil, refund: Refund? = nil, dispute: Dispute? = nil,

@@ -2,9 +2,9 @@ import Foundation
 
 /// Who asks to do something.
 public enum Actor: Hashable, Sendable {
-    case buyer(String)
+    case buyer(BuyerID)
     case agent(String)
-    case seller(String)
+    case seller(SellerID)
     case platform
 
     /// The id recorded in events.
@@ -44,7 +44,7 @@ public enum Permission: Hashable, Sendable {
 
 /// Why an action is refused; `Refusal+Text` says it in words with the way forward.
 public enum Refusal: Error, Hashable, Sendable {
-    case orderNotFound(String)
+    case orderNotFound(OrderID)
     case notYourRole(Action)
     case paymentBeingVerified(until: Date)
     /// `disputeFrom` is nil when a dispute may be opened already.

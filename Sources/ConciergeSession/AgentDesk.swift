@@ -24,7 +24,7 @@ public final class AgentDesk {
     public private(set) var session: Session?
 
     /// Opens the desk, acting in `buyerID`'s conversation when given.
-    public init(store: OrderStore, agentID: String, understander: Understander, clock: Clock, buyerID: String? = nil) throws {
+    public init(store: OrderStore, agentID: String, understander: Understander, clock: Clock, buyerID: BuyerID? = nil) throws {
         self.store = store
         self.agentID = agentID
         self.understander = understander
@@ -35,7 +35,7 @@ public final class AgentDesk {
     private var actor: Actor { .agent(agentID) }
     private var now: Date { session?.now ?? clock.now }
 
-    private func open(_ buyerID: String) throws -> Session {
+    private func open(_ buyerID: BuyerID) throws -> Session {
         let session = try Session(store: store, buyerID: buyerID, understander: understander, clock: clock)
         session.requiresApproval = approveMode
         return session
@@ -82,10 +82,10 @@ public final class AgentDesk {
         let args = rest.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         switch name {
         case "/as":
-            guard let buyerID = args.first else { return SessionReply(lines: ["Usage: /as BUYER"]) }
+            guard let buyerID = args.first.map({ BuyerID($0) }) else { return SessionReply(lines: ["Usage: /as BUYER"]) }
             session = try open(buyerID)
             try store.recordEvent(by: actor, action: "agent_as_buyer", buyerID: buyerID, detail: "acting in the buyer's conversation", at: now)
-            return SessionReply(lines: ["Now acting in the conversation of \(session?.buyer.name ?? buyerID) (\(buyerID))."])
+            return SessionReply(lines: ["Now acting in the conversation of \(session?.buyer.name ?? buyerID.rawValue) (\(buyerID))."])
         case "/intent":
             guard let session else { return noBuyer }
             guard let intent = args.first, understander.catalog.topLevelNames.contains(intent) else {
@@ -183,7 +183,7 @@ public final class AgentDesk {
         guard args.count >= 2 else {
             return SessionReply(lines: ["Usage: /seller accept ORDER | /seller decline ORDER TRACKING | /seller reply ORDER TEXT"])
         }
-        let id = args[1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+        let id = OrderID(args[1].trimmingCharacters(in: CharacterSet(charactersIn: "#")))
         let result: ActionResult
         switch args[0].lowercased() {
         case "accept":

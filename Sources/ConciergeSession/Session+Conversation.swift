@@ -302,7 +302,7 @@ extension Session {
 
     private func isBareOrderNumber(_ turn: Turn) -> Bool {
         guard let number = turn.entities.orderNumbers.first else { return false }
-        return turn.text.filter { $0.isLetter }.count <= 6 && turn.text.contains(number)
+        return turn.text.filter { $0.isLetter }.count <= 6 && turn.text.contains(number.rawValue)
             && (turn.classification.intent == IntentCatalog.outOfScope || turn.classification.confidence < 0.5)
     }
 

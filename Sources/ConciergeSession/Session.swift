@@ -31,7 +31,7 @@ public final class Session {
     public internal(set) var lastClassification: Classification?
     /// What the last turn understood and did.
     public internal(set) var lastTrace = TurnTrace()
-    let sellers: [String: Seller]
+    let sellers: [SellerID: Seller]
     /// In approve mode a proposed store change waits for an agent instead of running.
     public var requiresApproval = false
     /// The store change waiting for an agent's approval.
@@ -40,7 +40,7 @@ public final class Session {
     var actor: Actor
 
     /// Opens a conversation for `buyerID`; fails when the buyer does not exist.
-    public init(store: OrderStore, buyerID: String, understander: Understander, clock: Clock) throws {
+    public init(store: OrderStore, buyerID: BuyerID, understander: Understander, clock: Clock) throws {
         guard let buyer = try store.buyer(id: buyerID) else { throw StoreError.unknownBuyer(buyerID) }
         self.store = store
         self.buyer = buyer
@@ -52,8 +52,8 @@ public final class Session {
     }
 
     /// The order the last dialog was about ("delete it" afterwards means this one).
-    var lastOrderID: String? { dialog?.orderID ?? rememberedOrderID }
-    var rememberedOrderID: String?
+    var lastOrderID: OrderID? { dialog?.orderID ?? rememberedOrderID }
+    var rememberedOrderID: OrderID?
     /// The last buyer line as understood, for an agent's later approval.
     var lastTurn: Turn?
 
@@ -68,7 +68,7 @@ public final class Session {
 
     /// The buyer's visible order numbers, for tab completion.
     public func orderNumbers() -> [String] {
-        ((try? store.orders(buyerID: buyer.id)) ?? []).map(\.id)
+        ((try? store.orders(buyerID: buyer.id)) ?? []).map(\.id.rawValue)
     }
 
     /// Longest word kept whole; longer runs are noise and are cut.
@@ -111,7 +111,7 @@ public final class Session {
             return SessionReply(lines: ["Your orders:"] + orders.map { "  " + OrderText.line($0) })
         case "/order":
             guard parts.count >= 2 else { return SessionReply(lines: ["Usage: /order ORDER_NUMBER"]) }
-            let id = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+            let id = OrderID(parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "#")))
             guard let order = try store.order(id: id, visibleTo: buyer.id) else {
                 return SessionReply(lines: [Refusal.orderNotFound(id).message])
             }

@@ -44,7 +44,7 @@ extension Entities {
         switch orderReference {
         case .latest?: items.append("reference=latest")
         case .ordinal(let n)?: items.append("reference=#\(n) in list")
-        case .items(let ids, let phrase)?: items.append("reference=\"\(phrase)\"→\(ids.joined(separator: "|"))")
+        case .items(let ids, let phrase)?: items.append("reference=\"\(phrase)\"→\(ids.map(\.rawValue).joined(separator: "|"))")
         case nil: break
         }
         if let r = cancellationReason { items.append("cancel_reason=\(r.rawValue)") }

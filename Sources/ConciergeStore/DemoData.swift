@@ -5,7 +5,7 @@ import ConciergeDomain
 /// Its instants are relative to `now`; `DemoData.fixture(at:)` moves them to the given day.
 public enum DemoData {
     /// The demo buyer the main job chats as.
-    public static let buyerID = "B0042"
+    public static let buyerID: BuyerID = "B0042"
 
     /// The demo fixture as stored in the file format of README.md.
     public static let yaml = #"""

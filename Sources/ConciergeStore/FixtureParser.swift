@@ -37,7 +37,7 @@ public struct FixtureParser: Sendable {
         let buyers = try reader.list(top["buyers"], "buyers").enumerated().map { index, node in
             let map = try reader.mapping(node, "buyers[\(index)]")
             try reader.allowOnly(["id", "name"], in: map, path: "buyers[\(index)]")
-            return Buyer(id: try reader.requiredString(map, "id", "buyers[\(index)]"),
+            return Buyer(id: BuyerID(try reader.requiredString(map, "id", "buyers[\(index)]")),
                          name: try reader.requiredString(map, "name", "buyers[\(index)]"))
         }
         let sellers = try reader.list(top["sellers"], "sellers").enumerated().map { index, node in
@@ -45,7 +45,7 @@ public struct FixtureParser: Sendable {
             let map = try reader.mapping(node, path)
             try reader.allowOnly(["id", "name", "handling_days"], in: map, path: path)
             let days = try map["handling_days"].map { try reader.int($0, "\(path).handling_days", minimum: 0) }
-            return Seller(id: try reader.requiredString(map, "id", path), name: try reader.requiredString(map, "name", path),
+            return Seller(id: SellerID(try reader.requiredString(map, "id", path)), name: try reader.requiredString(map, "name", path),
                           handlingDays: days ?? PolicyConstants.defaultHandlingDays)
         }
         let orders = try reader.list(top["orders"], "orders").enumerated().map { index, node in
@@ -62,7 +62,7 @@ public struct FixtureParser: Sendable {
             let node = orderNodes.indices.contains(index) ? orderNodes[index].mapping?[field] ?? orderNodes[index] : nil
             return FixtureError(file: reader.file, line: node?.mark?.line, field: "orders[\(index)].\(field)", problem: problem)
         }
-        for (name, ids) in [("buyers", fixture.buyers.map(\.id)), ("sellers", fixture.sellers.map(\.id))] {
+        for (name, ids) in [("buyers", fixture.buyers.map(\.id.rawValue)), ("sellers", fixture.sellers.map(\.id.rawValue))] {
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted {
                 throw FixtureError(file: reader.file, line: top[name]?.mark?.line, field: "\(name).id", problem: "\(id) appears twice")
@@ -70,7 +70,7 @@ public struct FixtureParser: Sendable {
         }
         let buyerIDs = Set(fixture.buyers.map(\.id))
         let sellerIDs = Set(fixture.sellers.map(\.id))
-        var orderIDs = Set<String>()
+        var orderIDs = Set<OrderID>()
         for (index, order) in fixture.orders.enumerated() {
             if !buyerIDs.contains(order.buyerID) { throw fail(index, "buyer", "no buyer \(order.buyerID) in buyers") }
             if !sellerIDs.contains(order.sellerID) { throw fail(index, "seller", "no seller \(order.sellerID) in sellers") }

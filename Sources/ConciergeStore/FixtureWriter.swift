@@ -8,8 +8,8 @@ public struct FixtureWriter: Sendable {
     /// The fixture as pretty, key-sorted JSON text.
     public func render(_ fixture: Fixture) throws -> String {
         var top: [String: Any] = [
-            "buyers": fixture.buyers.map { ["id": $0.id, "name": $0.name] },
-            "sellers": fixture.sellers.map { ["id": $0.id, "name": $0.name, "handling_days": $0.handlingDays] as [String: Any] },
+            "buyers": fixture.buyers.map { ["id": $0.id.rawValue, "name": $0.name] },
+            "sellers": fixture.sellers.map { ["id": $0.id.rawValue, "name": $0.name, "handling_days": $0.handlingDays] as [String: Any] },
             "orders": fixture.orders.map(OrderJSON.fixtureObject),
         ]
         if let now = fixture.now { top["now"] = DateText.iso8601(now) }
@@ -23,7 +23,7 @@ public enum OrderJSON {
     /// The fields both shapes share.
     private static func common(_ order: Order) -> [String: Any] {
         [
-            "id": order.id, "buyer": order.buyerID, "seller": order.sellerID, "currency": order.currency,
+            "id": order.id.rawValue, "buyer": order.buyerID.rawValue, "seller": order.sellerID.rawValue, "currency": order.currency,
             "status": order.status.rawValue, "placed_at": DateText.iso8601(order.placedAt),
             "items": order.items.map { ["title": $0.title, "quantity": $0.quantity, "price": $0.price.decimalString] as [String: Any] },
             "payment": nullable(order.payment.map(payment)),

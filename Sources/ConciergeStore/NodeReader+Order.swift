@@ -31,7 +31,7 @@ extension NodeReader {
         if items.isEmpty { throw error(map["items"] ?? node, "\(path).items", "needs at least one item") }
 
         var order = Order(
-            id: id, buyerID: try requiredString(map, "buyer", path), sellerID: try requiredString(map, "seller", path),
+            id: OrderID(id), buyerID: BuyerID(try requiredString(map, "buyer", path)), sellerID: SellerID(try requiredString(map, "seller", path)),
             items: items, currency: currency, status: try requiredEnum(map, "status", path, OrderStatus.self),
             placedAt: try requiredDate(map, "placed_at", path))
         order.shippedAt = try optionalDate(map, "shipped_at", path)

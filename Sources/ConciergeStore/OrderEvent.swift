@@ -7,8 +7,8 @@ public struct OrderEvent: Equatable, Sendable, Codable {
     public var at: Date
     public var actor: String
     public var action: String
-    public var orderID: String?
-    public var buyerID: String?
+    public var orderID: OrderID?
+    public var buyerID: BuyerID?
     public var beforeStatus: String?
     public var afterStatus: String?
     public var detail: String

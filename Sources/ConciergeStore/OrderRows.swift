@@ -11,7 +11,7 @@ enum OrderRows {
     }
 
     private static func order(from row: Row, _ db: Database) throws -> Order {
-        let id: String = row["id"]
+        let id: OrderID = row["id"]
         let currency: String = row["currency"]
         let items = try Row.fetchAll(db, sql: "SELECT * FROM order_item WHERE order_id = ? ORDER BY position", arguments: [id]).map {
             OrderItem(title: $0["title"], quantity: $0["quantity"], price: Money(minorUnits: $0["price_minor"], currency: currency))

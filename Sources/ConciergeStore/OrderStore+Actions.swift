@@ -4,7 +4,7 @@ import ConciergeDomain
 
 extension OrderStore {
     /// Cancels an order: at once when unpaid (or inside the payment window), else a request to the seller.
-    public func cancelOrder(_ id: String, by actor: Actor, reason: CancellationReason, note: String? = nil, at now: Date) throws -> ActionResult {
+    public func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, note: String? = nil, at now: Date) throws -> ActionResult {
         try perform(.cancelOrder, id, by: actor, at: now, detail: "reason: \(reason.rawValue)",
                     alreadyDone: { _ = $1; return $0.cancellation != nil && ($0.status == .cancellationRequested || $0.status == .cancelled) }) { order, permission in
             order.cancellation = Cancellation(reason: reason, note: note, at: now)
@@ -19,7 +19,7 @@ extension OrderStore {
     }
 
     /// Voids an uncaptured payment (inside the window, or a duplicate charge): the order awaits payment again.
-    public func cancelPayment(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+    public func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.cancelPayment, id, by: actor, at: now, detail: "payment voided",
                     alreadyDone: { $0.status == .awaitingPayment && $0.payment == nil && $1 == Action.cancelPayment.rawValue }) { order, _ in
             order.payment = nil
@@ -29,7 +29,7 @@ extension OrderStore {
 
     /// Adds a message to the order's thread with the seller.
     /// `author` overrides who the thread shows as writing (an agent recording a seller's reply).
-    public func sendMessage(_ id: String, by actor: Actor, text: String, as author: MessageAuthor? = nil, at now: Date) throws -> ActionResult {
+    public func sendMessage(_ id: OrderID, by actor: Actor, text: String, as author: MessageAuthor? = nil, at now: Date) throws -> ActionResult {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw Refusal.nothingToSend }
         let author: MessageAuthor = author ?? {
@@ -49,7 +49,7 @@ extension OrderStore {
     }
 
     /// Opens a dispute; the asked amount is never more than what was paid.
-    public func openDispute(_ id: String, by actor: Actor, draft: DisputeDraft, at now: Date) throws -> ActionResult {
+    public func openDispute(_ id: OrderID, by actor: Actor, draft: DisputeDraft, at now: Date) throws -> ActionResult {
         try perform(.openDispute, id, by: actor, at: now,
                     detail: "reason: \(draft.reason.rawValue), outcome: \(draft.outcome.rawValue)",
                     alreadyDone: { order, _ in order.status == .inDispute && order.dispute != nil }) { [policy] order, _ in
@@ -63,7 +63,7 @@ extension OrderStore {
     }
 
     /// Confirms receipt: the order is completed.
-    public func confirmReceipt(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+    public func confirmReceipt(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.confirmReceipt, id, by: actor, at: now, detail: "",
                     alreadyDone: { order, last in order.status == .completed && last == Action.confirmReceipt.rawValue }) { order, _ in
             order.status = .completed
@@ -73,14 +73,14 @@ extension OrderStore {
     }
 
     /// Moves a finished order to deleted orders.
-    public func deleteOrder(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+    public func deleteOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.delete, id, by: actor, at: now, detail: "", alreadyDone: { order, _ in order.deletion == .deleted }) { order, _ in
             order.deletion = .deleted
         }
     }
 
     /// Brings an order back from deleted orders.
-    public func restoreOrder(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+    public func restoreOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.restore, id, by: actor, at: now, detail: "",
                     alreadyDone: { $0.deletion == .none && $1 == Action.restore.rawValue }) { order, _ in
             order.deletion = .none
@@ -88,7 +88,7 @@ extension OrderStore {
     }
 
     /// Deletes an order from deleted orders for good: no dispute is possible afterwards.
-    public func deletePermanently(_ id: String, by actor: Actor, at now: Date) throws -> ActionResult {
+    public func deletePermanently(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.deletePermanently, id, by: actor, at: now, detail: "", alreadyDone: { order, _ in order.deletion == .permanent }) { order, _ in
             order.deletion = .permanent
         }
@@ -96,7 +96,7 @@ extension OrderStore {
 
     /// Records the seller's answer to a cancellation request: accepting closes the order and refunds it;
     /// declining means it shipped, with a tracking number.
-    public func answerCancellation(_ id: String, by actor: Actor, accept: Bool, tracking: String? = nil, at now: Date) throws -> ActionResult {
+    public func answerCancellation(_ id: OrderID, by actor: Actor, accept: Bool, tracking: String? = nil, at now: Date) throws -> ActionResult {
         let answer: CancellationAnswer = accept ? .accepted : .declined
         return try perform(accept ? .acceptCancellation : .declineCancellation, id, by: actor, at: now,
                            detail: accept ? "seller accepted the cancellation" : "seller declined: shipped, tracking \(tracking ?? "")",
@@ -120,7 +120,7 @@ extension OrderStore {
 
     /// Applies the platform's timers to every order of `buyerID` (or every order), writing what changed.
     @discardableResult
-    public func applyTimers(buyerID: String? = nil, at now: Date) throws -> [TimerTransition] {
+    public func applyTimers(buyerID: BuyerID? = nil, at now: Date) throws -> [TimerTransition] {
         try immediate { db in
             let orders = if let buyerID {
                 try OrderRows.fetch(db, where: "buyer_id = ?", arguments: [buyerID])
@@ -135,7 +135,7 @@ extension OrderStore {
 
     /// Records a buyer's request for a human, with a summary for the agent.
     @discardableResult
-    public func recordHandoff(buyerID: String, orderID: String?, summary: String, at now: Date) throws -> Int64 {
+    public func recordHandoff(buyerID: BuyerID, orderID: OrderID?, summary: String, at now: Date) throws -> Int64 {
         try immediate { db in
             try db.execute(sql: "INSERT INTO handoff (buyer_id, order_id, summary, at) VALUES (?, ?, ?, ?)",
                            arguments: [buyerID, orderID, summary, now])
@@ -148,7 +148,7 @@ extension OrderStore {
 
     // MARK: - The one path every change takes
 
-    private func perform(_ action: Action, _ id: String, by actor: Actor, at now: Date, detail: String,
+    private func perform(_ action: Action, _ id: OrderID, by actor: Actor, at now: Date, detail: String,
                          alreadyDone: @escaping (Order, _ lastAction: String?) -> Bool,
                          change: @escaping (inout Order, Permission) throws -> Void) throws -> ActionResult {
         try immediate { db in
@@ -186,7 +186,7 @@ extension OrderStore {
         return (advanced, transitions)
     }
 
-    func logEvent(_ db: Database, at: Date, actor: Actor, action: String, order: String?, buyerID: String?,
+    func logEvent(_ db: Database, at: Date, actor: Actor, action: String, order: OrderID?, buyerID: BuyerID?,
                   before: OrderStatus?, after: OrderStatus?, detail: String) throws {
         try db.execute(sql: """
             INSERT INTO event (at, actor, action, order_id, buyer_id, before_status, after_status, detail)

@@ -5,8 +5,8 @@ import ConciergeDomain
 /// A buyer's request for a human, as an agent sees it.
 public struct Handoff: Equatable, Sendable {
     public var id: Int64
-    public var buyerID: String
-    public var orderID: String?
+    public var buyerID: BuyerID
+    public var orderID: OrderID?
     public var summary: String
     public var at: Date
     public var state: String
@@ -29,14 +29,14 @@ extension OrderStore {
     }
 
     /// Records something an actor did that is not an order change (an agent's message, a refused command…).
-    public func recordEvent(by actor: Actor, action: String, buyerID: String?, orderID: String? = nil, detail: String, at now: Date) throws {
+    public func recordEvent(by actor: Actor, action: String, buyerID: BuyerID?, orderID: OrderID? = nil, detail: String, at now: Date) throws {
         try immediate { db in
             try logEvent(db, at: now, actor: actor, action: action, order: orderID, buyerID: buyerID, before: nil, after: nil, detail: detail)
         }
     }
 
     /// Keeps an agent's intent correction (and audits it).
-    public func recordCorrection(text: String, predicted: String, intent: String, agentID: String, buyerID: String, at now: Date) throws {
+    public func recordCorrection(text: String, predicted: String, intent: String, agentID: String, buyerID: BuyerID, at now: Date) throws {
         try immediate { db in
             try db.execute(sql: "INSERT INTO correction (text, predicted, intent, agent_id, at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [text, predicted, intent, agentID, now])
@@ -70,7 +70,7 @@ extension OrderStore {
         try immediate { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM handoff WHERE id = ?", arguments: [id]) else { return nil }
             try db.execute(sql: "UPDATE handoff SET state = ?, agent_id = ? WHERE id = ?", arguments: [state, agentID, id])
-            let buyerID: String = row["buyer_id"]
+            let buyerID: BuyerID = row["buyer_id"]
             try logEvent(db, at: now, actor: .agent(agentID), action: "handoff_\(state)", order: row["order_id"], buyerID: buyerID,
                          before: nil, after: nil, detail: "handoff #\(id)")
             return Handoff(id: id, buyerID: buyerID, orderID: row["order_id"], summary: row["summary"], at: row["at"], state: state, agentID: agentID)

@@ -115,7 +115,7 @@ public final class OrderStore: Sendable {
     }
 
     /// A buyer by id.
-    public func buyer(id: String) throws -> Buyer? {
+    public func buyer(id: BuyerID) throws -> Buyer? {
         try writer.read { try Self.buyers($0, where: "id = ?", [id]).first }
     }
 
@@ -125,7 +125,7 @@ public final class OrderStore: Sendable {
     }
 
     /// A seller by id.
-    public func seller(id: String) throws -> Seller? {
+    public func seller(id: SellerID) throws -> Seller? {
         try writer.read { try Self.sellers($0, where: "id = ?", [id]).first }
     }
 
@@ -145,7 +145,7 @@ public final class OrderStore: Sendable {
     }
 
     /// The buyer's orders, newest first; deleted ones only when asked, permanently deleted never.
-    public func orders(buyerID: String, includeDeleted: Bool = false) throws -> [Order] {
+    public func orders(buyerID: BuyerID, includeDeleted: Bool = false) throws -> [Order] {
         try writer.read { db in
             try OrderRows.fetch(db, where: includeDeleted ? "buyer_id = ? AND deletion != 'permanent'" : "buyer_id = ? AND deletion = 'none'",
                                 arguments: [buyerID])
@@ -153,19 +153,19 @@ public final class OrderStore: Sendable {
     }
 
     /// One order as `buyerID` may see it: another buyer's order is as missing as a nonexistent one.
-    public func order(id: String, visibleTo buyerID: String) throws -> Order? {
+    public func order(id: OrderID, visibleTo buyerID: BuyerID) throws -> Order? {
         try writer.read { db in
             try OrderRows.fetch(db, where: "id = ? AND buyer_id = ? AND deletion != 'permanent'", arguments: [id, buyerID]).first
         }
     }
 
     /// Any order by id, for agents, sellers and the platform.
-    public func order(id: String) throws -> Order? {
+    public func order(id: OrderID) throws -> Order? {
         try writer.read { db in try OrderRows.fetch(db, where: "id = ?", arguments: [id]).first }
     }
 
     /// The event log, oldest first, optionally for one order.
-    public func events(orderID: String? = nil) throws -> [OrderEvent] {
+    public func events(orderID: OrderID? = nil) throws -> [OrderEvent] {
         try writer.read { db in
             let rows = if let orderID {
                 try Row.fetchAll(db, sql: "SELECT * FROM event WHERE order_id = ? ORDER BY id", arguments: [orderID])

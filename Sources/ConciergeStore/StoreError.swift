@@ -7,7 +7,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notADatabase(path: String)
     case newerSchema(path: String)
     case locked(path: String)
-    case unknownBuyer(String)
+    case unknownBuyer(BuyerID)
     case notEmpty(path: String)
 
     public var description: String {

@@ -49,7 +49,7 @@ public struct TranscriptHeader: Sendable, Equatable {
     /// `demo`, or a fixture file path relative to the transcript's folder.
     public var fixture: String
     /// The buyer the assistant talks to.
-    public var buyer: String
+    public var buyer: BuyerID
     /// The agent driving the session; reserved until agent sessions exist.
     public var agent: String?
     /// The clock's starting instant; the fixture's `now` when absent.
@@ -58,7 +58,7 @@ public struct TranscriptHeader: Sendable, Equatable {
     /// The fixture name that means the built-in demo data.
     public static let demoFixture = "demo"
 
-    public init(fixture: String, buyer: String, agent: String? = nil, now: Date? = nil) {
+    public init(fixture: String, buyer: BuyerID, agent: String? = nil, now: Date? = nil) {
         self.fixture = fixture
         self.buyer = buyer
         self.agent = agent

@@ -172,7 +172,7 @@ struct AssertionContext {
 
     private func withOrder(_ id: String, _ check: (Order) -> String?) -> String? {
         do {
-            guard let order = try store.order(id: id) else { return "there is no order \(id) in the fixture" }
+            guard let order = try store.order(id: OrderID(id)) else { return "there is no order \(id) in the fixture" }
             return check(order)
         } catch {
             return "the store failed: \(error)"

@@ -25,7 +25,7 @@ public struct TranscriptParser: Sendable {
     /// Reads transcript text.
     public func parse(_ text: String, name: String, directory: URL? = nil) throws -> Transcript {
         var fixture: String?
-        var buyer: String?
+        var buyer: BuyerID?
         var agent: String?
         var now: Date?
         var lines: [TranscriptLine] = []
@@ -67,7 +67,7 @@ public struct TranscriptParser: Sendable {
                 guard !value.isEmpty else { throw fail("\(key): needs a value") }
                 switch key {
                 case "fixture": fixture = value
-                case "buyer": buyer = value
+                case "buyer": buyer = BuyerID(value)
                 case "agent": agent = value
                 default:
                     guard let date = DateText.parseISO8601(value) else { throw fail("now: needs an ISO 8601 instant like 2026-11-20T12:00:00Z") }

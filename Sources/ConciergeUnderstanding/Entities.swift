@@ -4,7 +4,7 @@ import ConciergeDomain
 /// What a message says beyond its intent: which order, why, what outcome, how much.
 public struct Entities: Sendable, Equatable {
     /// Exact digit runs of 6–20 digits (a leading `#` stripped), in order of appearance.
-    public var orderNumbers: [String]
+    public var orderNumbers: [OrderID]
     /// How the buyer pointed at an order without its number.
     public var orderReference: OrderReference?
     /// The cancellation reason the message states, mapped onto the domain's list.
@@ -18,7 +18,7 @@ public struct Entities: Sendable, Equatable {
 
     /// Creates entities (all empty by default).
     public init(
-        orderNumbers: [String] = [], orderReference: OrderReference? = nil,
+        orderNumbers: [OrderID] = [], orderReference: OrderReference? = nil,
         cancellationReason: CancellationReason? = nil, disputeReason: DisputeReason? = nil,
         disputeOutcome: DisputeOutcome? = nil, amounts: [Int] = []
     ) {
@@ -36,7 +36,7 @@ public struct Entities: Sendable, Equatable {
     /// A JSON-ready dictionary with snake_case keys and `NSNull` for absent values.
     public var jsonObject: [String: Any] {
         [
-            "order_numbers": orderNumbers,
+            "order_numbers": orderNumbers.map(\.rawValue),
             "order_reference": orderReference?.jsonObject ?? NSNull(),
             "cancellation_reason": cancellationReason?.rawValue ?? NSNull(),
             "dispute_reason": disputeReason?.rawValue ?? NSNull(),

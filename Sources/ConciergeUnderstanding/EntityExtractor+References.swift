@@ -88,7 +88,7 @@ extension EntityExtractor {
         let words = tokens.filter { $0.utf8.count >= 3 && !Self.genericWords.contains($0) && Int($0) == nil }
         guard !words.isEmpty else { return nil }
         var best = 0
-        var matched: [String] = []
+        var matched: [OrderID] = []
         var phraseWords: [String] = []
         for order in orders {
             let titleWords = Set(order.itemTitles.flatMap { normalizer.tokens($0) }

@@ -25,7 +25,7 @@ public struct EntityExtractor: Sendable {
             if let corrected = corrector.correction(for: tokens[i]) { tokens[i] = corrected }
         }
         var entities = Entities()
-        entities.orderNumbers = numbers.filter(\.isOrderNumber).map(\.digits)
+        entities.orderNumbers = numbers.filter(\.isOrderNumber).map { OrderID($0.digits) }
         entities.amounts = Self.amounts(numbers, raw: raw)
         entities.cancellationReason = Self.firstMatch(Self.cancellationRules, tokens)
         entities.disputeReason = Self.firstMatch(Self.disputeRules, tokens)

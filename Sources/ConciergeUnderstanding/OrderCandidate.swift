@@ -4,14 +4,14 @@ import ConciergeDomain
 /// What entity extraction knows of one of the buyer's orders.
 public struct OrderCandidate: Sendable, Equatable {
     /// The order number.
-    public var id: String
+    public var id: OrderID
     /// Titles of the order's items, matched against what the buyer calls them.
     public var itemTitles: [String]
     /// When the order was placed (the latest is "my last order").
     public var placedAt: Date
 
     /// Creates a candidate.
-    public init(id: String, itemTitles: [String], placedAt: Date) {
+    public init(id: OrderID, itemTitles: [String], placedAt: Date) {
         self.id = id
         self.itemTitles = itemTitles
         self.placedAt = placedAt

@@ -6,7 +6,7 @@ public enum OrderReference: Sendable, Equatable {
     /// "the second one", "2nd", "number 3": a position in the list the assistant showed.
     case ordinal(Int)
     /// "the earbuds": the orders whose item titles match the buyer's words, and those words.
-    case items(matchedOrderIDs: [String], phrase: String)
+    case items(matchedOrderIDs: [OrderID], phrase: String)
 
     /// A JSON-ready description, e.g. `{"kind": "ordinal", "position": 2}`.
     public var jsonObject: [String: Any] {
@@ -16,7 +16,7 @@ public enum OrderReference: Sendable, Equatable {
         case .ordinal(let position):
             return ["kind": "ordinal", "position": position]
         case .items(let ids, let phrase):
-            return ["kind": "items", "matched_order_ids": ids, "phrase": phrase]
+            return ["kind": "items", "matched_order_ids": ids.map(\.rawValue), "phrase": phrase]
         }
     }
 }

@@ -12,7 +12,7 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: ArgumentHelp("Only events of this order.", valueName: "id"))
-    var order: String?
+    var order: OrderID?
 
     @Option(name: .long, help: ArgumentHelp("Only events of this support agent.", valueName: "agent-id"))
     var agent: String?
@@ -29,7 +29,7 @@ struct AuditCommand: ParsableCommand {
                 let objects: [[String: Any]] = events.map { event in
                     [
                         "id": event.id, "at": DateText.iso8601(event.at), "actor": event.actor, "action": event.action,
-                        "order": event.orderID ?? NSNull(), "buyer": event.buyerID ?? NSNull(),
+                        "order": event.orderID?.rawValue ?? NSNull(), "buyer": event.buyerID?.rawValue ?? NSNull(),
                         "before": event.beforeStatus ?? NSNull(), "after": event.afterStatus ?? NSNull(), "detail": event.detail,
                     ]
                 }
@@ -40,7 +40,7 @@ struct AuditCommand: ParsableCommand {
             for event in events {
                 let change = event.beforeStatus.map { "\($0) → \(event.afterStatus ?? "?")" } ?? ""
                 let fields = [DateText.iso8601(event.at), event.actor, event.action, event.orderID.map { "#\($0)" } ?? "-",
-                              event.buyerID ?? "-", change, event.detail]
+                              event.buyerID?.rawValue ?? "-", change, event.detail]
                 Console.standardOutput.plain(TerminalText.sanitize(fields.filter { !$0.isEmpty }.joined(separator: "  ")))
             }
         }

@@ -19,7 +19,7 @@ struct ChatCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Chat as this buyer (default: the demo buyer \(DemoData.buyerID) if present, else the first buyer).",
                                             valueName: "id"))
-    var buyer: String?
+    var buyer: BuyerID?
 
     @OptionGroup var clock: ClockOptions
 

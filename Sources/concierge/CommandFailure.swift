@@ -9,7 +9,7 @@ enum CommandFailure: Error, CustomStringConvertible {
     case fixture(FixtureError)
     case noDatabase(path: String)
     case noBuyers(path: String)
-    case orderNotFound(id: String, buyerID: String?)
+    case orderNotFound(id: OrderID, buyerID: BuyerID?)
     case badDate(String)
     case intents(String)
     case other(String)

@@ -49,7 +49,7 @@ struct ClockOptions: ParsableArguments {
 
 extension OrderStore {
     /// `id` when given (it must exist), else the demo buyer when present, else the first buyer.
-    func chosenBuyer(_ id: String?) throws -> Buyer {
+    func chosenBuyer(_ id: BuyerID?) throws -> Buyer {
         if let id {
             guard let buyer = try buyer(id: id) else { throw StoreError.unknownBuyer(id) }
             return buyer

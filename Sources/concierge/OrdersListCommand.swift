@@ -13,7 +13,7 @@ struct OrdersListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: ArgumentHelp("Only this buyer's orders (default: every buyer's).", valueName: "id"))
-    var buyer: String?
+    var buyer: BuyerID?
 
     @Flag(name: .long, help: "Also list orders in deleted orders.")
     var includeDeleted = false

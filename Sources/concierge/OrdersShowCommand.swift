@@ -15,12 +15,12 @@ struct OrdersShowCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("The order number, e.g. 7300000042.", valueName: "order-id"))
-    var id: String
+    var id: OrderID
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: ArgumentHelp("Look only at this buyer's orders.", valueName: "id"))
-    var buyer: String?
+    var buyer: BuyerID?
 
     @Flag(name: .long, help: "Print the order as one JSON object.")
     var json = false
@@ -28,7 +28,7 @@ struct OrdersShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try database.open(now: Date())
-            let number = id.hasPrefix("#") ? String(id.dropFirst()) : id
+            let number = id
             let order: Order?
             if let buyer {
                 guard try store.buyer(id: buyer) != nil else { throw StoreError.unknownBuyer(buyer) }

@@ -7,7 +7,7 @@ final class SessionRecording {
     private let file: String
     private var recorder: TranscriptRecorder
 
-    init(file: String, store: OrderStore, buyerID: String, agentID: String?, now: Date) throws {
+    init(file: String, store: OrderStore, buyerID: BuyerID, agentID: String?, now: Date) throws {
         self.file = file
         let url = URL(fileURLWithPath: file)
         let fixtureURL = url.deletingPathExtension().appendingPathExtension("fixture.json")

@@ -11,7 +11,7 @@ import ConciergeTestSupport
 @Suite struct AgentDeskTests {
     let lamp = TestData.order(.awaitingShipment, id: "7300000002", title: "Desk lamp")
 
-    func desk(_ orders: [Order], buyer: String? = "B1", testData: Bool = true) throws -> (AgentDesk, OrderStore) {
+    func desk(_ orders: [Order], buyer: BuyerID? = "B1", testData: Bool = true) throws -> (AgentDesk, OrderStore) {
         let store = try OrderStore.inMemory()
         try store.load(Fixture(buyers: [Buyer(id: "B1", name: "Dana Park"), Buyer(id: "B2", name: "Sam Lee")],
                                sellers: [Seller(id: "S1", name: "Harbor Gadgets", handlingDays: 5)], orders: orders),

@@ -16,7 +16,7 @@ package final class Conversation {
     package let store: OrderStore
     package let session: Session
 
-    package init(_ orders: [Order], buyer: String = "B1", handlingDays: Int = 5, now: Date = TestData.now) throws {
+    package init(_ orders: [Order], buyer: BuyerID = "B1", handlingDays: Int = 5, now: Date = TestData.now) throws {
         store = try TestData.store(orders, handlingDays: handlingDays)
         session = try Session(store: store, buyerID: buyer, understander: sharedUnderstander, clock: .fixed(now))
     }
@@ -27,7 +27,7 @@ package final class Conversation {
         session.respond(to: line).text.lowercased()
     }
 
-    package func order(_ id: String = "7300000001") throws -> Order? { try store.order(id: id) }
+    package func order(_ id: OrderID = "7300000001") throws -> Order? { try store.order(id: id) }
 
-    package func events(_ id: String = "7300000001") throws -> [OrderEvent] { try store.events(orderID: id).filter { $0.actor != "platform" } }
+    package func events(_ id: OrderID = "7300000001") throws -> [OrderEvent] { try store.events(orderID: id).filter { $0.actor != "platform" } }
 }

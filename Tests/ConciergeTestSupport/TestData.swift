@@ -16,7 +16,7 @@ package enum TestData {
     }
 
     /// An order of `status` with what that status implies (payment, shipping, dispute…).
-    package static func order(_ status: OrderStatus, id: String = "7300000001", buyer: String = "B1", paidMinutesAgo: Double = 600,
+    package static func order(_ status: OrderStatus, id: OrderID = "7300000001", buyer: BuyerID = "B1", paidMinutesAgo: Double = 600,
                       title: String = "Wireless earbuds", method: PaymentMethod = .card) -> Order {
         var order = Order(id: id, buyerID: buyer, sellerID: "S1",
                           items: [OrderItem(title: title, quantity: 1, price: Money(minorUnits: 2310, currency: "USD"))],
