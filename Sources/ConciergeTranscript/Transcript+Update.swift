@@ -10,7 +10,9 @@ extension Transcript {
         let turns = self.turns
         var replacement: [Int: [String]] = [:]   // line index → lines that take its place
         var dropped: Set<Int> = []
-        for turn in turns where turn.number <= actualReplies.count {
+        // A turn checked only loosely (<~, </) stays loose: its exact lines are not added.
+        for turn in turns where turn.number <= actualReplies.count 
+            && !(turn.expectedLineIndices.isEmpty && (!turn.loose.isEmpty || header.looseReplies)) {
             let rendered = actualReplies[turn.number - 1].map { "< " + TranscriptEscapes.encode($0) }
                 .map { $0 == "< " ? "<" : $0 }
             if let first = turn.expectedLineIndices.first {

@@ -29,13 +29,16 @@ public struct Transcript: Sendable, Equatable {
         for (index, line) in lines.enumerated() {
             switch line.kind {
             case .buyer(let text):
-                turns.append(TranscriptTurn(number: turns.count + 1, lineIndex: index, text: text, expected: [], expectedLineIndices: []))
+                turns.append(TranscriptTurn(number: turns.count + 1, lineIndex: index, text: text, expected: [], expectedLineIndices: [],
+                                            loose: []))
             case .expected(let text):
                 // The parser guarantees an expected line follows a buyer line.
                 if !turns.isEmpty {
                     turns[turns.count - 1].expected.append(text)
                     turns[turns.count - 1].expectedLineIndices.append(index)
                 }
+            case .loose(let pattern):
+                if !turns.isEmpty { turns[turns.count - 1].loose.append(pattern) }
             default:
                 break
             }
@@ -54,6 +57,9 @@ public struct TranscriptHeader: Sendable, Equatable {
     public var agent: String?
     /// The clock's starting instant; the fixture's `now` when absent.
     public var now: Date?
+    /// `replies: loose`: a turn without `<` lines is not compared (only its `<~`, `</` and `?` lines check it);
+    /// by default a turn without `<` lines expects no answer.
+    public var looseReplies = false
 
     /// The fixture name that means the built-in demo data.
     public static let demoFixture = "demo"
@@ -90,6 +96,8 @@ public struct TranscriptLine: Sendable, Equatable {
         case buyer(String)
         /// `< text`: a line the assistant should answer (escapes decoded).
         case expected(String)
+        /// `<~ words` or `</ expression /`: the turn's whole reply contains or matches it.
+        case loose(ReplyPattern)
         /// `+3d`, `+2h30m`: the clock moves on and the platform's timers run.
         case clock(TimeInterval)
         /// `? …`: a check on the store or on what the assistant understood.
@@ -107,4 +115,6 @@ public struct TranscriptTurn: Sendable, Equatable {
     public var expected: [String]
     /// Indices of the `<` lines in `Transcript.lines`.
     public var expectedLineIndices: [Int]
+    /// The `<~` and `</` lines: loose checks on the whole reply.
+    public var loose: [ReplyPattern]
 }

@@ -28,6 +28,7 @@ public struct TranscriptParser: Sendable {
         var buyer: BuyerID?
         var agent: String?
         var now: Date?
+        var looseReplies = false
         var lines: [TranscriptLine] = []
         var sawTurn = false
         var afterBuyerLine = false
@@ -44,6 +45,12 @@ public struct TranscriptParser: Sendable {
                 kind = .buyer(try decode(Self.body(source), fail))
                 sawTurn = true
                 afterBuyerLine = true
+            } else if source.hasPrefix("<~") || source.hasPrefix("</") {
+                guard afterBuyerLine else { throw fail("a loose reply line (<~ or </) must follow a buyer line (>) without a clock jump between") }
+                switch ReplyPattern.parse(marker: Array(source)[1], String(source.dropFirst(2))) {
+                case .success(let pattern): kind = .loose(pattern)
+                case .failure(let problem): throw fail(problem.message)
+                }
             } else if source.hasPrefix("<") {
                 guard afterBuyerLine else { throw fail("an expected reply (<) must follow a buyer line (>) without a clock jump between") }
                 kind = .expected(try decode(Self.body(source), fail))
@@ -61,7 +68,7 @@ public struct TranscriptParser: Sendable {
                 }
                 sawTurn = true
             } else if let colon = trimmed.firstIndex(of: ":"), let key = Optional(trimmed[..<colon].lowercased()),
-                      ["fixture", "buyer", "now", "agent"].contains(key) {
+                      ["fixture", "buyer", "now", "agent", "replies"].contains(key) {
                 guard !sawTurn else { throw fail("header lines (\(key):) go before the first turn") }
                 let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
                 guard !value.isEmpty else { throw fail("\(key): needs a value") }
@@ -69,6 +76,9 @@ public struct TranscriptParser: Sendable {
                 case "fixture": fixture = value
                 case "buyer": buyer = BuyerID(value)
                 case "agent": agent = value
+                case "replies":
+                    guard ["loose", "exact"].contains(value) else { throw fail("replies: is loose or exact") }
+                    looseReplies = value == "loose"
                 default:
                     guard let date = DateText.parseISO8601(value) else { throw fail("now: needs an ISO 8601 instant like 2026-11-20T12:00:00Z") }
                     now = date
@@ -81,8 +91,9 @@ public struct TranscriptParser: Sendable {
         }
         guard let fixture else { throw TranscriptError(file: name, line: nil, problem: "the header needs a fixture: line (demo, or a file path)") }
         guard let buyer else { throw TranscriptError(file: name, line: nil, problem: "the header needs a buyer: line") }
-        return Transcript(name: name, directory: directory,
-                          header: TranscriptHeader(fixture: fixture, buyer: buyer, agent: agent, now: now), lines: lines)
+        var header = TranscriptHeader(fixture: fixture, buyer: buyer, agent: agent, now: now)
+        header.looseReplies = looseReplies
+        return Transcript(name: name, directory: directory, header: header, lines: lines)
     }
 
     /// Lines without their terminators (LF or CRLF); a final newline does not make an extra line.

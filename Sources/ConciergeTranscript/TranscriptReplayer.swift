@@ -47,15 +47,20 @@ public final class TranscriptReplayer {
             return
         }
 
-        var turn: (number: Int, line: Int, text: String, expected: [String], actual: [String])?
+        var turn: (number: Int, line: Int, text: String, expected: [String], loose: [(pattern: ReplyPattern, line: Int)], actual: [String])?
         var ended = false
         func closeTurn() {
             guard let open = turn else { return }
             turn = nil
             let expected = open.expected.map(Self.trimmingTrailingSpaces)
             let actual = open.actual.map(Self.trimmingTrailingSpaces)
-            if expected != actual {
+            // A turn with loose lines only is checked by them; otherwise its `<` lines are compared exactly.
+            if expected != actual && !(expected.isEmpty && (!open.loose.isEmpty || transcript.header.looseReplies)) {
                 result.failures.append(TranscriptFailure(line: open.line, kind: .reply(turn: open.number, buyerLine: open.text, expected: expected, actual: actual)))
+            }
+            for check in open.loose where !check.pattern.holds(for: actual) {
+                result.failures.append(TranscriptFailure(line: check.line, kind: .looseReply(turn: open.number, buyerLine: open.text,
+                                                                                           pattern: check.pattern.source, actual: actual)))
             }
         }
 
@@ -77,9 +82,11 @@ public final class TranscriptReplayer {
                 let actual = reply.lines.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
                 result.actualReplies.append(actual)
                 result.reached.add(session.lastTrace)
-                turn = (number, line.number, text, [], actual)
+                turn = (number, line.number, text, [], [], actual)
             case .expected(let text):
                 turn?.expected.append(text)
+            case .loose(let pattern):
+                turn?.loose.append((pattern, line.number))
             case .clock(let interval):
                 closeTurn()
                 opened.advanceClock(by: interval)

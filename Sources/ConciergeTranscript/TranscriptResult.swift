@@ -45,6 +45,8 @@ public struct TranscriptFailure: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// The replies to a turn differ from the expected lines.
         case reply(turn: Int, buyerLine: String, expected: [String], actual: [String])
+        /// A `<~` or `</` line does not hold for the turn's reply.
+        case looseReply(turn: Int, buyerLine: String, pattern: String, actual: [String])
         /// A `?` line does not hold.
         case assertion(turn: Int, text: String, actual: String)
         /// The transcript could not run (bad file, unknown buyer, missing fixture, buyer lines after /quit).
@@ -59,6 +61,10 @@ public struct TranscriptFailure: Sendable, Equatable {
             let shown = buyerLine.count > 80 ? String(buyerLine.prefix(77)) + "…" : buyerLine
             return ["turn \(turn) (\(at)): > \(TranscriptEscapes.encode(shown))"]
                 + TranscriptDiff.lines(expected: expected, actual: actual).map { "  " + $0.text }
+        case .looseReply(let turn, let buyerLine, let pattern, let actual):
+            let shown = buyerLine.count > 80 ? String(buyerLine.prefix(77)) + "…" : buyerLine
+            return ["turn \(turn) (\(at)): > \(TranscriptEscapes.encode(shown))", "  \(pattern)", "  but the reply was:"]
+                + actual.map { "  + " + $0 }
         case .assertion(let turn, let text, let actual):
             return ["after turn \(turn) (\(at)): \(text)", "  but \(actual)"]
         case .error(let message):
@@ -72,6 +78,9 @@ public struct TranscriptFailure: Sendable, Equatable {
         case .reply(let turn, let buyerLine, let expected, let actual):
             object["kind"] = "reply"; object["turn"] = turn
             object["buyer"] = String(buyerLine.prefix(200)); object["expected"] = expected; object["actual"] = actual
+        case .looseReply(let turn, let buyerLine, let pattern, let actual):
+            object["kind"] = "loose_reply"; object["turn"] = turn
+            object["buyer"] = String(buyerLine.prefix(200)); object["pattern"] = pattern; object["actual"] = actual
         case .assertion(let turn, let text, let actual):
             object["kind"] = "assertion"; object["turn"] = turn; object["assertion"] = text; object["actual"] = actual
         case .error(let message):
