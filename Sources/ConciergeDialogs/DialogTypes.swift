@@ -127,6 +127,22 @@ public enum DialogGoal: String, Equatable, Sendable, CaseIterable {
         }
     }
 
+    /// "cancelling", "messaging the seller of" … for a prompt that shows what is going on.
+    public var activity: String {
+        switch self {
+        case .cancelOrder: "cancelling"
+        case .cancelPayment: "cancelling the payment of"
+        case .messageSeller: "messaging the seller of"
+        case .openDispute: "opening a dispute on"
+        case .orderStatus: "checking"
+        case .refundStatus: "checking the refund of"
+        case .deleteOrder: "deleting"
+        case .restoreOrder: "restoring"
+        case .deletePermanently: "deleting for good"
+        case .confirmReceipt: "confirming receipt of"
+        }
+    }
+
     /// "cancel", "message the seller about" … for questions like "Which order do you want to …?"
     var verbPhrase: String {
         switch self {

@@ -51,6 +51,12 @@ public final class Session {
         self.sellers = Dictionary(uniqueKeysWithValues: sellerList.map { ($0.id, $0) })
     }
 
+    /// What the conversation is in the middle of, for the prompt: "cancelling #7300000042", or nil when idle.
+    public var activity: String? {
+        guard let dialog, !dialog.isFinished else { return nil }
+        return "\(dialog.goal.activity) \(dialog.orderID.map { "#\($0)" } ?? "an order")"
+    }
+
     /// The order the last dialog was about ("delete it" afterwards means this one).
     var lastOrderID: OrderID? { dialog?.orderID ?? rememberedOrderID }
     var rememberedOrderID: OrderID?
