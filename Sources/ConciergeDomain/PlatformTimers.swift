@@ -8,6 +8,12 @@ public struct TimerTransition: Hashable, Sendable {
     public var to: OrderStatus
     /// What happened, for the event log.
     public var note: String
+    /// The stage the order's refund moved to, when this transition is a refund stage change (the status stays).
+    public var refundStage: RefundStage?
+
+    public init(at: Date, from: OrderStatus, to: OrderStatus, note: String, refundStage: RefundStage? = nil) {
+        self.at = at; self.from = from; self.to = to; self.note = note; self.refundStage = refundStage
+    }
 }
 
 /// The platform's timers: auto-close of unpaid orders, payment verification, handling time, refund stages.
@@ -27,11 +33,51 @@ public struct PlatformTimers: Sendable {
         if var refund = order.refund, let method = order.payment?.method {
             let stage = refundStage(method: method, issuedAt: refund.at, now: now)
             if stageRank(stage) > stageRank(refund.stage) {
+                transitions.append(TimerTransition(at: stageReachedAt(stage, method: method, issuedAt: refund.at), from: order.status,
+                                                   to: order.status, note: "refund \(refund.stage.rawValue) → \(stage.rawValue)",
+                                                   refundStage: stage))
                 refund.stage = stage
                 order.refund = refund
             }
         }
         return (order, transitions)
+    }
+
+    /// The earliest instant at which `advance` would change `order`, or nil when no timer can fire on it again.
+    /// The store keeps it in an indexed column, so the platform-wide pass reads only the orders that are due.
+    public func nextDue(_ order: Order, handlingDays: Int) -> Date? {
+        var due: [Date] = []
+        switch order.status {
+        case .awaitingPayment:
+            due.append(policy.unpaidCloseAt(order))
+        case .paymentProcessing:
+            if let verified = policy.verificationDeadline(order) { due.append(verified) }
+        case .awaitingShipment, .cancellationRequested:
+            if order.paidAmount != nil, let deadline = policy.handlingDeadline(order, handlingDays: handlingDays) { due.append(deadline) }
+        case .shipped, .delivered, .inDispute, .frozen, .completed, .cancelled:
+            break
+        }
+        if let refund = order.refund, let method = order.payment?.method {
+            switch refund.stage {
+            case .pending:
+                due.append(min(stageReachedAt(.processing, method: method, issuedAt: refund.at),
+                               stageReachedAt(.refunded, method: method, issuedAt: refund.at)))
+            case .processing:
+                due.append(stageReachedAt(.refunded, method: method, issuedAt: refund.at))
+            case .refunded:
+                break
+            }
+        }
+        return due.min()
+    }
+
+    /// When a refund issued at `issuedAt` reaches `stage` (the instant `refundStage` starts answering it).
+    private func stageReachedAt(_ stage: RefundStage, method: PaymentMethod, issuedAt: Date) -> Date {
+        switch (method, stage) {
+        case (.balance, _), (.coupon, _), (_, .pending): issuedAt
+        case (_, .processing): issuedAt.addingTimeInterval(PolicyConstants.refundPendingTime)
+        case (_, .refunded): expectedRefundDate(method: method, issuedAt: issuedAt)
+        }
     }
 
     /// The stage a refund issued at `issuedAt` has reached at `now`.

@@ -131,6 +131,21 @@ enum Migrations {
                 ALTER TABLE handoff ADD COLUMN agent_id TEXT;
                 """)
         }
+        migrator.registerMigration("v3-scale", migrate: Self.scale)
         return migrator
+    }
+
+    /// Indexes behind every lookup a chat turn makes, and the indexed instant of each order's next platform timer,
+    /// so the timer pass reads only the orders that are due. Existing orders that may have a timer are marked
+    /// due at once; the first pass over them stores their exact instant.
+    private static func scale(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX message_by_order ON message(order_id, id);
+            ALTER TABLE "order" ADD COLUMN next_timer_at DATETIME;
+            CREATE INDEX order_by_next_timer ON "order"(next_timer_at) WHERE next_timer_at IS NOT NULL;
+            UPDATE "order" SET next_timer_at = placed_at
+            WHERE status IN ('awaiting_payment', 'payment_processing', 'awaiting_shipment', 'cancellation_requested')
+               OR id IN (SELECT order_id FROM refund WHERE stage != 'refunded');
+            """)
     }
 }

@@ -3,130 +3,119 @@ import GRDB
 import ConciergeDomain
 
 /// Maps orders to and from their rows across the order tables.
+///
+/// Orders are read with three set-based queries whatever their number (the order with its one-per-order
+/// parts joined, then all their items, then all their messages), each a cached prepared statement.
+/// `condition` is SQL over the order table aliased `o`; it is part of the statement's text, so callers
+/// pass a fixed condition with `?` arguments, never interpolated values.
 enum OrderRows {
     static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Order] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM \"order\" WHERE \(condition) ORDER BY placed_at DESC, id DESC",
-                                    arguments: arguments)
-        return try rows.map { try order(from: $0, db) }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT o.id, o.buyer_id, o.seller_id, o.currency, o.status, o.placed_at, o.shipped_at, o.tracking,
+                   o.delivered_at, o.completed_at, o.deletion, o.status_before_freeze,
+                   p.method AS p_method, p.amount_minor AS p_amount, p.paid_at AS p_paid_at, p.duplicate_charge AS p_duplicate,
+                   c.reason AS c_reason, c.note AS c_note, c.at AS c_at, c.answer AS c_answer,
+                   r.amount_minor AS r_amount, r.stage AS r_stage, r.at AS r_at,
+                   d.reason AS d_reason, d.outcome AS d_outcome, d.amount_minor AS d_amount, d.description AS d_description,
+                   d.evidence AS d_evidence, d.opened_at AS d_opened_at
+            FROM "order" o
+            LEFT JOIN payment p ON p.order_id = o.id
+            LEFT JOIN cancellation c ON c.order_id = o.id
+            LEFT JOIN refund r ON r.order_id = o.id
+            LEFT JOIN dispute d ON d.order_id = o.id
+            WHERE \(condition)
+            ORDER BY o.placed_at DESC, o.id DESC
+            """), arguments: arguments)
+        guard !rows.isEmpty else { return [] }
+        // CROSS JOIN keeps the order table outermost, so SQLite walks the few matching orders and
+        // looks their items and messages up by index instead of scanning the child tables.
+        var items: [OrderID: [(position: Int, title: String, quantity: Int, price: Int)]] = [:]
+        let itemRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT i.order_id, i.position, i.title, i.quantity, i.price_minor
+            FROM "order" o CROSS JOIN order_item i ON i.order_id = o.id WHERE \(condition)
+            """), arguments: arguments)
+        while let row = try itemRows.next() {
+            let id: OrderID = try row.decode(atIndex: 0)
+            items[id, default: []].append((try row.decode(atIndex: 1), try row.decode(atIndex: 2),
+                                           try row.decode(atIndex: 3), try row.decode(atIndex: 4)))
+        }
+        var messages: [OrderID: [(id: Int64, message: Message)]] = [:]
+        let messageRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT m.order_id, m.id, m.author, m.text, m.at
+            FROM "order" o CROSS JOIN message m ON m.order_id = o.id WHERE \(condition)
+            """), arguments: arguments)
+        while let row = try messageRows.next() {
+            let id: OrderID = try row.decode(atIndex: 0)
+            let message = Message(author: try value(row, "author", table: "message"), text: try row.decode(atIndex: 3),
+                                  at: try row.decode(atIndex: 4))
+            messages[id, default: []].append((try row.decode(atIndex: 1), message))
+        }
+        return try rows.map { row in
+            var order = try order(from: row)
+            order.items = (items[order.id] ?? []).sorted { $0.position < $1.position }.map {
+                OrderItem(title: $0.title, quantity: $0.quantity, price: Money(minorUnits: $0.price, currency: order.currency))
+            }
+            order.messages = (messages[order.id] ?? []).sorted { $0.id < $1.id }.map(\.message)
+            return order
+        }
     }
 
-    private static func order(from row: Row, _ db: Database) throws -> Order {
-        let id: OrderID = row["id"]
-        let currency: String = row["currency"]
-        let items = try Row.fetchAll(db, sql: "SELECT * FROM order_item WHERE order_id = ? ORDER BY position", arguments: [id]).map {
-            OrderItem(title: $0["title"], quantity: $0["quantity"], price: Money(minorUnits: $0["price_minor"], currency: currency))
+    /// The order and its one-per-order parts from one joined row; a part is present when its NOT NULL column is.
+    private static func order(from row: Row) throws -> Order {
+        let currency: String = try row.decode(forColumn: "currency")
+        func money(_ column: String) throws -> Money { Money(minorUnits: try row.decode(forColumn: column), currency: currency) }
+        var order = Order(id: try row.decode(forColumn: "id"), buyerID: try row.decode(forColumn: "buyer_id"),
+                          sellerID: try row.decode(forColumn: "seller_id"), items: [], currency: currency,
+                          status: try value(row, "status", table: "order"), placedAt: try row.decode(forColumn: "placed_at"))
+        order.shippedAt = try row.decode(forColumn: "shipped_at")
+        order.tracking = try row.decode(forColumn: "tracking")
+        order.deliveredAt = try row.decode(forColumn: "delivered_at")
+        order.completedAt = try row.decode(forColumn: "completed_at")
+        order.deletion = try value(row, "deletion", table: "order")
+        order.statusBeforeFreeze = try optionalValue(row, "status_before_freeze", table: "order")
+        if let method: PaymentMethod = try optionalValue(row, "p_method", table: "payment") {
+            order.payment = Payment(method: method, amount: try money("p_amount"), paidAt: try row.decode(forColumn: "p_paid_at"),
+                                    duplicateCharge: try row.decode(forColumn: "p_duplicate"))
         }
-        var order = Order(id: id, buyerID: row["buyer_id"], sellerID: row["seller_id"], items: items, currency: currency,
-                          status: try status(row["status"]), placedAt: row["placed_at"])
-        order.shippedAt = row["shipped_at"]
-        order.tracking = row["tracking"]
-        order.deliveredAt = row["delivered_at"]
-        order.completedAt = row["completed_at"]
-        order.deletion = Deletion(rawValue: row["deletion"]) ?? .none
-        order.statusBeforeFreeze = (row["status_before_freeze"] as String?).flatMap(OrderStatus.init(rawValue:))
-        if let p = try Row.fetchOne(db, sql: "SELECT * FROM payment WHERE order_id = ?", arguments: [id]) {
-            order.payment = Payment(method: PaymentMethod(rawValue: p["method"]) ?? .card,
-                                    amount: Money(minorUnits: p["amount_minor"], currency: currency),
-                                    paidAt: p["paid_at"], duplicateCharge: p["duplicate_charge"])
+        if let reason: CancellationReason = try optionalValue(row, "c_reason", table: "cancellation") {
+            order.cancellation = Cancellation(reason: reason, note: try row.decode(forColumn: "c_note"), at: try row.decode(forColumn: "c_at"),
+                                              answer: try optionalValue(row, "c_answer", table: "cancellation"))
         }
-        if let c = try Row.fetchOne(db, sql: "SELECT * FROM cancellation WHERE order_id = ?", arguments: [id]) {
-            order.cancellation = Cancellation(reason: CancellationReason(rawValue: c["reason"]) ?? .other, note: c["note"], at: c["at"],
-                                              answer: (c["answer"] as String?).flatMap(CancellationAnswer.init(rawValue:)))
+        if let stage: RefundStage = try optionalValue(row, "r_stage", table: "refund") {
+            order.refund = Refund(amount: try money("r_amount"), stage: stage, at: try row.decode(forColumn: "r_at"))
         }
-        if let r = try Row.fetchOne(db, sql: "SELECT * FROM refund WHERE order_id = ?", arguments: [id]) {
-            order.refund = Refund(amount: Money(minorUnits: r["amount_minor"], currency: currency),
-                                  stage: RefundStage(rawValue: r["stage"]) ?? .pending, at: r["at"])
-        }
-        if let d = try Row.fetchOne(db, sql: "SELECT * FROM dispute WHERE order_id = ?", arguments: [id]) {
-            let evidenceText: String = d["evidence"]
-            let evidence = (try? JSONDecoder().decode([String].self, from: Data(evidenceText.utf8))) ?? []
-            order.dispute = Dispute(reason: DisputeReason(rawValue: d["reason"]) ?? .notAsDescribed,
-                                    outcome: DisputeOutcome(rawValue: d["outcome"]) ?? .fullRefund,
-                                    amount: Money(minorUnits: d["amount_minor"], currency: currency),
-                                    description: d["description"], evidence: evidence, openedAt: d["opened_at"])
-        }
-        order.messages = try Row.fetchAll(db, sql: "SELECT * FROM message WHERE order_id = ? ORDER BY id", arguments: [id]).map {
-            Message(author: MessageAuthor(rawValue: $0["author"]) ?? .buyer, text: $0["text"], at: $0["at"])
+        if let reason: DisputeReason = try optionalValue(row, "d_reason", table: "dispute") {
+            let evidenceText: String = try row.decode(forColumn: "d_evidence")
+            guard let evidence = try? JSONDecoder().decode([String].self, from: Data(evidenceText.utf8)) else {
+                throw StoreError.unreadableValue(table: "dispute", column: "evidence", value: evidenceText)
+            }
+            order.dispute = Dispute(reason: reason, outcome: try value(row, "d_outcome", table: "dispute"), amount: try money("d_amount"),
+                                    description: try row.decode(forColumn: "d_description"), evidence: evidence,
+                                    openedAt: try row.decode(forColumn: "d_opened_at"))
         }
         return order
     }
 
-    private static func status(_ text: String) throws -> OrderStatus {
-        guard let status = OrderStatus(rawValue: text) else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "unknown order status \(text)")
+    /// A stored name decoded to its type; a name the type does not know is an error, never a default.
+    static func value<T: RawRepresentable>(_ row: Row, _ column: String, table: String) throws -> T where T.RawValue == String {
+        guard let decoded: T = try optionalValue(row, column, table: table) else {
+            throw StoreError.unreadableValue(table: table, column: Self.columnName(column), value: "NULL")
         }
-        return status
+        return decoded
     }
 
-    /// Inserts a whole order with its items, payment, cancellation, refund, dispute and messages.
-    static func insert(_ order: Order, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO "order" (id, buyer_id, seller_id, currency, status, placed_at, shipped_at, tracking,
-                                 delivered_at, completed_at, deletion, status_before_freeze)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [order.id, order.buyerID, order.sellerID, order.currency, order.status.rawValue, order.placedAt,
-                             order.shippedAt, order.tracking, order.deliveredAt, order.completedAt, order.deletion.rawValue,
-                             order.statusBeforeFreeze?.rawValue])
-        for (position, item) in order.items.enumerated() {
-            try db.execute(sql: "INSERT INTO order_item (order_id, position, title, quantity, price_minor) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [order.id, position, item.title, item.quantity, item.price.minorUnits])
+    /// A stored name or NULL; a name the type does not know is an error.
+    static func optionalValue<T: RawRepresentable>(_ row: Row, _ column: String, table: String) throws -> T? where T.RawValue == String {
+        guard let text: String = try row.decode(forColumn: column) else { return nil }
+        guard let decoded = T(rawValue: text) else {
+            throw StoreError.unreadableValue(table: table, column: Self.columnName(column), value: text)
         }
-        try writeDetails(order, db)
-        for message in order.messages {
-            try db.execute(sql: "INSERT INTO message (order_id, author, text, at) VALUES (?, ?, ?, ?)",
-                           arguments: [order.id, message.author.rawValue, message.text, message.at])
-        }
+        return decoded
     }
 
-    /// Writes the order's own columns and its one-per-order parts after a change.
-    static func update(from old: Order, to new: Order, _ db: Database) throws {
-        try db.execute(sql: """
-            UPDATE "order" SET status = ?, shipped_at = ?, tracking = ?, delivered_at = ?, completed_at = ?,
-                               deletion = ?, status_before_freeze = ? WHERE id = ?
-            """, arguments: [new.status.rawValue, new.shippedAt, new.tracking, new.deliveredAt, new.completedAt,
-                             new.deletion.rawValue, new.statusBeforeFreeze?.rawValue, new.id])
-        if old.payment != new.payment { try db.execute(sql: "DELETE FROM payment WHERE order_id = ?", arguments: [new.id]) }
-        if old.cancellation != new.cancellation { try db.execute(sql: "DELETE FROM cancellation WHERE order_id = ?", arguments: [new.id]) }
-        if old.dispute != new.dispute { try db.execute(sql: "DELETE FROM dispute WHERE order_id = ?", arguments: [new.id]) }
-        if old.refund != new.refund {
-            if let oldRefund = old.refund, let newRefund = new.refund, oldRefund.amount == newRefund.amount {
-                try db.execute(sql: "UPDATE refund SET stage = ?, at = ? WHERE order_id = ?",
-                               arguments: [newRefund.stage.rawValue, newRefund.at, new.id])
-            } else if old.refund == nil, let refund = new.refund {
-                try db.execute(sql: "INSERT INTO refund (order_id, amount_minor, stage, at) VALUES (?, ?, ?, ?)",
-                               arguments: [new.id, refund.amount.minorUnits, refund.stage.rawValue, refund.at])
-            } else {
-                throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "a refund can't be replaced")
-            }
-        }
-        try writeDetails(new, db, payment: old.payment != new.payment, cancellation: old.cancellation != new.cancellation,
-                         dispute: old.dispute != new.dispute, refund: false)
-        for message in new.messages.dropFirst(old.messages.count) {
-            try db.execute(sql: "INSERT INTO message (order_id, author, text, at) VALUES (?, ?, ?, ?)",
-                           arguments: [new.id, message.author.rawValue, message.text, message.at])
-        }
-    }
-
-    private static func writeDetails(_ order: Order, _ db: Database, payment: Bool = true, cancellation: Bool = true,
-                                     dispute: Bool = true, refund: Bool = true) throws {
-        if payment, let p = order.payment {
-            try db.execute(sql: "INSERT INTO payment (order_id, method, amount_minor, paid_at, duplicate_charge) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [order.id, p.method.rawValue, p.amount.minorUnits, p.paidAt, p.duplicateCharge])
-        }
-        if cancellation, let c = order.cancellation {
-            try db.execute(sql: "INSERT INTO cancellation (order_id, reason, note, at, answer) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [order.id, c.reason.rawValue, c.note, c.at, c.answer?.rawValue])
-        }
-        if refund, let r = order.refund {
-            try db.execute(sql: "INSERT INTO refund (order_id, amount_minor, stage, at) VALUES (?, ?, ?, ?)",
-                           arguments: [order.id, r.amount.minorUnits, r.stage.rawValue, r.at])
-        }
-        if dispute, let d = order.dispute {
-            let evidence = String(decoding: (try? JSONEncoder().encode(d.evidence)) ?? Data("[]".utf8), as: UTF8.self)
-            try db.execute(sql: """
-                INSERT INTO dispute (order_id, reason, outcome, amount_minor, description, evidence, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [order.id, d.reason.rawValue, d.outcome.rawValue, d.amount.minorUnits, d.description, evidence, d.openedAt])
-        }
+    /// The table's own column name for an aliased one (`p_method` is payment's `method`).
+    private static func columnName(_ alias: String) -> String {
+        guard alias.count > 2, alias.dropFirst().first == "_", ["p", "c", "r", "d"].contains(alias.first) else { return alias }
+        return String(alias.dropFirst(2))
     }
 }

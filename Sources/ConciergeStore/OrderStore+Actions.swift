@@ -118,21 +118,6 @@ extension OrderStore {
         }
     }
 
-    /// Applies the platform's timers to every order of `buyerID` (or every order), writing what changed.
-    @discardableResult
-    public func applyTimers(buyerID: BuyerID? = nil, at now: Date) throws -> [TimerTransition] {
-        try immediate { db in
-            let orders = if let buyerID {
-                try OrderRows.fetch(db, where: "buyer_id = ?", arguments: [buyerID])
-            } else {
-                try OrderRows.fetch(db, where: "1", arguments: [])
-            }
-            var all: [TimerTransition] = []
-            for order in orders { all += try applyTimers(to: order, now, db).transitions }
-            return all
-        }
-    }
-
     /// Records a buyer's request for a human, with a summary for the agent.
     @discardableResult
     public func recordHandoff(buyerID: BuyerID, orderID: OrderID?, summary: String, at now: Date) throws -> Int64 {
@@ -152,13 +137,14 @@ extension OrderStore {
                          alreadyDone: @escaping (Order, _ lastAction: String?) -> Bool,
                          change: @escaping (inout Order, Permission) throws -> Void) throws -> ActionResult {
         try immediate { db in
-            guard let stored = try OrderRows.fetch(db, where: "id = ?", arguments: [id]).first else {
+            guard let stored = try OrderRows.fetch(db, where: "o.id = ?", arguments: [id]).first else {
                 throw Refusal.orderNotFound(id)
             }
             if case .buyer(let buyerID) = actor, stored.buyerID != buyerID { throw Refusal.orderNotFound(id) }
-            let (current, _) = try applyTimers(to: stored, now, db)
+            let (current, _) = try advanceTimers(of: stored, now, db, recordingNextTimer: false)
             let lastAction = try String.fetchOne(
-                db, sql: "SELECT action FROM event WHERE order_id = ? AND action != 'timer' ORDER BY id DESC LIMIT 1", arguments: [id])
+                db.cachedStatement(sql: "SELECT action FROM event WHERE order_id = ? AND action != 'timer' ORDER BY id DESC LIMIT 1"),
+                arguments: [id])
             if alreadyDone(current, lastAction) {
                 let permission = (try? policy.decide(action, by: .platform, on: current, at: now).get()) ?? .immediate
                 return ActionResult(outcome: .alreadyDone, order: current, permission: permission)
@@ -173,24 +159,11 @@ extension OrderStore {
         }
     }
 
-    private func applyTimers(to order: Order, _ now: Date, _ db: Database) throws -> (order: Order, transitions: [TimerTransition]) {
-        let handlingDays = try Int.fetchOne(db, sql: "SELECT handling_days FROM seller WHERE id = ?", arguments: [order.sellerID])
-            ?? PolicyConstants.defaultHandlingDays
-        let (advanced, transitions) = timers.advance(order, handlingDays: handlingDays, to: now)
-        guard advanced != order else { return (order, []) }
-        try OrderRows.update(from: order, to: advanced, db)
-        for transition in transitions {
-            try logEvent(db, at: transition.at, actor: .platform, action: "timer", order: order.id, buyerID: order.buyerID,
-                         before: transition.from, after: transition.to, detail: transition.note)
-        }
-        return (advanced, transitions)
-    }
-
     func logEvent(_ db: Database, at: Date, actor: Actor, action: String, order: OrderID?, buyerID: BuyerID?,
                   before: OrderStatus?, after: OrderStatus?, detail: String) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO event (at, actor, action, order_id, buyer_id, before_status, after_status, detail)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue, detail])
+            """).execute(arguments: [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue, detail])
     }
 }

@@ -9,15 +9,27 @@ public final class OrderStore: Sendable {
     public let path: String
     let policy = Policy()
     let timers = PlatformTimers()
+    /// Counts prepared statements when the store was opened with `countingStatements`.
+    let statementCounter: StatementCounter?
 
-    private init(writer: any DatabaseWriter, path: String) {
+    private init(writer: any DatabaseWriter, path: String, statementCounter: StatementCounter?) {
         self.writer = writer
         self.path = path
+        self.statementCounter = statementCounter
     }
 
+    /// SQL statements prepared so far by this store's connections (0 unless opened with `countingStatements`).
+    /// Queries and changes only: transaction control (BEGIN, COMMIT…) is in `transactionStatementsPrepared`.
+    public var statementsPrepared: Int { statementCounter?.count ?? 0 }
+    /// Transaction-control statements prepared so far (GRDB compiles BEGIN and COMMIT for each transaction).
+    public var transactionStatementsPrepared: Int { statementCounter?.controlCount ?? 0 }
+
     /// Opens (creating if needed) the database file at `path` in WAL mode and migrates it.
-    public static func open(path: String) throws -> OrderStore {
+    /// With `countingStatements`, the store counts the statements SQLite prepares (`statementsPrepared`).
+    public static func open(path: String, countingStatements: Bool = false) throws -> OrderStore {
+        let counter = countingStatements ? StatementCounter() : nil
         var config = Configuration()
+        if let counter { config.prepareDatabase { counter.watch($0) } }
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
         let pool: DatabasePool
@@ -28,17 +40,19 @@ public final class OrderStore: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: path, detail: "\(error)")
         }
-        return try prepared(pool, path: path)
+        return try prepared(pool, path: path, counter: counter)
     }
 
     /// A fresh database in memory, for tests and transcript replays.
-    public static func inMemory() throws -> OrderStore {
+    public static func inMemory(countingStatements: Bool = false) throws -> OrderStore {
+        let counter = countingStatements ? StatementCounter() : nil
         var config = Configuration()
         config.foreignKeysEnabled = true
-        return try prepared(try DatabaseQueue(configuration: config), path: ":memory:")
+        if let counter { config.prepareDatabase { counter.watch($0) } }
+        return try prepared(try DatabaseQueue(configuration: config), path: ":memory:", counter: counter)
     }
 
-    private static func prepared(_ writer: any DatabaseWriter, path: String) throws -> OrderStore {
+    private static func prepared(_ writer: any DatabaseWriter, path: String, counter: StatementCounter?) throws -> OrderStore {
         let migrator = Migrations.migrator
         do {
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -48,7 +62,7 @@ public final class OrderStore: Sendable {
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
-        return OrderStore(writer: writer, path: path)
+        return OrderStore(writer: writer, path: path, statementCounter: counter)
     }
 
     static func translate(_ error: DatabaseError, path: String) -> StoreError {
@@ -135,19 +149,20 @@ public final class OrderStore: Sendable {
     }
 
     private static func buyers(_ db: Database, where condition: String, _ arguments: StatementArguments = []) throws -> [Buyer] {
-        try Row.fetchAll(db, sql: "SELECT id, name FROM buyer WHERE \(condition) ORDER BY id", arguments: arguments)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name FROM buyer WHERE \(condition) ORDER BY id"), arguments: arguments)
             .map { Buyer(id: $0["id"], name: $0["name"]) }
     }
 
     private static func sellers(_ db: Database, where condition: String, _ arguments: StatementArguments = []) throws -> [Seller] {
-        try Row.fetchAll(db, sql: "SELECT id, name, handling_days FROM seller WHERE \(condition) ORDER BY id", arguments: arguments)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, handling_days FROM seller WHERE \(condition) ORDER BY id"),
+                         arguments: arguments)
             .map { Seller(id: $0["id"], name: $0["name"], handlingDays: $0["handling_days"]) }
     }
 
     /// The buyer's orders, newest first; deleted ones only when asked, permanently deleted never.
     public func orders(buyerID: BuyerID, includeDeleted: Bool = false) throws -> [Order] {
         try writer.read { db in
-            try OrderRows.fetch(db, where: includeDeleted ? "buyer_id = ? AND deletion != 'permanent'" : "buyer_id = ? AND deletion = 'none'",
+            try OrderRows.fetch(db, where: includeDeleted ? "o.buyer_id = ? AND o.deletion != 'permanent'" : "o.buyer_id = ? AND o.deletion = 'none'",
                                 arguments: [buyerID])
         }
     }
@@ -155,13 +170,13 @@ public final class OrderStore: Sendable {
     /// One order as `buyerID` may see it: another buyer's order is as missing as a nonexistent one.
     public func order(id: OrderID, visibleTo buyerID: BuyerID) throws -> Order? {
         try writer.read { db in
-            try OrderRows.fetch(db, where: "id = ? AND buyer_id = ? AND deletion != 'permanent'", arguments: [id, buyerID]).first
+            try OrderRows.fetch(db, where: "o.id = ? AND o.buyer_id = ? AND o.deletion != 'permanent'", arguments: [id, buyerID]).first
         }
     }
 
     /// Any order by id, for agents, sellers and the platform.
     public func order(id: OrderID) throws -> Order? {
-        try writer.read { db in try OrderRows.fetch(db, where: "id = ?", arguments: [id]).first }
+        try writer.read { db in try OrderRows.fetch(db, where: "o.id = ?", arguments: [id]).first }
     }
 
     /// The event log, oldest first, optionally for one order.

@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case locked(path: String)
     case unknownBuyer(BuyerID)
     case notEmpty(path: String)
+    /// A stored value Concierge cannot read (a name its types do not know, malformed JSON): never replaced by a default.
+    case unreadableValue(table: String, column: String, value: String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .locked(let path): "\(path) is locked by another program; try again in a moment. Nothing was changed."
         case .unknownBuyer(let id): "There is no buyer \(id) in this database."
         case .notEmpty(let path): "The database \(path) already holds data; nothing was changed."
+        case .unreadableValue(let table, let column, let value):
+            "The database holds a value Concierge can't read (\(table).\(column) = '\(value.prefix(40))'); nothing was changed."
         }
     }
 }
