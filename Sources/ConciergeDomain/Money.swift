@@ -7,35 +7,62 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
     /// ISO 4217 currency code, e.g. "USD".
     public var currency: String
 
+    /// The largest amount, either way, Concierge reads from text: 10 000 000 000 000.00.
+    /// Far above any order, and far enough below `Int.max` that a sum of a few such amounts cannot overflow.
+    public static let largestMinorUnits = 1_000_000_000_000_000
+
     /// Creates an amount from minor units.
     public init(minorUnits: Int, currency: String) {
         self.minorUnits = minorUnits
         self.currency = currency
     }
 
-    /// Parses a decimal string such as "23.10" or "23" (at most two decimals).
+    /// Parses a decimal string such as "23.10", "23" or "-5" (at most two decimals, ASCII digits only).
+    /// A minus sign is kept (callers that need a positive amount refuse it, `isPositive`); text beyond
+    /// `largestMinorUnits` is not an amount (nil), never an overflow.
     public init?(decimal text: String, currency: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
+        let negative = trimmed.hasPrefix("-")
+        if negative { trimmed = trimmed.dropFirst() }
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count),
-              let whole = Int(parts[0]), whole >= 0, !parts[0].isEmpty,
-              parts[0].allSatisfy(\.isASCII)
-        else { return nil }
+        guard (1...2).contains(parts.count), let whole = Self.digits(parts[0], maxCount: 16) else { return nil }
         var cents = 0
         if parts.count == 2 {
             let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let value = Int(fraction)
-            else { return nil }
+            guard (1...2).contains(fraction.count), let value = Self.digits(fraction, maxCount: 2) else { return nil }
             cents = fraction.count == 1 ? value * 10 : value
         }
-        self.init(minorUnits: whole * 100 + cents, currency: currency)
+        // At most 16 digits before the point: whole * 100 + cents stays far below Int.max.
+        let magnitude = whole * 100 + cents
+        guard magnitude <= Self.largestMinorUnits else { return nil }
+        self.init(minorUnits: negative ? -magnitude : magnitude, currency: currency)
     }
 
-    /// The amount as a plain decimal string, e.g. "23.10".
+    /// The value of a run of 1 to `maxCount` ASCII digits, else nil.
+    private static func digits(_ text: Substring, maxCount: Int) -> Int? {
+        guard (1...maxCount).contains(text.count), text.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        return Int(text)
+    }
+
+    /// Whether the amount is more than zero (refunds, payments and dispute amounts must be).
+    public var isPositive: Bool { minorUnits > 0 }
+
+    /// `self × count`, or nil when it would not fit.
+    public func times(_ count: Int) -> Money? {
+        let (product, overflow) = minorUnits.multipliedReportingOverflow(by: count)
+        return overflow ? nil : Money(minorUnits: product, currency: currency)
+    }
+
+    /// `self + other`, or nil when it would not fit.
+    public func plus(_ other: Money) -> Money? {
+        let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
+        return overflow ? nil : Money(minorUnits: sum, currency: currency)
+    }
+
+    /// The amount as a plain decimal string, e.g. "23.10" or "-5.00".
     public var decimalString: String {
         let sign = minorUnits < 0 ? "-" : ""
-        let absolute = abs(minorUnits)
+        let absolute = minorUnits.magnitude // UInt: Int.min has no Int magnitude
         let cents = absolute % 100
         return "\(sign)\(absolute / 100).\(cents < 10 ? "0" : "")\(cents)"
     }

@@ -149,9 +149,20 @@ public struct Order: Hashable, Sendable, Codable {
         self.messages = messages
     }
 
-    /// Sum of the items' prices.
+    /// Sum of the items' prices; nil when it does not fit in an integer (fixtures refuse such orders).
+    public var checkedTotal: Money? { Self.total(of: items, currency: currency) }
+
+    /// Sum of `items`' prices, or nil when it is more than `Money.largestMinorUnits` (or does not fit at all).
+    public static func total(of items: [OrderItem], currency: String) -> Money? {
+        let sum = items.reduce(Money(minorUnits: 0, currency: currency) as Money?) { sum, item in
+            item.price.times(item.quantity).flatMap { sum?.plus($0) }
+        }
+        return sum.flatMap { $0.minorUnits <= Money.largestMinorUnits ? $0 : nil }
+    }
+
+    /// Sum of the items' prices, held at the largest integer rather than trapping on overflow.
     public var total: Money {
-        Money(minorUnits: items.reduce(0) { $0 + $1.price.minorUnits * $1.quantity }, currency: currency)
+        checkedTotal ?? Money(minorUnits: .max, currency: currency)
     }
 
     /// What the buyer paid, or nothing when unpaid.

@@ -375,6 +375,7 @@ extension Session {
             guard let currency = (try? store.order(id: id))??.currency, let money = Money(decimal: value, currency: currency) else {
                 return SessionReply(lines: ["\(value) is not an amount like 10.50."])
             }
+            guard money.isPositive else { return SessionReply(lines: ["\(value): a refund amount must be more than 0."]) }
             draft.amount = money
             draft.outcome = .partialRefund
             edited = .openDispute(id, draft)

@@ -79,6 +79,12 @@ public struct FixtureParser: Sendable {
                 throw fail(index, "refund", "refund \(refund.amount) is larger than the payment \(paid)")
             }
             if order.refund != nil, order.payment == nil { throw fail(index, "refund", "a refund needs a payment") }
+            if let dispute = order.dispute, let paid = order.paidAmount, dispute.amount > paid {
+                throw fail(index, "dispute", "dispute amount \(dispute.amount) is larger than the payment \(paid)")
+            }
+            if order.status == .awaitingPayment, order.payment != nil {
+                throw fail(index, "payment", "an order awaiting payment has no payment yet")
+            }
             if order.status.requiresPayment, order.payment == nil {
                 throw fail(index, "payment", "status \(order.status.rawValue) needs a payment")
             }

@@ -26,9 +26,12 @@ extension NodeReader {
             try allowOnly(["title", "quantity", "price"], in: item, path: itemPath)
             let quantity = try item["quantity"].map { try int($0, "\(itemPath).quantity", minimum: 1) } ?? 1
             return OrderItem(title: try requiredString(item, "title", itemPath), quantity: quantity,
-                             price: try money(item, "price", itemPath, currency: currency))
+                             price: try money(item, "price", itemPath, currency: currency, positive: false))
         }
         if items.isEmpty { throw error(map["items"] ?? node, "\(path).items", "needs at least one item") }
+        if Order.total(of: items, currency: currency) == nil {
+            throw error(map["items"] ?? node, "\(path).items", "the total is too large (at most \(Money(minorUnits: Money.largestMinorUnits, currency: currency)))")
+        }
 
         var order = Order(
             id: OrderID(id), buyerID: BuyerID(try requiredString(map, "buyer", path)), sellerID: SellerID(try requiredString(map, "seller", path)),

@@ -77,11 +77,15 @@ struct NodeReader {
         return value
     }
 
-    func money(_ map: Node.Mapping, _ key: String, _ path: String, currency: String) throws -> Money {
+    /// An amount; a price may be zero, every other amount (`positive`) must be more than zero.
+    func money(_ map: Node.Mapping, _ key: String, _ path: String, currency: String, positive: Bool = true) throws -> Money {
         guard let node = map[key], !isNull(node) else { throw error(map[key] ?? nil, "\(path).\(key)", "is required") }
         let text = try string(node, "\(path).\(key)")
         guard let money = Money(decimal: text, currency: currency) else {
-            throw error(node, "\(path).\(key)", "\"\(text)\" is not an amount like \"23.10\"")
+            throw error(node, "\(path).\(key)", "\"\(text)\" is not an amount like \"23.10\" (at most \(Money(minorUnits: Money.largestMinorUnits, currency: currency)))")
+        }
+        if positive ? !money.isPositive : money.minorUnits < 0 {
+            throw error(node, "\(path).\(key)", "\"\(text)\" must be \(positive ? "more than 0" : "0 or more")")
         }
         return money
     }

@@ -44,6 +44,18 @@ import ConciergeTestSupport
         ("buyers: [{id: B1, name: A}]\nsellers: [{id: S1, name: X}]\norders:\n  - {id: \"1234567\", buyer: B9, seller: S1, currency: USD, status: shipped,\n     placed_at: 2026-11-01T00:00:00Z, items: [{title: a, price: \"1.00\"}]}\n",
          "fixture.yaml:4: orders[0].buyer: no buyer B9"),
         ("buyers: [\n", "fixture.yaml:"),
+        // Issue 12 item 2: amounts near Int64's limits trapped; negative amounts lost their sign.
+        (Self.order(price: "9223372036854775807"), "fixture.yaml:5: orders[0].items[0].price: \"9223372036854775807\" is not an amount"),
+        (Self.order(price: "9000000000000.00", quantity: 2), "orders[0].items: the total is too large"),
+        (Self.order(price: "10000000000000.00", quantity: 9223372036854775807), "orders[0].items: the total is too large"),
+        (Self.order(price: "-5"), "orders[0].items[0].price: \"-5\" must be 0 or more"),
+        (Self.order(status: "shipped", extra: "payment: {method: card, amount: \"-5\", paid_at: 2026-11-01T00:00:00Z}"),
+         "orders[0].payment.amount: \"-5\" must be more than 0"),
+        // Issue 12 item 11: impossible orders were accepted.
+        (Self.order(status: "in_dispute", extra: "payment: {method: card, amount: \"1.00\", paid_at: 2026-11-01T00:00:00Z},\n     dispute: {reason: damaged, outcome: partial_refund, amount: \"2.00\", opened_at: 2026-11-02T00:00:00Z}"),
+         "orders[0].dispute: dispute amount 2.00 USD is larger than the payment 1.00 USD"),
+        (Self.order(status: "awaiting_payment", extra: "payment: {method: card, amount: \"1.00\", paid_at: 2026-11-01T00:00:00Z}"),
+         "orders[0].payment: an order awaiting payment has no payment yet"),
     ])
     func malformedFixturesNameFileLineAndField(text: String, expected: String) {
         do {
@@ -54,5 +66,12 @@ import ConciergeTestSupport
         } catch {
             Issue.record("unexpected error \(error)")
         }
+    }
+
+    /// A one-order fixture whose item has `price` and `quantity`, with `extra` fields on the order.
+    static func order(price: String = "1.00", quantity: Int = 1, status: String = "shipped", extra: String? = nil) -> String {
+        "buyers: [{id: B1, name: A}]\nsellers: [{id: S1, name: X}]\norders:\n  - {id: \"1234567\", buyer: B1, seller: S1, currency: USD, status: \(status),\n"
+            + "     placed_at: 2026-11-01T00:00:00Z, items: [{title: a, quantity: \(quantity), price: \"\(price)\"}]"
+            + (extra.map { ",\n     \($0)}\n" } ?? "}\n")
     }
 }
