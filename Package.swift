@@ -68,6 +68,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets for the line pipeline and the fixture parser (scripts/fuzz.sh); a file replayer otherwise.
+        .executableTarget(name: "ConciergeFuzz", dependencies: ["ConciergeKit"]),
         .target(
             name: "ConciergeTestSupport",
             dependencies: ["ConciergeKit"],

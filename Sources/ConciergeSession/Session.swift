@@ -127,7 +127,7 @@ public final class Session {
         case "/quit", "/exit":
             return SessionReply(lines: ["Goodbye!"], endsSession: true)
         case let name where AgentDesk.commands.contains(name):
-            try store.recordEvent(by: .buyer(buyer.id), action: "agent_command_refused", buyerID: buyer.id, detail: line, at: now)
+            try store.recordEvent(by: .buyer(buyer.id), action: "agent_command_refused", buyerID: buyer.id, detail: name, at: now)
             return SessionReply(lines: ["\(name) is a command for support agents; it isn't available in your chat. Commands: \(Self.slashCommands.joined(separator: ", "))."])
         default:
             return SessionReply(lines: ["Unknown command \(parts.first ?? line). Commands: \(Self.slashCommands.joined(separator: ", "))."])

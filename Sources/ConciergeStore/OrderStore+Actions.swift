@@ -7,7 +7,7 @@ extension OrderStore {
     public func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, note: String? = nil, at now: Date) throws -> ActionResult {
         try perform(.cancelOrder, id, by: actor, at: now, detail: "reason: \(reason.rawValue)",
                     alreadyDone: { _ = $1; return $0.cancellation != nil && ($0.status == .cancellationRequested || $0.status == .cancelled) }) { order, permission in
-            order.cancellation = Cancellation(reason: reason, note: note, at: now)
+            order.cancellation = Cancellation(reason: reason, note: note.map(PersonalData.storable), at: now)
             switch permission {
             case .requestFromSeller:
                 order.status = .cancellationRequested
@@ -30,7 +30,7 @@ extension OrderStore {
     /// Adds a message to the order's thread with the seller.
     /// `author` overrides who the thread shows as writing (an agent recording a seller's reply).
     public func sendMessage(_ id: OrderID, by actor: Actor, text: String, as author: MessageAuthor? = nil, at now: Date) throws -> ActionResult {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = PersonalData.storable(text.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !trimmed.isEmpty else { throw Refusal.nothingToSend }
         let author: MessageAuthor = author ?? {
             switch actor {
@@ -39,7 +39,7 @@ extension OrderStore {
             case .agent, .platform: .agent
             }
         }()
-        return try perform(.messageSeller, id, by: actor, at: now, detail: "message: \(trimmed.prefix(80))",
+        return try perform(.messageSeller, id, by: actor, at: now, detail: "message by \(author.rawValue)",
                            alreadyDone: { order, _ in
                                guard let last = order.messages.last else { return false }
                                return last.author == author && last.text == trimmed && now.timeIntervalSince(last.at) < 5 * PolicyConstants.minute
@@ -57,7 +57,7 @@ extension OrderStore {
             let amount = draft.outcome == .partialRefund ? (draft.amount ?? paid) : paid
             if let refusal = policy.checkRefund(amount, on: order) { throw refusal }
             order.dispute = Dispute(reason: draft.reason, outcome: draft.outcome, amount: amount,
-                                    description: draft.description, evidence: draft.evidence, openedAt: now)
+                                    description: PersonalData.storable(draft.description), evidence: draft.evidence, openedAt: now)
             order.status = .inDispute
         }
     }
@@ -123,10 +123,10 @@ extension OrderStore {
     public func recordHandoff(buyerID: BuyerID, orderID: OrderID?, summary: String, at now: Date) throws -> Int64 {
         try immediate { db in
             try db.execute(sql: "INSERT INTO handoff (buyer_id, order_id, summary, at) VALUES (?, ?, ?, ?)",
-                           arguments: [buyerID, orderID, summary, now])
+                           arguments: [buyerID, orderID, PersonalData.storable(summary), now])
             let id = db.lastInsertedRowID
             try logEvent(db, at: now, actor: .buyer(buyerID), action: "handoff_requested", order: nil, buyerID: buyerID,
-                         before: nil, after: nil, detail: summary)
+                         before: nil, after: nil, detail: "handoff #\(id)")
             return id
         }
     }
@@ -164,6 +164,7 @@ extension OrderStore {
         try db.cachedStatement(sql: """
             INSERT INTO event (at, actor, action, order_id, buyer_id, before_status, after_status, detail)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue, detail])
+            """).execute(arguments: [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue,
+                                     PersonalData.maskAll(in: detail)]) // details carry codes and ids; this catches any slip
     }
 }

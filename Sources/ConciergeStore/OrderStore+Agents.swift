@@ -39,9 +39,9 @@ extension OrderStore {
     public func recordCorrection(text: String, predicted: String, intent: String, agentID: String, buyerID: BuyerID, at now: Date) throws {
         try immediate { db in
             try db.execute(sql: "INSERT INTO correction (text, predicted, intent, agent_id, at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [text, predicted, intent, agentID, now])
+                           arguments: [PersonalData.storable(text), predicted, intent, agentID, now])
             try logEvent(db, at: now, actor: .agent(agentID), action: "intent_corrected", order: nil, buyerID: buyerID,
-                         before: nil, after: nil, detail: "\(predicted) → \(intent): \(text.prefix(120))")
+                         before: nil, after: nil, detail: "\(predicted) → \(intent), correction #\(db.lastInsertedRowID)")
         }
     }
 

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Fuzzes the buyer's line pipeline (sanitize → understand → session turn on an in-memory store)
+# or the fixture parser with libFuzzer and AddressSanitizer.
+#   scripts/fuzz.sh line|fixture [SECONDS] [extra libFuzzer flags…]
+# Builds into .build-fuzz, keeps the growing corpus in .build-fuzz/corpus-TARGET, seeds it from
+# transcripts/ (buyer lines) or scripts/examples/ (fixtures), and writes any crash to .build-fuzz/crash-*.
+# Reproduce a crash without the sanitizer: swift run ConciergeFuzz TARGET .build-fuzz/crash-…
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+target=${1:-line}
+seconds=${2:-600}
+shift $(( $# > 2 ? 2 : $# ))
+case $target in line|fixture) ;; *) echo "usage: scripts/fuzz.sh line|fixture [SECONDS]" >&2; exit 64 ;; esac
+
+swift build -c release --scratch-path .build-fuzz --product ConciergeFuzz \
+    --sanitize fuzzer --sanitize address -Xswiftc -DCONCIERGE_FUZZ
+
+corpus=.build-fuzz/corpus-$target
+seeds=.build-fuzz/seeds-$target
+mkdir -p "$corpus" "$seeds"
+if [[ $target == line ]]; then
+    # Every buyer line of the transcripts ("> …"), a few per seed file.
+    grep -rh '^> ' transcripts | sed 's/^> //' | split -l 4 - "$seeds/line-"
+else
+    cp scripts/examples/*.yaml transcripts/fixtures/* "$seeds/"
+fi
+
+CONCIERGE_FUZZ_TARGET=$target exec .build-fuzz/release/ConciergeFuzz \
+    -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 \
+    -artifact_prefix=.build-fuzz/crash-$target- -print_final_stats=1 "$@" "$corpus" "$seeds"
