@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "concierge", targets: ["concierge"]),
         .library(name: "ConciergeKit", targets: ["ConciergeKit"]),
+        .executable(name: "ConciergeFuzz", targets: ["ConciergeFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
