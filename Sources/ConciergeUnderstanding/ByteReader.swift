@@ -64,6 +64,9 @@ struct ByteReader {
     mutating func uint64s() -> [UInt64]? { array(of: UInt64.self) }
     mutating func int32s() -> [Int32]? { array(of: Int32.self) }
     mutating func floats() -> [Float]? { array(of: Float.self) }
+    mutating func uint8Array() -> [UInt8]? { array(of: UInt8.self) }
+    mutating func int8s() -> [Int8]? { array(of: Int8.self) }
+    mutating func uint16s() -> [UInt16]? { array(of: UInt16.self) }
 
     mutating func strings() -> [String]? {
         guard let count = uint32().map({ Int($0) }), count <= end - offset else { return nil }

@@ -22,6 +22,21 @@ struct ByteWriter {
         values.withUnsafeBytes { buffer.append(contentsOf: $0) }
     }
 
+    mutating func uint8Array(_ values: [UInt8]) {
+        uint32(UInt32(values.count))
+        buffer.append(contentsOf: values)
+    }
+
+    mutating func int8s(_ values: [Int8]) {
+        uint32(UInt32(values.count))
+        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func uint16s(_ values: [UInt16]) {
+        uint32(UInt32(values.count))
+        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
+    }
+
     mutating func strings(_ values: [String]) {
         uint32(UInt32(values.count))
         for value in values {

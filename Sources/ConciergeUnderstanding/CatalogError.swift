@@ -17,6 +17,8 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible, L
     case missingField(file: String, field: String)
     /// A field holds the wrong kind of value (e.g. `examples` is not a list of strings).
     case wrongType(file: String, line: Int, field: String, expected: String)
+    /// The catalog built into the binary does not decode (a damaged or mismatched build).
+    case embeddedDamaged
 
     /// A readable one-line message naming file, line and field.
     public var description: String {
@@ -35,6 +37,8 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible, L
             "\(file): missing required field '\(field)'"
         case .wrongType(let file, let line, let field, let expected):
             "\(file):\(line): field '\(field)' must be \(expected)"
+        case .embeddedDamaged:
+            "the intent catalog built into this binary is damaged; rebuild it, or pass --intents DIR"
         }
     }
 

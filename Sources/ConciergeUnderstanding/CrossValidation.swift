@@ -1,30 +1,67 @@
 import ConciergeDomain
-/// Stratified k-fold cross-validation on the catalog: each example is classified by a
-/// matcher trained on the other folds. Fold assignment is deterministic.
+/// k-fold cross-validation on the catalog: each example is classified by a matcher trained on
+/// the other folds. Fold assignment is deterministic.
+///
+/// By default whole paraphrase families are held out together (`Grouping.families`): a
+/// sentence is never tested against a training set holding its own paraphrase, which is what
+/// made per-line cross-validation overstate how well unseen wording is understood.
 public struct CrossValidation: Sendable {
+    /// What is held out together.
+    public enum Grouping: String, Sendable, CaseIterable {
+        /// Every paraphrase family of an intent goes to one fold.
+        case families
+        /// Every example on its own (stratified by intent): optimistic, kept for comparison.
+        case examples
+    }
+
     /// Number of folds.
     public var folds: Int
     /// Settings the fold matchers are trained with.
     public var settings: MatcherSettings
+    /// What is held out together.
+    public var grouping: Grouping
 
     /// Creates a cross-validation run.
-    public init(folds: Int, settings: MatcherSettings = MatcherSettings()) {
+    public init(folds: Int, settings: MatcherSettings = MatcherSettings(), grouping: Grouping = .families) {
         self.folds = max(2, folds)
         self.settings = settings
+        self.grouping = grouping
+    }
+
+    /// Every catalog example with the fold it is tested in.
+    func assignFolds(_ catalog: IntentCatalog) -> [(intent: String, text: String, fold: Int)] {
+        var examples: [(intent: String, text: String, fold: Int)] = []
+        var generator = SplitMix64(seed: settings.seed ^ 0x5eed)
+        for intent in catalog.intents {
+            // Units are families or single examples; units are dealt to folds round-robin
+            // after a shuffle, so each intent is spread over the folds.
+            var units: [[Int]] = []
+            switch grouping {
+            case .examples:
+                units = intent.examples.indices.map { [$0] }
+            case .families:
+                var position: [Int: Int] = [:]
+                for (index, example) in intent.examples.enumerated() {
+                    if let unit = position[example.family] {
+                        units[unit].append(index)
+                    } else {
+                        position[example.family] = units.count
+                        units.append([index])
+                    }
+                }
+            }
+            generator.shuffle(&units)
+            for (rank, unit) in units.enumerated() {
+                for index in unit { examples.append((intent.name, intent.examples[index].text, rank % folds)) }
+            }
+        }
+        return examples
     }
 
     /// Classifies every catalog example out of fold and scores the result.
     public func evaluate(_ catalog: IntentCatalog) -> IntentEvaluation {
         let definitions = catalog.intents.map { (name: $0.name, topLevel: $0.topLevelName) }
-        var examples: [(intent: String, text: String, fold: Int)] = []
-        var generator = SplitMix64(seed: settings.seed ^ 0x5eed)
-        for intent in catalog.intents {
-            var positions = Array(intent.examples.indices)
-            generator.shuffle(&positions)
-            for (rank, position) in positions.enumerated() {
-                examples.append((intent.name, intent.examples[position].text, rank % folds))
-            }
-        }
+        let examples = assignFolds(catalog)
         var outcomes: [IntentEvaluation.Outcome] = []
         for fold in 0..<folds {
             let training = examples.filter { $0.fold != fold }.map { (intent: $0.intent, text: $0.text) }

@@ -47,9 +47,8 @@ public struct Entities: Sendable, Equatable {
 
     /// The entities as compact JSON with sorted keys.
     public func jsonString() -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: jsonObject, options: [.sortedKeys]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self)
+        var json = JSONText()
+        write(to: &json)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 }

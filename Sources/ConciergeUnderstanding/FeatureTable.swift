@@ -24,6 +24,13 @@ struct FeatureTable: Sendable {
         self.count = values.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) }
     }
 
+    /// The keys in column order: inserting them in this order rebuilds the same table.
+    var keysByColumn: [UInt64] {
+        var result = [UInt64](repeating: 0, count: count)
+        for (key, value) in zip(keys, values) where value >= 0 { result[Int(value)] = key }
+        return result
+    }
+
     @inline(__always) func index(of key: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {

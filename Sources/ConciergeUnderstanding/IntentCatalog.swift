@@ -105,37 +105,31 @@ public struct IntentCatalog: Sendable {
             throw CatalogError.wrongType(
                 file: file, line: examplesNode.mark?.line ?? 0, field: "examples", expected: "a list of strings")
         }
+        // An item is a sentence, or a nested list: a family of paraphrases of one request.
         var examples: [IntentDefinition.Example] = []
+        let expected = "a list of strings or of lists of strings (paraphrase families)"
         for node in sequence {
-            guard case .scalar(let scalar) = node else {
-                throw CatalogError.wrongType(
-                    file: file, line: node.mark?.line ?? 0, field: "examples", expected: "a list of strings")
+            switch node {
+            case .scalar(let scalar):
+                examples.append(.init(text: scalar.string, line: scalar.mark?.line ?? 0))
+            case .sequence(let family):
+                let familyLine = node.mark?.line ?? 0
+                for member in family {
+                    guard case .scalar(let scalar) = member else {
+                        throw CatalogError.wrongType(
+                            file: file, line: member.mark?.line ?? 0, field: "examples", expected: expected)
+                    }
+                    examples.append(.init(text: scalar.string, line: scalar.mark?.line ?? 0, family: familyLine))
+                }
+            default:
+                throw CatalogError.wrongType(file: file, line: node.mark?.line ?? 0, field: "examples", expected: expected)
             }
-            examples.append(.init(text: scalar.string, line: scalar.mark?.line ?? 0))
         }
         var definition = IntentDefinition(
             name: name, description: description, parent: parent, answer: answer,
             examples: examples, file: file, line: fields["name"]?.mark?.line ?? 1)
         definition.unknownFields = unknown
         return definition
-    }
-
-    /// `$CONCIERGE_INTENTS`, else `./intents` if it exists, else the repository's `intents/`.
-    public static func defaultDirectory() -> URL {
-        let fileManager = FileManager.default
-        if let path = ProcessInfo.processInfo.environment["CONCIERGE_INTENTS"], !path.isEmpty {
-            return URL(fileURLWithPath: path, isDirectory: true)
-        }
-        let local = URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("intents")
-        var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: local.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return local
-        }
-        // Sources/ConciergeKit/Understanding/IntentCatalog.swift -> repository root.
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("intents", isDirectory: true)
     }
 
     /// The intent with this name, if declared.

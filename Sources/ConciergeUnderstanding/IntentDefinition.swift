@@ -9,11 +9,16 @@ public struct IntentDefinition: Sendable, Equatable {
         public var text: String
         /// The 1-based line of the sentence in its file.
         public var line: Int
+        /// The paraphrase family the sentence belongs to, unique within its intent: the line
+        /// where the family starts (a nested list in the YAML), or the sentence's own line.
+        /// Cross-validation holds out whole families, so a paraphrase never tests its sibling.
+        public var family: Int
 
-        /// Creates an example.
-        public init(text: String, line: Int) {
+        /// Creates an example; without `family` it is a family of its own.
+        public init(text: String, line: Int, family: Int? = nil) {
             self.text = text
             self.line = line
+            self.family = family ?? line
         }
     }
 

@@ -3,17 +3,7 @@ import ConciergeDomain
 
 extension IntentMatcher {
     /// Bumped whenever features, training or the file layout change, so old caches are ignored.
-    static let cacheFormatVersion: UInt32 = 2
-
-    /// `$XDG_CACHE_HOME/concierge`, else `~/.cache/concierge`.
-    public static func defaultCacheDirectory() -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-            return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("concierge", isDirectory: true)
-        }
-        return FileManager.default.homeDirectoryForCurrentUser
-            .appendingPathComponent(".cache/concierge", isDirectory: true)
-    }
+    static let cacheFormatVersion: UInt32 = 3
 
     /// The cache file for a catalog and settings: the name carries both fingerprints.
     static func cacheFile(in directory: URL, catalog: IntentCatalog, settings: MatcherSettings) -> URL {
@@ -21,17 +11,19 @@ extension IntentMatcher {
         return directory.appendingPathComponent("matcher-v\(cacheFormatVersion)-\(key).bin")
     }
 
-    /// A matcher restored from a cache that matches the catalog and settings, or trained
-    /// and then cached (best effort: an unwritable cache only costs the training time).
+    /// A matcher restored from a cache in `directory` that matches the catalog and settings,
+    /// or trained and then cached (best effort: an unwritable cache only costs the training
+    /// time). `willTrain` is called before training, so the caller can say it will take a while.
     public static func cached(
         catalog: IntentCatalog, settings: MatcherSettings = MatcherSettings(),
-        directory: URL = IntentMatcher.defaultCacheDirectory()
+        directory: URL, willTrain: () -> Void = {}
     ) -> IntentMatcher {
         let file = cacheFile(in: directory, catalog: catalog, settings: settings)
         if let data = FileManager.default.contents(atPath: file.path),
            let matcher = IntentMatcher(cacheData: data, catalog: catalog, settings: settings) {
             return matcher
         }
+        willTrain()
         let matcher = IntentMatcher(catalog: catalog, settings: settings)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = file.appendingPathExtension("tmp\(ProcessInfo.processInfo.processIdentifier)")
@@ -63,6 +55,9 @@ extension IntentMatcher {
     }
 
     /// The trained state as bytes: header (magic, version, fingerprints), payload, checksum.
+    /// Weights are stored as one scale and one signed byte per feature and class (a quarter of
+    /// the floats' size, which is what the binary embeds); the feature table as its keys in
+    /// column order.
     func cacheData() -> Data {
         var writer = ByteWriter()
         writer.bytes(Array("CNCM".utf8))
@@ -72,10 +67,10 @@ extension IntentMatcher {
         writer.strings(labels)
         writer.int32s(groupOfLabel.map { Int32($0) })
         writer.strings(groups)
-        writer.uint64s(table.keys)
-        writer.int32s(table.values)
-        writer.uint32(UInt32(model.featureCount))
-        writer.floats(model.flatWeights)
+        writer.uint64s(table.keysByColumn)
+        let quantized = model.quantized()
+        writer.floats(quantized.scales)
+        writer.int8s(quantized.weights)
         writer.floats(model.flatBias)
         let words = corrector.vocabulary.sorted { $0.key < $1.key }
         writer.strings(words.map(\.key))
@@ -97,25 +92,26 @@ extension IntentMatcher {
               let labels = reader.strings(),
               let groupOfLabel = reader.int32s()?.map({ Int($0) }),
               let groups = reader.strings(),
-              let keys = reader.uint64s(), let values = reader.int32s(),
-              let table = FeatureTable(keys: keys, values: values),
-              let featureCount = reader.uint32().map({ Int($0) }),
-              let weights = reader.floats(), let bias = reader.floats(),
+              let keys = reader.uint64s(),
+              let scales = reader.floats(), let weights = reader.int8s(), let bias = reader.floats(),
               let words = reader.strings(), let counts = reader.int32s(),
               let inScopeWords = reader.strings(),
               labels.count == groupOfLabel.count, labels.count == bias.count,
-              weights.count == featureCount * labels.count, table.count == featureCount,
+              scales.count == keys.count, weights.count == keys.count * labels.count,
               groupOfLabel.allSatisfy({ $0 >= 0 && $0 < groups.count }),
               words.count == counts.count,
               Set(catalog.intents.map(\.name)) == Set(labels)
         else { return nil }
+        var table = FeatureTable(minimumCapacity: keys.count)
+        for key in keys { _ = table.insert(key) }
+        guard table.count == keys.count else { return nil }  // a repeated key: damaged
         var vocabulary: [String: Int] = [:]
         vocabulary.reserveCapacity(words.count)
         for (word, count) in zip(words, counts) { vocabulary[word] = Int(count) }
         self.init(
             settings: settings, catalogFingerprint: catalog.fingerprint, labels: labels,
             groupOfLabel: groupOfLabel, groups: groups, table: table,
-            model: SoftmaxRegression(classCount: labels.count, featureCount: featureCount, weights: weights, bias: bias),
+            model: SoftmaxRegression(classCount: labels.count, scales: scales, quantized: weights, bias: bias),
             vocabulary: vocabulary, inScopeWords: Set(inScopeWords))
     }
 }

@@ -100,7 +100,9 @@ public struct IntentMatcher: Sendable {
                 rows: rows, labels: rowLabels, classCount: labels.count, featureCount: featureCount,
                 settings: runSettings)
         }
-        let model = SoftmaxRegression.average(models)
+        // Rounded as the cache and the built-in model store it, so a restored matcher
+        // classifies exactly like the one just trained.
+        let model = SoftmaxRegression.average(models).roundTripped()
         self.init(
             settings: settings, catalogFingerprint: fingerprint, labels: labels, groupOfLabel: groupOfLabel,
             groups: groups, table: table, model: model, vocabulary: frequency,

@@ -51,6 +51,41 @@ struct SoftmaxRegression: Sendable {
         return flat
     }
 
+    /// Weights as one scale per feature and one signed byte per class (`w ≈ scale * q`).
+    func quantized() -> (scales: [Float], weights: [Int8]) {
+        var scales = [Float](repeating: 0, count: featureCount)
+        var quantized = [Int8](repeating: 0, count: featureCount * classCount)
+        for f in 0..<featureCount {
+            var largest: Float = 0
+            for c in 0..<classCount { largest = max(largest, abs(weights[f * blocks + c / 8][c % 8])) }
+            guard largest > 0 else { continue }
+            // A power of two: w / scale and q * scale are exact, so quantising a model that
+            // was restored from bytes gives the same bytes again.
+            let scale = Float(sign: .plus, exponent: Int((largest / 127).exponent) + 1, significand: 1)
+            scales[f] = scale
+            for c in 0..<classCount {
+                quantized[f * classCount + c] = Int8((weights[f * blocks + c / 8][c % 8] / scale).rounded())
+            }
+        }
+        return (scales, quantized)
+    }
+
+    /// The model as it is after storing and restoring it (weights rounded to their bytes).
+    func roundTripped() -> SoftmaxRegression {
+        let quantized = quantized()
+        return SoftmaxRegression(classCount: classCount, scales: quantized.scales, quantized: quantized.weights, bias: flatBias)
+    }
+
+    /// Restores a model from `quantized()` and the biases.
+    init(classCount: Int, scales: [Float], quantized: [Int8], bias: [Float]) {
+        let featureCount = scales.count
+        var flat = [Float](repeating: 0, count: featureCount * classCount)
+        for f in 0..<featureCount {
+            for c in 0..<classCount { flat[f * classCount + c] = Float(quantized[f * classCount + c]) * scales[f] }
+        }
+        self.init(classCount: classCount, featureCount: featureCount, weights: flat, bias: bias)
+    }
+
     /// The biases, one per class.
     var flatBias: [Float] { (0..<classCount).map { bias[$0 / 8][$0 % 8] } }
 

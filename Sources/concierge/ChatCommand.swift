@@ -23,6 +23,8 @@ struct ChatCommand: ParsableCommand {
 
     @OptionGroup var clock: ClockOptions
 
+    @OptionGroup var intents: CatalogOptions
+
     @Option(name: .long, help: ArgumentHelp("Open an agent session as this support agent: a trace follows every turn, and agent commands (/as, /intent, /approve, /seller, /say, /advance, /handoffs, /take, /handback) work.",
                                             valueName: "agent-id"))
     var agent: String?
@@ -41,12 +43,7 @@ struct ChatCommand: ParsableCommand {
             }
             let store = try database.open(now: clock.now)
             let buyer = try store.chosenBuyer(buyer)
-            let understander: Understander
-            do {
-                understander = try Understander.load()
-            } catch {
-                throw CommandFailure.intents(String(describing: error))
-            }
+            let understander = try intents.understander()
             let recorder = try record.map { try SessionRecording(file: $0, store: store, buyerID: buyer.id, agentID: agent, now: clock.now) }
             if let agent {
                 let desk = try AgentDesk(store: store, agentID: agent, understander: understander, clock: clock, buyerID: buyer.id)

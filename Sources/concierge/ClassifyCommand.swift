@@ -2,13 +2,19 @@ import ArgumentParser
 import ConciergeKit
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `concierge classify`: one JSON classification per stdin line.
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: "Classify each stdin line; print one JSON object per line.")
 
-    @OptionGroup var catalog: IntentsCommand.CatalogOptions
+    @OptionGroup var catalog: CatalogOptions
 
     @OptionGroup var settingsOptions: IntentsCommand.SettingsOptions
 
@@ -16,31 +22,33 @@ struct ClassifyCommand: ParsableCommand {
     var tokens = false
 
     func run() throws {
-        let catalog = try catalog.load()
-        let settings = try settingsOptions.settings()
-        let matcher = IntentMatcher.cached(catalog: catalog, settings: settings)
-        let extractor = EntityExtractor()
-        while let line = readLine(strippingNewline: true) {
-            let classification = matcher.classify(line)
-            let entities = extractor.extract(from: line, orders: [])
-            var object: [String: Any] = [
-                "text": classification.text,
-                "intent": classification.intent,
-                "detail": classification.detail ?? NSNull(),
-                "confidence": Self.rounded(classification.confidence),
-                "alternatives": classification.alternatives.map {
-                    ["intent": $0.intent, "confidence": Self.rounded($0.confidence)] as [String: Any]
-                },
-                "ambiguous": classification.isAmbiguous,
-                "entities": entities.jsonObject,
-            ]
-            if tokens { object["tokens"] = matcher.classifierTokens(line) }
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        try reportingFailures {
+            let matcher = try catalog.matcher(settings: try settingsOptions.settings())
+            let extractor = EntityExtractor()
+            // Output is gathered and written in large blocks: one write per line would cost
+            // more than classifying it. A terminal still sees each line as it is answered.
+            let interactive = isatty(STDOUT_FILENO) == 1
+            var output: [UInt8] = []
+            output.reserveCapacity(1 << 16)
+            func flush() {
+                output.withUnsafeBufferPointer { buffer in
+                    var offset = 0
+                    while offset < buffer.count, let base = buffer.baseAddress {
+                        let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                        if written <= 0 { break }  // a closed pipe: nothing more can be said
+                        offset += written
+                    }
+                }
+                output.removeAll(keepingCapacity: true)
+            }
+            while let line = readLine(strippingNewline: true) {
+                let classification = matcher.classify(line)
+                let entities = extractor.extract(from: line, orders: [])
+                output += classification.jsonLine(entities: entities, tokens: tokens ? matcher.classifierTokens(line) : nil)
+                output.append(UInt8(ascii: "\n"))
+                if interactive || output.count >= 1 << 16 { flush() }
+            }
+            flush()
         }
-    }
-
-    private static func rounded(_ value: Double) -> Double {
-        (value * 10_000).rounded() / 10_000
     }
 }

@@ -38,7 +38,7 @@ struct Console: Sendable {
     func plain(_ line: String) { write(TerminalText.sanitize(line)) }
 
     /// Data such as JSON, written as is (JSON escapes control characters itself).
-    func raw(_ text: String) { write(text) }
+    func raw(_ text: String, terminator: String = "\n") { write(text, terminator: terminator) }
 
     /// Pushes buffered output out (after each reply when piped, so a reader sees it at once).
     func flush() {
@@ -50,10 +50,10 @@ struct Console: Sendable {
         colour ? "\u{1B}[\(sgr)m\(text)\u{1B}[0m" : text
     }
 
-    private func write(_ line: String) {
+    private func write(_ line: String, terminator: String = "\n") {
         switch stream {
-        case .output: print(line)
-        case .error: FileHandle.standardError.write(Data((line + "\n").utf8))
+        case .output: print(line, terminator: terminator)
+        case .error: FileHandle.standardError.write(Data((line + terminator).utf8))
         }
     }
 }

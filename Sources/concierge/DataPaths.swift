@@ -12,6 +12,12 @@ enum DataPaths {
         base("XDG_STATE_HOME", fallback: ".local/state").appendingPathComponent("history")
     }
 
+    /// `$XDG_CACHE_HOME/concierge`, else `~/.cache/concierge`: trained intent models for catalogs
+    /// other than the built-in one (safe to delete).
+    static var modelCache: URL {
+        base("XDG_CACHE_HOME", fallback: ".cache")
+    }
+
     private static func base(_ variable: String, fallback: String) -> URL {
         let environment = ProcessInfo.processInfo.environment
         // The XDG spec says relative values are invalid and must be ignored.

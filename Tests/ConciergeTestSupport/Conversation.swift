@@ -8,7 +8,7 @@ import Foundation
 
 /// The real catalog and matcher, trained once for all conversation tests.
 package let sharedUnderstander: Understander = {
-    do { return try Understander.load() } catch { fatalError("catalog failed to load: \(error)") }
+    do { return try Understander.load(directory: Repository.intents) } catch { fatalError("catalog failed to load: \(error)") }
 }()
 
 /// A buyer talking to a Session on a real in-memory store with a fixed clock.
