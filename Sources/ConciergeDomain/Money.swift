@@ -17,7 +17,8 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
         self.currency = currency
     }
 
-    /// Parses a decimal string such as "23.10", "23" or "-5" (at most two decimals, ASCII digits only).
+    /// Parses a decimal string such as "23.10", "23" or "-5" (ASCII digits only), with at most as many decimals
+    /// as the currency has (ISO 4217, `Currency`: none for JPY, so "1200.5" JPY is refused).
     /// A minus sign is kept (callers that need a positive amount refuse it, `isPositive`); text beyond
     /// `largestMinorUnits` is not an amount (nil), never an overflow.
     public init?(decimal text: String, currency: String) {
@@ -26,15 +27,16 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
         if negative { trimmed = trimmed.dropFirst() }
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = Self.digits(parts[0], maxCount: 16) else { return nil }
+        let decimals = Currency.decimals(currency)
         var cents = 0
         if parts.count == 2 {
             let fraction = parts[1]
-            guard (1...2).contains(fraction.count), let value = Self.digits(fraction, maxCount: 2) else { return nil }
-            cents = fraction.count == 1 ? value * 10 : value
+            guard decimals > 0, let value = Self.digits(fraction, maxCount: decimals) else { return nil }
+            cents = (fraction.count..<decimals).reduce(value) { scaled, _ in scaled * 10 } // "23.1" USD is 2310
         }
-        // At most 16 digits before the point: whole * 100 + cents stays far below Int.max.
-        let magnitude = whole * 100 + cents
-        guard magnitude <= Self.largestMinorUnits else { return nil }
+        let (scaled, overflow) = whole.multipliedReportingOverflow(by: Currency.minorUnitsPerUnit(currency))
+        let magnitude = scaled + cents
+        guard !overflow, magnitude <= Self.largestMinorUnits else { return nil }
         self.init(minorUnits: negative ? -magnitude : magnitude, currency: currency)
     }
 
@@ -59,12 +61,15 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
         return overflow ? nil : Money(minorUnits: sum, currency: currency)
     }
 
-    /// The amount as a plain decimal string, e.g. "23.10" or "-5.00".
+    /// The amount as a plain decimal string with the currency's decimals, e.g. "23.10", "-5.00", "1200" (JPY).
     public var decimalString: String {
         let sign = minorUnits < 0 ? "-" : ""
         let absolute = minorUnits.magnitude // UInt: Int.min has no Int magnitude
-        let cents = absolute % 100
-        return "\(sign)\(absolute / 100).\(cents < 10 ? "0" : "")\(cents)"
+        let decimals = Currency.decimals(currency)
+        guard decimals > 0 else { return "\(sign)\(absolute)" }
+        let unit = UInt(Currency.minorUnitsPerUnit(currency))
+        let fraction = String(absolute % unit)
+        return "\(sign)\(absolute / unit).\(String(repeating: "0", count: decimals - fraction.count))\(fraction)"
     }
 
     /// The amount with its currency, e.g. "23.10 USD".

@@ -11,6 +11,9 @@ public final class AgentDesk {
     public static let commands = ["/as", "/intent", "/approve", "/edit", "/reject", "/say", "/seller", "/advance",
                                   "/handoffs", "/take", "/handback"]
 
+    /// What Tab completes at the desk: the buyer's slash commands and the agent's.
+    public static var completableCommands: [String] { Session.slashCommands + commands }
+
     /// How trace lines start.
     public static let tracePrefix = "  · "
 
@@ -41,6 +44,14 @@ public final class AgentDesk {
         return session
     }
 
+    /// The prompt's words: "A7>" with no buyer, "A7 as B0042>", "A7 as B0042 (cancelling #7300000042)>",
+    /// "A7 with B0042 (handoff #3)>" once a handoff is taken.
+    public var prompt: String {
+        guard let session else { return agentID }
+        if let takenHandoff { return "\(agentID) with \(session.buyer.id) (handoff #\(takenHandoff))" }
+        return "\(agentID) as \(session.buyer.id)" + (session.activity.map { " (\($0))" } ?? "")
+    }
+
     /// Answers one line: an agent command, a buyer slash command, or a buyer line (followed by the trace).
     public func respond(to rawLine: String) -> SessionReply {
         let line = TerminalText.sanitize(rawLine).trimmingCharacters(in: .whitespaces)
@@ -49,8 +60,16 @@ public final class AgentDesk {
             if Self.commands.contains(name) { return try command(name, line) }
             if name == "/help" { return SessionReply(lines: (session?.helpLines ?? []) + agentHelp) }
             if name == "/quit" || name == "/exit" { return SessionReply(lines: ["Goodbye!"], endsSession: true) }
+            if name == "/whoami" {
+                let buyer = session.map { ", acting for \($0.buyer.name) (buyer \($0.buyer.id))" } ?? ", no buyer selected"
+                return SessionReply(lines: ["You are support agent \(agentID)\(buyer)."])
+            }
             guard let session else {
                 return SessionReply(lines: ["No buyer selected: use /as BUYER, or /handoffs and /take N."])
+            }
+            if let takenHandoff, !line.hasPrefix("/") {
+                // A human has taken over: the assistant must not answer the buyer behind the agent's back.
+                return SessionReply(lines: ["(handoff #\(takenHandoff) is yours: the assistant stays quiet. Answer with /say TEXT; /handback returns the buyer to the assistant.)"])
             }
             let reply = session.respond(to: line)
             if line.hasPrefix("/") { return reply }
@@ -73,8 +92,15 @@ public final class AgentDesk {
         ]
     }
 
+    /// The last turn's trace; refusals are named by their stable name and the rule behind them.
     private func trace(_ session: Session) -> [String] {
-        session.lastTrace.lines.map { Self.tracePrefix + $0 }
+        var lines = session.lastTrace.lines.filter { !$0.hasPrefix("policy: refused") }
+        let refusals = session.lastTrace.refusals.map { name in
+            Refusal.named(name).map { "policy: refused — \($0.stableName): \($0.rule)" } ?? "policy: refused — \(name)"
+        }
+        let storeIndex = lines.firstIndex { $0.hasPrefix("store:") } ?? lines.endIndex
+        lines.insert(contentsOf: refusals, at: storeIndex)
+        return lines.map { Self.tracePrefix + $0 }
     }
 
     private func command(_ name: String, _ line: String) throws -> SessionReply {
@@ -92,6 +118,9 @@ public final class AgentDesk {
                 return SessionReply(lines: ["Usage: /intent NAME, one of: \(understander.catalog.topLevelNames.joined(separator: ", "))"])
             }
             guard let text = session.lastBuyerLine else { return SessionReply(lines: ["There is no buyer line to re-run."]) }
+            if session.lastClassification?.intent == intent {
+                return SessionReply(lines: ["\"\(text)\" was already understood as \(intent); nothing to correct, nothing recorded."])
+            }
             try store.recordCorrection(text: text, predicted: session.lastClassification?.intent ?? "", intent: intent,
                                        agentID: agentID, buyerID: session.buyer.id, at: now)
             let reply = try session.rerunLastLine(as: intent)
@@ -116,11 +145,21 @@ public final class AgentDesk {
             }
         case "/edit":
             guard let session else { return noBuyer }
-            guard args.count >= 2 else { return SessionReply(lines: ["Usage: /edit reason|amount|message VALUE"]) }
-            let before = session.pendingApproval
-            let value = rest.dropFirst(args[0].count).trimmingCharacters(in: .whitespaces)
+            guard let before = session.pendingApproval else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
+            let slots = Self.editableSlots(of: before)
+            guard !slots.isEmpty else { return SessionReply(lines: ["Nothing can be edited in: \(before.summary). /approve or /reject it."]) }
+            guard args.count >= 2, slots.contains(args[0].lowercased()) else {
+                return SessionReply(lines: ["Usage: /edit \(slots.joined(separator: "|")) VALUE (waiting: \(before.summary))"])
+            }
+            var value = rest.dropFirst(args[0].count).trimmingCharacters(in: .whitespaces)
+            if args[0].lowercased() == "reason" {
+                switch Self.cancellationReason(value) {
+                case .success(let reason): value = reason
+                case .failure(let problem): return SessionReply(lines: [problem.message])
+                }
+            }
             let reply = session.editPending(slot: args[0], value: value)
-            if let before, let after = session.pendingApproval, before != after {
+            if let after = session.pendingApproval, before != after {
                 try store.recordEvent(by: actor, action: "approval_edited", buyerID: session.buyer.id, orderID: after.orderID,
                                       detail: "\(before.summary) → \(after.summary)", at: now)
             }
@@ -147,9 +186,7 @@ public final class AgentDesk {
             guard let interval = args.first.flatMap(Self.duration) else { return SessionReply(lines: ["Usage: /advance 3d|2h|30m"]) }
             advanceClock(by: interval)
             try store.recordEvent(by: actor, action: "clock_advanced", buyerID: session?.buyer.id, detail: args[0], at: now)
-            let changes = try store.applyTimers(at: now)
-            return SessionReply(lines: ["Clock moved forward \(args[0]); it is now \(DateText.instant(now))."]
-                                + changes.map { "  timer: \($0.from.label) → \($0.to.label): \($0.note)" })
+            return SessionReply(lines: ["Clock moved forward \(args[0]); it is now \(DateText.instant(now))."] + (try timerLines()))
         case "/handoffs":
             let open = try store.handoffs()
             if open.isEmpty { return SessionReply(lines: ["No open handoff requests."]) }
@@ -169,6 +206,49 @@ public final class AgentDesk {
         default:
             return SessionReply(lines: agentHelp)
         }
+    }
+
+    /// Runs every buyer's timers and says which order each changed, naming the buyer when it isn't the one in the chat.
+    private func timerLines() throws -> [String] {
+        let lastEvent = try store.events().last?.id ?? 0
+        guard !(try store.applyTimers(at: now)).isEmpty else { return ["  No timer was due."] }
+        return try store.events().filter { $0.id > lastEvent && $0.action == "timer" }.map { event in
+            let change = [event.beforeStatus, event.afterStatus].compactMap { $0.flatMap(OrderStatus.init(rawValue:))?.label }
+                .joined(separator: " → ")
+            let owner = event.buyerID == session?.buyer.id ? "" : " (buyer \(event.buyerID?.rawValue ?? "-"))"
+            return "  timer: #\(event.orderID?.rawValue ?? "-")\(owner): \(change): \(event.detail)"
+        }
+    }
+
+    /// The slots `/edit` can change in a waiting command.
+    static func editableSlots(of command: OrderCommand) -> [String] {
+        switch command {
+        case .cancelOrder: ["reason"]
+        case .sendMessage: ["message"]
+        case .openDispute: ["amount"]
+        case .cancelPayment, .confirmReceipt, .delete, .restore, .deletePermanently: []
+        }
+    }
+
+    /// `/edit reason VALUE`: a reason's name or words ("change_order", "no longer needed"), or `other TEXT`
+    /// (the buyer's own words). Anything else is refused rather than stored as "other".
+    static func cancellationReason(_ value: String) -> Result<String, EditProblem> {
+        let lowered = value.lowercased()
+        let words = lowered.split(separator: " ", maxSplits: 1).map(String.init)
+        if words.first == CancellationReason.other.rawValue {
+            guard words.count == 2 else { return .failure(EditProblem(message: "Write /edit reason other TEXT: the buyer's own reason.")) }
+            return .success(String(value.dropFirst(words[0].count)).trimmingCharacters(in: .whitespaces))
+        }
+        if let reason = CancellationReason.allCases.first(where: { $0 != .other && ($0.rawValue == lowered || $0.label.lowercased() == lowered) }) {
+            return .success(reason.rawValue)
+        }
+        let known = CancellationReason.allCases.filter { $0 != .other }.map(\.rawValue).joined(separator: ", ")
+        return .failure(EditProblem(message: "\(value) is not a cancellation reason: one of \(known), or other TEXT."))
+    }
+
+    /// Why an `/edit` value was refused.
+    struct EditProblem: Error {
+        var message: String
     }
 
     /// Moves the desk's clock, and the conversation's (transcript clock jumps).

@@ -114,7 +114,7 @@ public final class Session {
         case "/orders":
             let orders = try store.orders(buyerID: buyer.id)
             if orders.isEmpty { return SessionReply(lines: ["You have no orders."]) }
-            return SessionReply(lines: ["Your orders:"] + orders.map { "  " + OrderText.line($0) })
+            return SessionReply(lines: ["Your orders:"] + OrderText.table(orders, indent: "  "))
         case "/order":
             guard parts.count >= 2 else { return SessionReply(lines: ["Usage: /order ORDER_NUMBER"]) }
             let id = OrderID(parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "#")))

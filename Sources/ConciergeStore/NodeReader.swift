@@ -82,7 +82,7 @@ struct NodeReader {
         guard let node = map[key], !isNull(node) else { throw error(map[key] ?? nil, "\(path).\(key)", "is required") }
         let text = try string(node, "\(path).\(key)")
         guard let money = Money(decimal: text, currency: currency) else {
-            throw error(node, "\(path).\(key)", "\"\(text)\" is not an amount like \"23.10\" (at most \(Money(minorUnits: Money.largestMinorUnits, currency: currency)))")
+            throw error(node, "\(path).\(key)", "\"\(text)\" is not an amount in \(currency) like \"\(Currency.example(currency))\" (at most \(Money(minorUnits: Money.largestMinorUnits, currency: currency)))")
         }
         if positive ? !money.isPositive : money.minorUnits < 0 {
             throw error(node, "\(path).\(key)", "\"\(text)\" must be \(positive ? "more than 0" : "0 or more")")

@@ -60,6 +60,8 @@ public struct TranscriptHeader: Sendable, Equatable {
     /// `replies: loose`: a turn without `<` lines is not compared (only its `<~`, `</` and `?` lines check it);
     /// by default a turn without `<` lines expects no answer.
     public var looseReplies = false
+    /// `tags: smoke, cancel`: names `concierge replay --tag` selects by.
+    public var tags: [String] = []
 
     /// The fixture name that means the built-in demo data.
     public static let demoFixture = "demo"

@@ -162,7 +162,7 @@ struct AssertionContext {
                 order.cancellation?.reason == reason ? nil : "cancellation is \(order.cancellation?.reason.rawValue ?? "none")"
             }
         case .messages(let id, let count):
-            return withOrder(id) { $0.messages.count == count ? nil : "\($0.messages.count) messages" }
+            return withOrder(id) { $0.messages.count == count ? nil : Plural.count($0.messages.count, "message") }
         case .deletion(let id, let deletion):
             return withOrder(id) { order in
                 order.deletion == deletion ? nil : "deleted is \(order.deletion == .none ? "false" : order.deletion == .deleted ? "true" : "permanent")"

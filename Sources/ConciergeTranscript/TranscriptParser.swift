@@ -22,78 +22,110 @@ public struct TranscriptParser: Sendable {
         return try parse(text, name: display, directory: url.deletingLastPathComponent())
     }
 
-    /// Reads transcript text.
+    /// Reads transcript text. Every line is checked: the error thrown is the first problem and carries all the
+    /// others (`TranscriptError.following`), so one run shows everything there is to fix.
     public func parse(_ text: String, name: String, directory: URL? = nil) throws -> Transcript {
+        var state = HeaderState()
+        var lines: [TranscriptLine] = []
+        var errors: [TranscriptError] = []
+        for (offset, source) in Self.splitLines(text).enumerated() {
+            do {
+                let kind = try self.kind(of: source, state: &state) { TranscriptError(file: name, line: offset + 1, problem: $0) }
+                lines.append(TranscriptLine(number: offset + 1, source: source, kind: kind))
+            } catch let error as TranscriptError {
+                errors.append(error)
+            }
+        }
+        if state.fixture == nil { errors.append(TranscriptError(file: name, line: nil, problem: "the header needs a fixture: line (demo, or a file path)")) }
+        if state.buyer == nil { errors.append(TranscriptError(file: name, line: nil, problem: "the header needs a buyer: line")) }
+        if var first = errors.first {
+            first.following = Array(errors.dropFirst())
+            throw first
+        }
+        var header = TranscriptHeader(fixture: state.fixture ?? "", buyer: state.buyer ?? "", agent: state.agent, now: state.now)
+        header.looseReplies = state.looseReplies
+        header.tags = state.tags
+        return Transcript(name: name, directory: directory, header: header, lines: lines)
+    }
+
+    /// The header read so far, and where the parser is.
+    private struct HeaderState {
         var fixture: String?
         var buyer: BuyerID?
         var agent: String?
         var now: Date?
         var looseReplies = false
-        var lines: [TranscriptLine] = []
+        var tags: [String] = []
         var sawTurn = false
         var afterBuyerLine = false
-        let sourceLines = Self.splitLines(text)
+    }
 
-        for (offset, source) in sourceLines.enumerated() {
-            let number = offset + 1
-            func fail(_ problem: String) -> TranscriptError { TranscriptError(file: name, line: number, problem: problem) }
-            let trimmed = source.trimmingCharacters(in: .whitespaces)
-            let kind: TranscriptLine.Kind
-            if trimmed.isEmpty || trimmed.hasPrefix("#") {
-                kind = .comment
-            } else if source.hasPrefix(">") {
-                kind = .buyer(try decode(Self.body(source), fail))
-                sawTurn = true
-                afterBuyerLine = true
-            } else if source.hasPrefix("<~") || source.hasPrefix("</") {
-                guard afterBuyerLine else { throw fail("a loose reply line (<~ or </) must follow a buyer line (>) without a clock jump between") }
-                switch ReplyPattern.parse(marker: Array(source)[1], String(source.dropFirst(2))) {
-                case .success(let pattern): kind = .loose(pattern)
-                case .failure(let problem): throw fail(problem.message)
-                }
-            } else if source.hasPrefix("<") {
-                guard afterBuyerLine else { throw fail("an expected reply (<) must follow a buyer line (>) without a clock jump between") }
-                kind = .expected(try decode(Self.body(source), fail))
-            } else if trimmed.hasPrefix("+") {
-                guard let interval = Self.duration(String(trimmed.dropFirst())) else {
-                    throw fail("a clock jump looks like +3d, +2h, +30m, +45s or +1d12h")
-                }
-                kind = .clock(interval)
-                sawTurn = true
-                afterBuyerLine = false
-            } else if trimmed.hasPrefix("?") {
-                switch TranscriptAssertion.parse(String(trimmed.dropFirst())) {
-                case .success(let assertion): kind = .assertion(assertion)
-                case .failure(let problem): throw fail(problem.message)
-                }
-                sawTurn = true
-            } else if let colon = trimmed.firstIndex(of: ":"), let key = Optional(trimmed[..<colon].lowercased()),
-                      ["fixture", "buyer", "now", "agent", "replies"].contains(key) {
-                guard !sawTurn else { throw fail("header lines (\(key):) go before the first turn") }
-                let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                guard !value.isEmpty else { throw fail("\(key): needs a value") }
-                switch key {
-                case "fixture": fixture = value
-                case "buyer": buyer = BuyerID(value)
-                case "agent": agent = value
-                case "replies":
-                    guard ["loose", "exact"].contains(value) else { throw fail("replies: is loose or exact") }
-                    looseReplies = value == "loose"
-                default:
-                    guard let date = DateText.parseISO8601(value) else { throw fail("now: needs an ISO 8601 instant like 2026-11-20T12:00:00Z") }
-                    now = date
-                }
-                kind = .header
-            } else {
-                throw fail("not a transcript line: start it with > (buyer), < (assistant), +3d (clock), ? (assertion) or # (comment)")
-            }
-            lines.append(TranscriptLine(number: number, source: source, kind: kind))
+    /// What one line means; `fail` makes the error for this line.
+    private func kind(of source: String, state: inout HeaderState, _ fail: (String) -> TranscriptError) throws -> TranscriptLine.Kind {
+        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .comment }
+        if source.hasPrefix(">") {
+            // The turn starts even when its text is malformed, so its reply lines aren't reported as well.
+            state.sawTurn = true
+            state.afterBuyerLine = true
+            return .buyer(try decode(Self.body(source), fail))
         }
-        guard let fixture else { throw TranscriptError(file: name, line: nil, problem: "the header needs a fixture: line (demo, or a file path)") }
-        guard let buyer else { throw TranscriptError(file: name, line: nil, problem: "the header needs a buyer: line") }
-        var header = TranscriptHeader(fixture: fixture, buyer: buyer, agent: agent, now: now)
-        header.looseReplies = looseReplies
-        return Transcript(name: name, directory: directory, header: header, lines: lines)
+        if source.hasPrefix("<~") || source.hasPrefix("</") {
+            guard state.afterBuyerLine else { throw fail("a loose reply line (<~ or </) must follow a buyer line (>) without a clock jump between") }
+            switch ReplyPattern.parse(marker: Array(source)[1], String(source.dropFirst(2))) {
+            case .success(let pattern): return .loose(pattern)
+            case .failure(let problem): throw fail(problem.message)
+            }
+        }
+        if source.hasPrefix("<") {
+            guard state.afterBuyerLine else { throw fail("an expected reply (<) must follow a buyer line (>) without a clock jump between") }
+            return .expected(try decode(Self.body(source), fail))
+        }
+        if trimmed.hasPrefix("+") {
+            state.sawTurn = true
+            state.afterBuyerLine = false
+            guard let interval = Self.duration(String(trimmed.dropFirst())) else {
+                throw fail("a clock jump looks like +3d, +2h, +30m, +45s or +1d12h")
+            }
+            return .clock(interval)
+        }
+        if trimmed.hasPrefix("?") {
+            state.sawTurn = true
+            switch TranscriptAssertion.parse(String(trimmed.dropFirst())) {
+            case .success(let assertion): return .assertion(assertion)
+            case .failure(let problem): throw fail(problem.message)
+            }
+        }
+        if let colon = trimmed.firstIndex(of: ":"), Self.headerKeys.contains(trimmed[..<colon].lowercased()) {
+            try readHeader(String(trimmed[..<colon].lowercased()), trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces),
+                           into: &state, fail)
+            return .header
+        }
+        throw fail("not a transcript line: start it with > (buyer), < (assistant), +3d (clock), ? (assertion) or # (comment)")
+    }
+
+    private static let headerKeys = ["fixture", "buyer", "now", "agent", "replies", "tags"]
+
+    private func readHeader(_ key: String, _ value: String, into state: inout HeaderState, _ fail: (String) -> TranscriptError) throws {
+        guard !state.sawTurn else { throw fail("header lines (\(key):) go before the first turn") }
+        guard !value.isEmpty else { throw fail("\(key): needs a value") }
+        switch key {
+        case "fixture": state.fixture = value
+        case "buyer": state.buyer = BuyerID(value)
+        case "agent": state.agent = value
+        case "replies":
+            guard ["loose", "exact"].contains(value) else { throw fail("replies: is loose or exact") }
+            state.looseReplies = value == "loose"
+        case "tags":
+            let tags = value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            guard tags.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } }) else {
+                throw fail("tags: are words (letters, digits, - and _) separated by commas or spaces")
+            }
+            state.tags += tags
+        default:
+            guard let date = DateText.parseISO8601(value) else { throw fail("now: needs an ISO 8601 instant like 2026-11-20T12:00:00Z") }
+            state.now = date
+        }
     }
 
     /// Lines without their terminators (LF or CRLF); a final newline does not make an extra line.

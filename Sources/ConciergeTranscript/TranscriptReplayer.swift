@@ -16,13 +16,14 @@ public final class TranscriptReplayer {
         self.understander = understander
     }
 
-    /// Reads and replays a file; a file that can't be read is a failed result.
+    /// Reads and replays a file; a file that can't be read is a failed result, with every problem in it.
     public func replay(fileAt url: URL, name: String) -> TranscriptResult {
         let started = Date()
         do {
             return replay(try TranscriptParser().parse(contentsOf: url, name: name))
         } catch {
-            return TranscriptResult(name: name, failures: [Self.failure(error)], actualReplies: [], reached: TranscriptReach(),
+            let failures = (error as? TranscriptError)?.all.map { Self.failure($0) } ?? [Self.failure(error)]
+            return TranscriptResult(name: name, failures: failures, actualReplies: [], reached: TranscriptReach(),
                                     duration: Date().timeIntervalSince(started))
         }
     }

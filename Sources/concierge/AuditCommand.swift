@@ -37,12 +37,12 @@ struct AuditCommand: ParsableCommand {
                 return
             }
             if events.isEmpty { Console.standardOutput.plain("No events."); return }
-            for event in events {
-                let change = event.beforeStatus.map { "\($0) → \(event.afterStatus ?? "?")" } ?? ""
-                let fields = [DateText.iso8601(event.at), event.actor, event.action, event.orderID.map { "#\($0)" } ?? "-",
-                              event.buyerID?.rawValue ?? "-", change, event.detail]
-                Console.standardOutput.plain(TerminalText.sanitize(fields.filter { !$0.isEmpty }.joined(separator: "  ")))
+            // Aligned columns; the detail (free text) comes last so it can be any length.
+            let rows = events.map { event in
+                [DateText.iso8601(event.at), event.actor, event.action, event.orderID.map { "#\($0)" } ?? "-", event.buyerID?.rawValue ?? "-",
+                 event.beforeStatus.map { "\($0) → \(event.afterStatus ?? "?")" } ?? "-", TerminalText.sanitize(event.detail)]
             }
+            for line in TextColumns.align(rows.map { $0.map(TerminalText.sanitize) }) { Console.standardOutput.plain(line) }
         }
     }
 }

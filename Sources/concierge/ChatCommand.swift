@@ -31,8 +31,11 @@ struct ChatCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(
         "Record the session as a transcript in this file (with the database's starting state beside it as FILE.fixture.json); the clock is pinned at the start, so it replays green with `concierge replay FILE`.",
-        valueName: "file"))
+        valueName: "file"), completion: .file(extensions: ["transcript"]))
     var record: String?
+
+    @Flag(name: .long, help: "With --record: replace the transcript (and its fixture) if they exist.")
+    var force = false
 
     func run() throws {
         try reportingFailures {
@@ -41,21 +44,47 @@ struct ChatCommand: ParsableCommand {
                 // A recording needs a clock that only moves when told: pin it to the current whole second.
                 clock = .fixed(Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
             }
+            if let record, !force, let existing = [record, URL(fileURLWithPath: record).deletingPathExtension().appendingPathExtension("fixture.json").path].first(where: FileManager.default.fileExists(atPath:)) {
+                throw CommandFailure.other("\(existing) already exists; nothing was recorded. Use --force to replace it.")
+            }
             let store = try database.open(now: clock.now)
             let buyer = try store.chosenBuyer(buyer)
             let understander = try intents.understander()
             let recorder = try record.map { try SessionRecording(file: $0, store: store, buyerID: buyer.id, agentID: agent, now: clock.now) }
+            let notes = try timerNotes(store, buyerID: agent == nil ? buyer.id : nil, now: clock.now)
             if let agent {
                 let desk = try AgentDesk(store: store, agentID: agent, understander: understander, clock: clock, buyerID: buyer.id)
                 ChatLoop(respond: recorder?.recording(desk.respond(to:)) ?? desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
-                         banner: "Concierge agent desk — database \(store.path), agent \(agent), acting for \(buyer.name) (\(buyer.id)). Type /help.")
+                         prompt: { desk.prompt }, commands: AgentDesk.completableCommands,
+                         banner: "Concierge agent desk — database \(store.path), agent \(agent), acting for \(buyer.name) (\(buyer.id)). Type /help.",
+                         notes: notes)
                     .run()
                 return
             }
             let session = try Session(store: store, buyerID: buyer.id, understander: understander, clock: clock)
             ChatLoop(respond: recorder?.recording(session.respond(to:)) ?? session.respond(to:), orderNumbers: session.orderNumbers,
-                     banner: "Concierge — database \(store.path), buyer \(session.buyer.name) (\(session.buyer.id)). Type /help.")
+                     prompt: { session.activity.map { "you (\($0))" } ?? "you" },
+                     banner: "Concierge — database \(store.path), buyer \(session.buyer.name) (\(session.buyer.id)). Type /help.",
+                     notes: notes)
                 .run()
         }
+    }
+
+    /// Runs the platform's timers before the first prompt and says which orders they changed (a seller who did
+    /// not ship in time, a payment verified while the buyer was away), instead of changing them silently.
+    /// `buyerID` nil: every buyer's orders (an agent's desk).
+    private func timerNotes(_ store: OrderStore, buyerID: BuyerID?, now: Date) throws -> [String] {
+        let lastEvent = try store.events().last?.id ?? 0
+        let transitions = try store.applyTimers(buyerID: buyerID, at: now)
+        guard !transitions.isEmpty else { return [] }
+        let events = try store.events().filter { $0.id > lastEvent && $0.action == "timer" }
+        let count = Set(events.compactMap(\.orderID)).count
+        return ["Since the last visit, the platform's timers changed \(Plural.count(count, "order")):"]
+            + events.map { event in
+                let change = [event.beforeStatus, event.afterStatus].compactMap { $0.flatMap(OrderStatus.init(rawValue:))?.label }
+                    .joined(separator: " → ")
+                let owner = buyerID == nil ? " (\(event.buyerID?.rawValue ?? "-"))" : ""
+                return "  #\(event.orderID?.rawValue ?? "-")\(owner): \(change): \(event.detail)"
+            }
     }
 }

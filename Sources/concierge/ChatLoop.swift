@@ -13,11 +13,18 @@ struct ChatLoop {
     let respond: (String) -> SessionReply
     /// The order numbers Tab completes.
     let orderNumbers: () -> [String]
+    /// The prompt's words before `>`: "you", "you (cancelling #7300000042)", "A7 as B0042".
+    let prompt: () -> String
+    /// The slash commands Tab completes.
+    var commands: [String] = Session.slashCommands
     /// The one line said first.
     let banner: String
+    /// Notes said after the banner (orders the platform's timers changed as the chat started).
+    var notes: [String] = []
 
-    /// Whether a person is at the keyboard and the screen: readline, prompt and colour only then.
-    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+    /// Whether a person is at the keyboard: readline and a prompt then. Only stdin counts, so
+    /// `concierge | tee log` stays interactive; colour still follows stdout (Console).
+    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
 
     func run() {
         if Self.isInteractive { runAtTerminal() } else { runPiped() }
@@ -26,23 +33,28 @@ struct ChatLoop {
     private func runAtTerminal() {
         let console = Console.standardOutput
         let reader = ReadlineReader(historyFile: DataPaths.history)
-        Completion.shared.use(orderNumbers: orderNumbers)
-        // \u{1}…\u{2} tell readline the colour codes take no room, so it measures the prompt right.
-        let prompt = console.colour ? "\u{1}\u{1B}[1;32m\u{2}you>\u{1}\u{1B}[0m\u{2} " : "you> "
-        console.note(banner)
+        Completion.shared.use(commands: commands, orderNumbers: orderNumbers)
+        for line in [banner] + notes { console.note(line) }
         // Ctrl-D on an empty line makes read return nil; readline has already moved to a new line.
-        while let line = reader.read(prompt: prompt) {
+        while let line = reader.read(prompt: promptText(console)) {
             let reply = respond(line)
-            for text in reply.lines { console.say(text) }
+            for text in reply.lines { console.sayWrapped(text) }
+            console.flush()
             if reply.endsSession { break }
         }
         reader.finish()
     }
 
+    /// The prompt, green when colour is on; \u{1}…\u{2} tell readline the colour codes take no room.
+    private func promptText(_ console: Console) -> String {
+        let words = TerminalText.sanitize(prompt()) + ">"
+        return console.colour ? "\u{1}\u{1B}[1;32m\u{2}\(words)\u{1}\u{1B}[0m\u{2} " : "\(words) "
+    }
+
     /// One reply block per input line: the reply's lines, then one empty line. Ends at EOF or /quit.
     private func runPiped() {
         let console = Console.standardOutput
-        Console.standardError.note(banner)
+        for line in [banner] + notes { Console.standardError.note(line) }
         while let line = readLine(strippingNewline: true) {
             let reply = respond(line)
             for text in reply.lines { console.plain(text) }

@@ -9,12 +9,17 @@ final class Completion: @unchecked Sendable {
 
     private let lock = NSLock()
     private var orderNumbers: () -> [String] = { [] }
+    private var commands: [String] = Session.slashCommands
     private var matches: [String] = []
     private var next = 0
 
-    /// Sets where order numbers come from (asked again on every Tab, so new or deleted orders show up).
-    func use(orderNumbers: @escaping () -> [String]) {
-        lock.withLock { self.orderNumbers = orderNumbers }
+    /// Sets the slash commands (a buyer's, or an agent's too) and where order numbers come from
+    /// (asked again on every Tab, so new or deleted orders show up).
+    func use(commands: [String], orderNumbers: @escaping () -> [String]) {
+        lock.withLock {
+            self.commands = commands
+            self.orderNumbers = orderNumbers
+        }
     }
 
     /// Readline's generator protocol: `state` 0 starts a new completion of `word`; each call returns
@@ -34,10 +39,10 @@ final class Completion: @unchecked Sendable {
     /// The completions of `word`: commands for "/…", "#" + numbers for "#…", numbers otherwise;
     /// an empty first word offers both.
     func candidates(for word: String, firstWord: Bool) -> [String] {
-        if word.hasPrefix("/") { return Session.slashCommands.filter { $0.hasPrefix(word) } }
+        if word.hasPrefix("/") { return commands.filter { $0.hasPrefix(word) } }
         let numbers = orderNumbers()
         if word.hasPrefix("#") { return numbers.map { "#" + $0 }.filter { $0.hasPrefix(word) } }
         let orders = numbers.filter { $0.hasPrefix(word) }
-        return word.isEmpty && firstWord ? Session.slashCommands + orders : orders
+        return word.isEmpty && firstWord ? commands + orders : orders
     }
 }

@@ -45,6 +45,23 @@ struct Console: Sendable {
         fflush(nil) // every C stream: Swift's print buffers in C's stdout; stderr is unbuffered anyway
     }
 
+    /// The assistant speaking at a terminal: each line broken to the terminal's width (asked every time, so a
+    /// resized window is followed), then coloured.
+    func sayWrapped(_ line: String) {
+        let clean = TerminalText.sanitize(line)
+        guard let width = Self.terminalWidth() else { return write(paint(clean, "36")) }
+        for part in TextWrap.wrap(clean, width: width) { write(paint(part, "36")) }
+    }
+
+    /// The width of the terminal on stdout, else on stdin (`concierge | tee log`), else `$COLUMNS`; nil when none.
+    static func terminalWidth() -> Int? {
+        var size = winsize()
+        for fd in [STDOUT_FILENO, STDIN_FILENO] where ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    }
+
     /// Wraps `text` in an SGR colour when colour is on.
     func paint(_ text: String, _ sgr: String) -> String {
         colour ? "\u{1B}[\(sgr)m\(text)\u{1B}[0m" : text

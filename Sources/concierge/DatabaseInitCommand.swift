@@ -14,13 +14,13 @@ struct DatabaseInitCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The database file to create.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database file to create.", valueName: "path"), completion: .file())
     var db: String
 
     @Flag(name: .long, help: "Load the built-in demo data (3 buyers, 31 orders), moved to --now.")
     var demo = false
 
-    @Option(name: .long, help: ArgumentHelp("Load this fixture file (YAML or JSON; see README.md).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Load this fixture file (YAML or JSON; see README.md).", valueName: "file"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var fixture: String?
 
     @OptionGroup var clock: ClockOptions
@@ -52,7 +52,7 @@ struct DatabaseInitCommand: ParsableCommand {
     private func load(_ data: Fixture) throws -> String {
         let store = try OrderStore.open(path: db)
         try store.load(data, intoEmpty: true)
-        return "\(data.buyers.count) buyers, \(data.sellers.count) sellers, \(data.orders.count) orders"
+        return [Plural.count(data.buyers.count, "buyer"), Plural.count(data.sellers.count, "seller"), Plural.count(data.orders.count, "order")].joined(separator: ", ")
     }
 
     /// Removes a database file this command created, with SQLite's side files.

@@ -6,7 +6,7 @@ import Foundation
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The database file. Without it: the embedded demo database ($XDG_DATA_HOME/concierge/concierge.sqlite, else ~/.local/share/concierge/concierge.sqlite), created with the demo data on first use.",
-        valueName: "path"))
+        valueName: "path"), completion: .file())
     var db: String?
 
     /// The path that will be opened, for messages.

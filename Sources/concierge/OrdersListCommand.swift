@@ -40,7 +40,7 @@ struct OrdersListCommand: ParsableCommand {
             } else if orders.isEmpty {
                 output.plain("No orders.")
             } else {
-                for order in orders { output.plain("\(order.buyerID)  \(OrderText.line(order))") }
+                for line in OrderText.table(orders, prefix: { [$0.buyerID.rawValue] }) { output.plain(line) }
             }
         }
     }

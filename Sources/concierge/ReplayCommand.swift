@@ -7,14 +7,31 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay transcripts (files or folders; default transcripts/) and report what differs.",
-        discussion: "The format is described in transcripts/README.md. The last line is `N passed, N failed`; "
-            + "the exit status is 1 when any transcript failed.")
+        discussion: """
+            The format is described in transcripts/README.md. Transcripts run in parallel on every core. Each one \
+            gets a PASS or FAIL line (failures with a diff); the last line is `N passed, N failed`. The exit status is 1 \
+            when any transcript failed, and also when the selection is empty (a mistyped --filter or --tag must not pass).
+            """)
 
-    @Argument(help: "Transcript files or folders (searched for *.transcript).")
+    @Argument(help: "Transcript files or folders (searched for *.transcript).", completion: .file(extensions: ["transcript"]))
     var paths: [String] = []
 
     @Option(help: "Only run transcripts whose name contains this text.")
     var filter: String?
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp("Only run transcripts with this tag in their header (tags: …); repeat for several.",
+                                                        valueName: "tag"))
+    var tags: [String] = []
+
+    @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file, for CI test reports.", valueName: "file"),
+            completion: .file(extensions: ["xml"]))
+    var junit: String?
+
+    @Option(help: ArgumentHelp("How many transcripts run at once (default: every core).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(help: "With --record-from --out: replace the output file if it exists.")
+    var force = false
 
     @Flag(help: "Rewrite the expected assistant lines (<) with what the assistant says now. Assertions are never rewritten.")
     var update = false
@@ -37,58 +54,96 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: "With --record-from: the clock's start (ISO 8601); default the fixture's now.")
     var now: String?
 
-    @Option(help: "With --record-from: where to write the transcript (default: stdout).")
+    @Option(help: "With --record-from: where to write the transcript (default: stdout); an existing file needs --force.",
+            completion: .file(extensions: ["transcript"]))
     var out: String?
 
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of at least 1") }
+    }
+
     func run() throws {
-        let understander = try Understander.load()
-        if let recordFrom {
-            try record(from: recordFrom, understander: understander)
-            return
+        try reportingFailures {
+            let understander = try Understander.load()
+            if let recordFrom {
+                try record(from: recordFrom, understander: understander)
+                return
+            }
+            let found = try TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
+            let files = TranscriptRun.select(found, filter: filter, tags: tags)
+            guard !files.isEmpty else { throw CommandFailure.other(emptySelectionMessage(found: found.count)) }
+            var run = TranscriptRun(understander: understander)
+            if let jobs { run.workers = jobs }
+            let results = run.replay(files)
+            let updated = update ? try rewrite(files, results) : []
+            // After --update, a transcript only fails on what --update can't fix: assertions and errors.
+            let failing = results.filter { result in
+                update ? result.failures.contains { if case .reply = $0.kind { false } else { true } } : !result.passed
+            }
+            let coverageReport = coverage ? TranscriptCoverage(reached: results.reduce(TranscriptReach()) { $0.union($1.reached) },
+                                                               catalog: understander.catalog) : nil
+            if let junit {
+                try TranscriptJUnit.document(results).write(toFile: junit, atomically: true, encoding: .utf8)
+            }
+            if json {
+                try printJSON(results, failing: failing.count, updated: updated, coverage: coverageReport)
+            } else {
+                printReport(results, failing: failing.count, updated: updated, coverage: coverageReport)
+            }
+            if !failing.isEmpty { throw ExitCode(1) }
         }
-        let files = try TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths)
-            .filter { file in filter.map { file.name.contains($0) } ?? true }
-        let replayer = TranscriptReplayer(understander: understander)
-        var results: [TranscriptResult] = []
+    }
+
+    private func emptySelectionMessage(found: Int) -> String {
+        let place = paths.isEmpty ? "transcripts/" : paths.joined(separator: " ")
+        var criteria: [String] = []
+        if let filter { criteria.append("--filter \(filter)") }
+        criteria += tags.map { "--tag \($0)" }
+        if found == 0 { return "No transcripts (*.transcript) in \(place): nothing was replayed." }
+        return "None of the \(Plural.count(found, "transcript")) in \(place) matches \(criteria.joined(separator: " ")): nothing was replayed."
+    }
+
+    /// Writes the files whose replies changed (`--update`) and returns their names.
+    private func rewrite(_ files: [TranscriptRun.File], _ results: [TranscriptResult]) throws -> [String] {
         var updated: [String] = []
-        var reached = TranscriptReach()
-        for file in files {
-            let result = replayer.replay(fileAt: file.url, name: file.name)
-            results.append(result)
-            reached = reached.union(result.reached)
-            if update, let text = try? rewritten(file.url, name: file.name, result) {
-                try text.write(to: file.url, atomically: true, encoding: .utf8)
-                updated.append(file.name)
+        for (file, result) in zip(files, results) {
+            guard let text = try? rewritten(file.url, name: file.name, result) else { continue }
+            try text.write(to: file.url, atomically: true, encoding: .utf8)
+            updated.append(file.name)
+        }
+        return updated
+    }
+
+    /// One PASS or FAIL line per transcript (a failure with its report), then the totals.
+    private func printReport(_ results: [TranscriptResult], failing: Int, updated: [String], coverage: TranscriptCoverage?) {
+        let output = Console.standardOutput
+        for result in results {
+            if result.passed {
+                output.raw(output.paint("PASS", "32") + " " + TerminalText.sanitize(result.name))
+            } else {
+                let lines = result.report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                output.raw(output.paint("FAIL", "31") + " " + TerminalText.sanitize(String(lines[0].dropFirst(5))))
+                lines.dropFirst().forEach { output.plain($0) }
             }
         }
-        // After --update, a transcript only fails on what --update can't fix: assertions and errors.
-        let failing = results.filter { result in
-            update ? result.failures.contains { if case .reply = $0.kind { false } else { true } } : !result.passed
+        for name in updated { output.plain("updated \(name)") }
+        if let coverage {
+            output.plain("Coverage of \(Plural.count(results.count, "transcript")):")
+            coverage.lines.forEach { output.plain($0) }
         }
-        let coverageReport = coverage ? TranscriptCoverage(reached: reached, catalog: understander.catalog) : nil
-        if json {
-            var object: [String: Any] = [
-                "results": results.map(\.jsonObject),
-                "passed": results.count - failing.count,
-                "failed": failing.count,
-            ]
-            if update { object["updated"] = updated }
-            if let coverageReport { object["coverage"] = coverageReport.jsonObject }
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
-        } else {
-            for result in results where !result.passed {
-                print(result.report)
-                print("")
-            }
-            for name in updated { print("updated \(name)") }
-            if let coverageReport {
-                print("Coverage of \(results.count) transcripts:")
-                coverageReport.lines.forEach { print($0) }
-            }
-            print("\(results.count - failing.count) passed, \(failing.count) failed")
-        }
-        if !failing.isEmpty { throw ExitCode(1) }
+        output.plain("\(results.count - failing) passed, \(failing) failed")
+    }
+
+    private func printJSON(_ results: [TranscriptResult], failing: Int, updated: [String], coverage: TranscriptCoverage?) throws {
+        var object: [String: Any] = [
+            "results": results.map(\.jsonObject),
+            "passed": results.count - failing,
+            "failed": failing,
+        ]
+        if update { object["updated"] = updated }
+        if let coverage { object["coverage"] = coverage.jsonObject }
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+        Console.standardOutput.raw(String(decoding: data, as: UTF8.self))
     }
 
     /// The file's new text when its replies changed; nil when nothing needs writing.
@@ -129,6 +184,9 @@ struct ReplayCommand: ParsableCommand {
             if reply.endsSession { break }
         }
         if let out {
+            guard force || !FileManager.default.fileExists(atPath: out) else {
+                throw CommandFailure.other("\(out) already exists; nothing was written. Use --force to replace it.")
+            }
             try recorder.render().write(toFile: out, atomically: true, encoding: .utf8)
         } else {
             print(recorder.render(), terminator: "")
