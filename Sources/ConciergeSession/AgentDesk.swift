@@ -213,11 +213,17 @@ public final class AgentDesk {
         let lastEvent = try store.events().last?.id ?? 0
         guard !(try store.applyTimers(at: now)).isEmpty else { return ["  No timer was due."] }
         return try store.events().filter { $0.id > lastEvent && $0.action == "timer" }.map { event in
-            let change = [event.beforeStatus, event.afterStatus].compactMap { $0.flatMap(OrderStatus.init(rawValue:))?.label }
-                .joined(separator: " → ")
-            let owner = event.buyerID == session?.buyer.id ? "" : " (buyer \(event.buyerID?.rawValue ?? "-"))"
-            return "  timer: #\(event.orderID?.rawValue ?? "-")\(owner): \(change): \(event.detail)"
+            "  timer: " + Self.timerText(event, namingBuyer: event.buyerID != session?.buyer.id)
         }
+    }
+
+    /// A timer's event as "#7300000042: awaiting shipment → cancelled: closed automatically …", with the buyer
+    /// when asked ("#7300000271 (buyer B0043): …"); a change within a status (a refund stage) shows no status.
+    public static func timerText(_ event: OrderEvent, namingBuyer: Bool) -> String {
+        let owner = namingBuyer ? " (buyer \(event.buyerID?.rawValue ?? "-"))" : ""
+        let statuses = [event.beforeStatus, event.afterStatus].compactMap { $0.flatMap(OrderStatus.init(rawValue:))?.label }
+        let change = statuses.count == 2 && statuses[0] != statuses[1] ? "\(statuses[0]) → \(statuses[1]): " : ""
+        return "#\(event.orderID?.rawValue ?? "-")\(owner): \(change)\(event.detail)"
     }
 
     /// The slots `/edit` can change in a waiting command.

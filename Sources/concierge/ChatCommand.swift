@@ -51,7 +51,7 @@ struct ChatCommand: ParsableCommand {
             let buyer = try store.chosenBuyer(buyer)
             let understander = try intents.understander()
             let recorder = try record.map { try SessionRecording(file: $0, store: store, buyerID: buyer.id, agentID: agent, now: clock.now) }
-            let notes = try timerNotes(store, buyerID: agent == nil ? buyer.id : nil, now: clock.now)
+            let notes = try timerNotes(store, buyerID: buyer.id, now: clock.now)
             if let agent {
                 let desk = try AgentDesk(store: store, agentID: agent, understander: understander, clock: clock, buyerID: buyer.id)
                 ChatLoop(respond: recorder?.recording(desk.respond(to:)) ?? desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
@@ -70,21 +70,21 @@ struct ChatCommand: ParsableCommand {
         }
     }
 
-    /// Runs the platform's timers before the first prompt and says which orders they changed (a seller who did
-    /// not ship in time, a payment verified while the buyer was away), instead of changing them silently.
-    /// `buyerID` nil: every buyer's orders (an agent's desk).
-    private func timerNotes(_ store: OrderStore, buyerID: BuyerID?, now: Date) throws -> [String] {
-        let lastEvent = try store.events().last?.id ?? 0
-        let transitions = try store.applyTimers(buyerID: buyerID, at: now)
-        guard !transitions.isEmpty else { return [] }
-        let events = try store.events().filter { $0.id > lastEvent && $0.action == "timer" }
-        let count = Set(events.compactMap(\.orderID)).count
-        return ["Since the last visit, the platform's timers changed \(Plural.count(count, "order")):"]
-            + events.map { event in
-                let change = [event.beforeStatus, event.afterStatus].compactMap { $0.flatMap(OrderStatus.init(rawValue:))?.label }
-                    .joined(separator: " → ")
-                let owner = buyerID == nil ? " (\(event.buyerID?.rawValue ?? "-"))" : ""
-                return "  #\(event.orderID?.rawValue ?? "-")\(owner): \(change): \(event.detail)"
+    /// Runs the platform's timers on the buyer's orders before the first prompt and says what they changed
+    /// (a seller who did not ship in time, a payment verified while the buyer was away), instead of silently.
+    private func timerNotes(_ store: OrderStore, buyerID: BuyerID, now: Date) throws -> [String] {
+        let before = Dictionary(uniqueKeysWithValues: try store.orders(buyerID: buyerID, includeDeleted: true).map { ($0.id, $0) })
+        guard !(try store.applyTimers(buyerID: buyerID, at: now)).isEmpty else { return [] }
+        let changes: [String] = try store.orders(buyerID: buyerID, includeDeleted: true).compactMap { order in
+            guard let old = before[order.id], old != order else { return nil }
+            var parts: [String] = []
+            if old.status != order.status { parts.append("\(old.status.label) → \(order.status.label)") }
+            if let refund = order.refund, refund.stage != old.refund?.stage {
+                parts.append(old.refund.map { "\($0.stage.label) → \(refund.stage.label)" } ?? "\(refund.stage.label) (\(refund.amount))")
             }
+            return parts.isEmpty ? nil : "  #\(order.id) \(TerminalText.sanitize(order.shortTitle)): \(parts.joined(separator: ", "))"
+        }
+        guard !changes.isEmpty else { return [] }
+        return ["While you were away, the platform's timers changed \(Plural.count(changes.count, "order")) (see /order ID):"] + changes
     }
 }
