@@ -27,9 +27,7 @@ extension OrderStore {
             }
         }
         // Counted once, so the pass ends even if another process keeps making orders due while it runs.
-        let dueCount = try writer.read { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"order\" WHERE next_timer_at <= ?"), arguments: [now]) ?? 0
-        }
+        let dueCount = try dueTimerCount(at: now)
         var all: [TimerTransition] = []
         var handled = 0
         while handled < dueCount {
@@ -44,6 +42,13 @@ extension OrderStore {
             if count < Self.timerBatchSize { break }
         }
         return all
+    }
+
+    /// How many orders have a platform timer due by `now`.
+    public func dueTimerCount(at now: Date) throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"order\" WHERE next_timer_at <= ?"), arguments: [now]) ?? 0
+        }
     }
 
     private func advanceDue(_ orders: [Order], _ now: Date, _ db: Database) throws -> [TimerTransition] {

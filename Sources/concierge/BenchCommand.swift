@@ -2,10 +2,19 @@ import ArgumentParser
 import ConciergeKit
 import Foundation
 
-/// `concierge bench`: start-up and per-message latency of the matcher (use a release build).
+/// `concierge bench`: the understanding benchmark (the default) and `bench store`.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Measure the understanding pipeline (`bench understanding`, the default) or the store (`bench store`).",
+        subcommands: [BenchUnderstandingCommand.self, BenchStoreCommand.self],
+        defaultSubcommand: BenchUnderstandingCommand.self)
+}
+
+/// `concierge bench [understanding]`: start-up and per-message latency of the matcher (use a release build).
+struct BenchUnderstandingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "understanding",
         abstract: "Measure cold start (load + train, and load + cached model) and classification latency.")
 
     @OptionGroup var catalog: CatalogOptions

@@ -1,0 +1,130 @@
+import ConciergeKit
+import Foundation
+
+/// A scratch copy of a database for the store benchmark, with copies of the demo buyer to converse as.
+struct BenchDatabase {
+    static let turnLabels = ["/orders", "where is my order N", "cancel order N", "a reason", "yes", "/order N"]
+    static var turnCount: Int { turnLabels.count }
+
+    /// The fixed conversation, about the order awaiting shipment.
+    static func lines(for order: OrderID) -> [String] {
+        ["/orders", "where is my order \(order)", "cancel order \(order)", "I don't need it anymore", "yes", "/order \(order)"]
+    }
+
+    let path: String
+    let store: OrderStore
+    private var buyers: [(id: BuyerID, order: OrderID)]
+    private var used = 0
+    private let clock = ContinuousClock()
+
+    /// Copies `source` to `scratch` and adds `count` copies of the demo buyer.
+    init(source: String, scratch: String, buyers count: Int) throws {
+        guard FileManager.default.fileExists(atPath: source) else { throw CommandFailure.noDatabase(path: source) }
+        try OrderStore.open(path: source).copyDatabase(to: scratch)
+        path = scratch
+        store = try OrderStore.open(path: scratch)
+        let store = store
+        buyers = try store.addCopies(of: DemoData.buyerID, count: count).map { id in
+            guard let order = try store.orders(buyerID: id).first(where: { $0.status == .awaitingShipment }) else {
+                throw BenchFailure.noCancellableOrder(id.rawValue)
+            }
+            return (id, order.id)
+        }
+    }
+
+    /// A demo-buyer copy that has not conversed yet.
+    mutating func nextBuyer() throws -> (id: BuyerID, order: OrderID) {
+        guard used < buyers.count else { throw CommandFailure.other("The benchmark ran out of prepared buyers.") }
+        used += 1
+        return buyers[used - 1]
+    }
+
+    /// Runs the platform-wide timer pass once.
+    func timeTimerPass(at now: Date) throws -> (due: Int, changed: Int, seconds: Double) {
+        let due = try store.dueTimerCount(at: now)
+        var changed = 0
+        let elapsed = try clock.measure { changed = try store.applyTimers(at: now).count }
+        return (due, changed, Self.seconds(elapsed))
+    }
+
+    /// One conversation in a new chat process; the seconds each turn took at the pipe.
+    mutating func converse(now: String, show: Bool) throws -> [Double] {
+        let buyer = try nextBuyer()
+        let chat = try ChatProcess(db: path, buyer: buyer.id.rawValue, now: now)
+        defer { chat.finish() }
+        return try Self.lines(for: buyer.order).map { line in
+            let (reply, seconds) = try chat.say(line)
+            if show { for text in ["> \(line)"] + reply.map({ "  " + $0 }) { Console.standardOutput.plain(text) } }
+            return seconds
+        }
+    }
+
+    /// `count` rounds of `chats` conversations at once (chat processes started beforehand); conversations per
+    /// second over the rounds' conversing time, and with `sampleWrites` the latency of one-row writes made
+    /// from this process meanwhile.
+    mutating func rounds(_ count: Int, chats: Int, now: String, sampleWrites: Bool) throws -> (perSecond: Double, writes: [Double]) {
+        var conversing = 0.0
+        var writes: [Double] = []
+        for _ in 0..<count {
+            let turns = try (0..<chats).map { _ in try nextBuyer() }
+            let processes = try turns.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) }
+            let results = Results()
+            let sampler = sampleWrites ? WriteSampler(store: store) : nil
+            let elapsed = clock.measure {
+                DispatchQueue.concurrentPerform(iterations: chats) { i in
+                    do {
+                        for line in Self.lines(for: turns[i].order) { _ = try processes[i].say(line) }
+                    } catch {
+                        results.fail(error)
+                    }
+                }
+            }
+            writes += sampler?.stop() ?? []
+            processes.forEach { $0.finish() }
+            if let error = results.error { throw error }
+            conversing += Self.seconds(elapsed)
+        }
+        return (Double(count * chats) / conversing, writes)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// The first error of concurrent conversations.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (any Error)?
+    var error: (any Error)? { lock.withLock { first } }
+    func fail(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
+}
+
+/// Writes one event row every few milliseconds on its own thread and times each write.
+private final class WriteSampler: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var times: [Double] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(store: OrderStore) {
+        Thread.detachNewThread { [self] in
+            let clock = ContinuousClock()
+            while !lock.withLock({ stopped }) {
+                let elapsed = clock.measure {
+                    _ = try? store.recordEvent(by: .agent("bench"), action: "bench_write", buyerID: nil, detail: "", at: Date())
+                }
+                lock.withLock { times.append(BenchDatabase.seconds(elapsed)) }
+                Thread.sleep(forTimeInterval: 0.005)
+            }
+            done.signal()
+        }
+    }
+
+    /// Stops sampling and returns the write latencies in seconds.
+    func stop() -> [Double] {
+        lock.withLock { stopped = true }
+        done.wait()
+        return lock.withLock { times }
+    }
+}

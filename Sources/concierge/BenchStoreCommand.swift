@@ -1,0 +1,143 @@
+import ArgumentParser
+import ConciergeKit
+import Foundation
+
+/// `concierge bench store --db PATH`: the store under a buyer's conversation, measured at the pipe of real
+/// chat processes, on a scratch copy of the database (the original is never changed).
+struct BenchStoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Measure the store: per-turn latency of a buyer's conversation, the timer pass, concurrent chats and writes.",
+        discussion: """
+            Works on a scratch copy of --db (and of --compare), to which it adds copies of the demo buyer \
+            \(DemoData.buyerID) so the same conversation (/orders, where is my order N, cancel order N, a reason, \
+            yes, /order N) can run many times. Use a release build.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The database to measure (it is copied first).", valueName: "path"))
+    var db: String
+
+    @Option(name: .long, help: ArgumentHelp("A second database (e.g. the 31-order demo) measured in the same run, conversation by conversation in turn.", valueName: "path"))
+    var compare: String?
+
+    @Option(help: "Conversations per database for the per-turn latency.")
+    var conversations = 20
+
+    @Option(help: "Chat processes running at once for the throughput and write-latency figures.")
+    var chats = 2
+
+    @Option(help: "Rounds of concurrent conversations.")
+    var rounds = 10
+
+    @Flag(help: "Only copy the database and time the platform-wide timer pass (for a whole-process memory figure).")
+    var timerPassOnly = false
+
+    @OptionGroup var clock: ClockOptions
+
+    func run() throws {
+        try reportingFailures {
+            let now = try clock.clock().now
+            let nowText = clock.now ?? DateText.iso8601(now)
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-bench-\(ProcessInfo.processInfo.processIdentifier)")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let copies = conversations + 2 + chats * rounds + rounds
+            var main = try BenchDatabase(source: db, scratch: scratch.appendingPathComponent("a.sqlite").path, buyers: copies)
+            let timerPass = try main.timeTimerPass(at: now)
+            Console.standardOutput.plain(String(format: "timer pass: %d orders due, %d changed, %.3f s", timerPass.due, timerPass.changed, timerPass.seconds))
+            if timerPassOnly { return }
+            var other = try compare.map { try BenchDatabase(source: $0, scratch: scratch.appendingPathComponent("b.sqlite").path, buyers: conversations) }
+            try perTurn(&main, &other, now: nowText)
+            try statementsPerTurn(&main, now: now)
+            try concurrency(&main, now: nowText)
+            Console.standardOutput.plain(String(format: "durable commit floor: fsync after a 4 KB write next to the database: p50 %.2f ms",
+                                                try Self.fsyncMilliseconds(in: scratch)))
+        }
+    }
+
+    /// Per-turn latency at the pipe, conversations on the two databases in turn.
+    private func perTurn(_ main: inout BenchDatabase, _ other: inout BenchDatabase?, now: String) throws {
+        var mainTimes: [[Double]] = Array(repeating: [], count: BenchDatabase.turnCount)
+        var otherTimes = mainTimes
+        for k in 0..<conversations {
+            let times = try main.converse(now: now, show: k == 0)
+            for (turn, time) in times.enumerated() { mainTimes[turn].append(time) }
+            if var db = other {
+                for (turn, time) in try db.converse(now: now, show: false).enumerated() { otherTimes[turn].append(time) }
+                other = db
+            }
+        }
+        Console.standardOutput.plain("per-turn latency at the pipe, \(conversations) conversations (ms: p50 / p99)\(other == nil ? "" : "   vs --compare, ratio of p50s"):")
+        for (turn, label) in BenchDatabase.turnLabels.enumerated() {
+            var line = "  " + label.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: " %7.2f / %7.2f", Stats.percentile(mainTimes[turn], 0.5) * 1000,
+                              Stats.percentile(mainTimes[turn], 0.99) * 1000)
+            if other != nil {
+                line += String(format: "   %7.2f / %7.2f   %.2fx", Stats.percentile(otherTimes[turn], 0.5) * 1000,
+                               Stats.percentile(otherTimes[turn], 0.99) * 1000,
+                               Stats.percentile(mainTimes[turn], 0.5) / Stats.percentile(otherTimes[turn], 0.5))
+            }
+            Console.standardOutput.plain(line)
+        }
+        let all = mainTimes.flatMap { $0 }
+        Console.standardOutput.plain(String(format: "  whole conversation: p50 %.2f ms, p99 %.2f ms per turn", Stats.percentile(all, 0.5) * 1000,
+                                            Stats.percentile(all, 0.99) * 1000))
+    }
+
+    /// Statements SQLite compiled per turn, in this process, on a warm session (after one conversation).
+    private func statementsPerTurn(_ main: inout BenchDatabase, now: Date) throws {
+        let store = try OrderStore.open(path: main.path, countingStatements: true)
+        let understander = try Understander.load()
+        var counts: [(String, Int, Int)] = []
+        for pass in 0..<2 {
+            let buyer = try main.nextBuyer()
+            let session = try Session(store: store, buyerID: buyer.id, understander: understander, clock: .fixed(now))
+            for (label, line) in zip(BenchDatabase.turnLabels, BenchDatabase.lines(for: buyer.order)) {
+                let (queries, control) = (store.statementsPrepared, store.transactionStatementsPrepared)
+                _ = session.respond(to: line)
+                if pass == 1 { counts.append((label, store.statementsPrepared - queries, store.transactionStatementsPrepared - control)) }
+            }
+        }
+        Console.standardOutput.plain("statements prepared per turn, second conversation in one process (queries + transaction control):")
+        for (label, queries, control) in counts {
+            Console.standardOutput.plain("  \(label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(queries) + \(control)")
+        }
+    }
+
+    /// Conversations per second with 1 and `chats` chat processes, and one-row write latency meanwhile.
+    private func concurrency(_ main: inout BenchDatabase, now: String) throws {
+        let one = try main.rounds(rounds, chats: 1, now: now, sampleWrites: false)
+        let many = try main.rounds(rounds, chats: chats, now: now, sampleWrites: true)
+        Console.standardOutput.plain(String(format: "throughput: 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx)",
+                                            one.perSecond, chats, many.perSecond, many.perSecond / one.perSecond))
+        Console.standardOutput.plain(String(format: "one-row write from a third process during %d chats: %d writes, p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                                            chats, many.writes.count, Stats.percentile(many.writes, 0.5) * 1000,
+                                            Stats.percentile(many.writes, 0.99) * 1000, (many.writes.max() ?? 0) * 1000))
+    }
+}
+
+extension BenchStoreCommand {
+    /// The median time to write 4 KB to a file and fsync it, in the scratch folder: what a durable commit costs at least.
+    static func fsyncMilliseconds(in folder: URL) throws -> Double {
+        let file = folder.appendingPathComponent("fsync-probe")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        let clock = ContinuousClock()
+        let times = try (0..<50).map { _ in
+            BenchDatabase.seconds(try clock.measure {
+                try handle.write(contentsOf: Data(repeating: 7, count: 4096))
+                try handle.synchronize()
+            })
+        }
+        return Stats.percentile(times, 0.5) * 1000
+    }
+}
+
+/// Percentiles of timings.
+enum Stats {
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A `concierge chat` child process in piped mode, timed at the pipe: a line is written to its stdin and the
+/// reply is complete when the empty line that ends every piped reply arrives on its stdout.
+final class ChatProcess: @unchecked Sendable {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private let errors = Pipe()
+    private var buffer: [UInt8] = []
+    private let clock = ContinuousClock()
+
+    /// The running executable, to start chats of the same build.
+    static var executable: URL {
+        let link = URL(fileURLWithPath: "/proc/self/exe")
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: link.path) { return URL(fileURLWithPath: target) }
+        return URL(fileURLWithPath: CommandLine.arguments[0])
+    }
+
+    /// Starts a chat on `db` as `buyer` and waits until its opening line (on stderr) says the session is open.
+    init(db: String, buyer: String, now: String?) throws {
+        process.executableURL = Self.executable
+        process.arguments = ["chat", "--db", db, "--buyer", buyer] + (now.map { ["--now", $0] } ?? [])
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        var banner: [UInt8] = []
+        while !banner.contains(10) {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { throw BenchFailure.chatEnded(String(decoding: banner, as: UTF8.self)) }
+            banner += chunk
+        }
+        guard String(decoding: banner, as: UTF8.self).hasPrefix("Concierge") else {
+            throw BenchFailure.chatEnded(String(decoding: banner, as: UTF8.self))
+        }
+    }
+
+    /// Sends one line and returns the reply's lines and the seconds from writing the line to the reply's end.
+    func say(_ line: String) throws -> (reply: [String], seconds: Double) {
+        let start = clock.now
+        try input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+        var lines: [String] = []
+        while true {
+            let next = try readLine()
+            if next.isEmpty { break }
+            lines.append(next)
+        }
+        let elapsed = clock.now - start
+        return (lines, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Closes its input and waits for it to exit.
+    func finish() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    private func readLine() throws -> String {
+        while true {
+            if let end = buffer.firstIndex(of: 10) {
+                let line = String(decoding: buffer[..<end], as: UTF8.self)
+                buffer.removeSubrange(...end)
+                return line
+            }
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { throw BenchFailure.chatEnded(String(decoding: buffer, as: UTF8.self)) }
+            buffer += chunk
+        }
+    }
+}
+
+/// Why the store benchmark stopped.
+enum BenchFailure: Error, CustomStringConvertible {
+    case chatEnded(String)
+    case noCancellableOrder(String)
+
+    var description: String {
+        switch self {
+        case .chatEnded(let text): "A chat process ended before replying: \(text.prefix(300))"
+        case .noCancellableOrder(let buyer): "The buyer \(buyer) has no order awaiting shipment to run the conversation on."
+        }
+    }
+}
