@@ -44,7 +44,8 @@ let package = Package(
                 "ConciergeDomain",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            resources: [.embedInCode("Resources/DemoData.yaml")]
         ),
         .target(
             name: "ConciergeSession",
