@@ -7,8 +7,8 @@ extension OrderStore {
     static let timerBatchSize = 500
 
     /// Applies the platform's timers to the orders of `buyerID` (or of every buyer) that are due by `now`,
-    /// writing what changed with an audit event per change (status moves and refund stage moves);
-    /// returns the status moves.
+    /// writing what changed with an audit event per change (status moves and refund stage moves), and returns
+    /// those changes.
     ///
     /// Due orders are found through the indexed `next_timer_at` column, first in a read transaction: a turn
     /// with nothing due never takes the write lock. Due orders are then re-read and advanced inside short
@@ -54,7 +54,7 @@ extension OrderStore {
     private func advanceDue(_ orders: [Order], _ now: Date, _ db: Database) throws -> [TimerTransition] {
         var transitions: [TimerTransition] = []
         for order in orders { transitions += try advanceTimers(of: order, now, db, recordingNextTimer: true).transitions }
-        return transitions.filter { $0.refundStage == nil }
+        return transitions
     }
 
     /// Applies the timers due by `now` to `order` inside the caller's write transaction and audits each change.
