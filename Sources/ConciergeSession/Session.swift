@@ -11,7 +11,7 @@ public final class Session {
     /// Lines longer than this are cut before they are understood.
     static let maximumLineLength = 2000
 
-    public let store: OrderStore
+    public let store: any OrderStoring
     public let buyer: Buyer
     public let understander: Understander
     public private(set) var clock: Clock
@@ -40,7 +40,7 @@ public final class Session {
     var actor: Actor
 
     /// Opens a conversation for `buyerID`; fails when the buyer does not exist.
-    public init(store: OrderStore, buyerID: BuyerID, understander: Understander, clock: Clock) throws {
+    public init(store: any OrderStoring, buyerID: BuyerID, understander: Understander, clock: Clock) throws {
         guard let buyer = try store.buyer(id: buyerID) else { throw StoreError.unknownBuyer(buyerID) }
         self.store = store
         self.buyer = buyer
