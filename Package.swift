@@ -83,6 +83,8 @@ let package = Package(
         .testTarget(name: "ConciergeStoreTests", dependencies: ["ConciergeStore", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeSessionTests", dependencies: ["ConciergeSession", "ConciergeTestSupport"]),
         .testTarget(name: "ConciergeTranscriptTests", dependencies: ["ConciergeTranscript", "ConciergeTestSupport"]),
+        // Runs the built `concierge` binary (README examples, replay's exit codes and JUnit) and tests its helpers.
+        .testTarget(name: "ConciergeCLITests", dependencies: ["concierge", "ConciergeTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

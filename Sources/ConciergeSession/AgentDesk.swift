@@ -236,7 +236,7 @@ public final class AgentDesk {
         }
     }
 
-    /// `/edit reason VALUE`: a reason's name or words ("change_order", "no longer needed"), or `other TEXT`
+    /// `/edit reason VALUE`: a reason's name, spaced or not ("change_order", "change order"), its label, or `other TEXT`
     /// (the buyer's own words). Anything else is refused rather than stored as "other".
     static func cancellationReason(_ value: String) -> Result<String, EditProblem> {
         let lowered = value.lowercased()
@@ -245,7 +245,7 @@ public final class AgentDesk {
             guard words.count == 2 else { return .failure(EditProblem(message: "Write /edit reason other TEXT: the buyer's own reason.")) }
             return .success(String(value.dropFirst(words[0].count)).trimmingCharacters(in: .whitespaces))
         }
-        if let reason = CancellationReason.allCases.first(where: { $0 != .other && ($0.rawValue == lowered || $0.label.lowercased() == lowered) }) {
+        if let reason = CancellationReason.allCases.first(where: { $0 != .other && ($0.rawValue == lowered.replacingOccurrences(of: " ", with: "_") || $0.label.lowercased() == lowered) }) {
             return .success(reason.rawValue)
         }
         let known = CancellationReason.allCases.filter { $0 != .other }.map(\.rawValue).joined(separator: ", ")

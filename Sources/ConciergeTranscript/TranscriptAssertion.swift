@@ -23,9 +23,9 @@ public enum TranscriptAssertion: Sendable, Equatable {
     case intent(String)
     /// `? detail refund_timing`: the child intent of the last line.
     case detail(String)
-    /// `? dialog cancel_order: waiting for confirmation` · `? dialog none`
+    /// `? dialog cancel_order: waiting_for_confirmation` · `? dialog none` (held as the stable snake_case name)
     case dialog(String)
-    /// `? refusal alreadyShipped` · `? refusal none`: the rules refused something in the last turn.
+    /// `? refusal already_shipped` · `? refusal none`: the rules refused something in the last turn (stable name).
     case refusal(String)
 
     /// What a dispute assertion expects.
@@ -45,10 +45,21 @@ public enum TranscriptAssertion: Sendable, Equatable {
             guard rest.count == 1, let value = rest.first else {
                 return .failure(EscapeProblem("write ? \(subject) NAME (or none)"))
             }
-            return .success(subject == "intent" ? .intent(value) : subject == "detail" ? .detail(value) : .refusal(value))
+            if subject == "refusal" {
+                guard value == "none" || Refusal.named(value) != nil else {
+                    return .failure(EscapeProblem("unknown refusal '\(value)' (known: \(Refusal.every.map(\.stableName).joined(separator: ", ")))"))
+                }
+                return .success(.refusal(Refusal.named(value)?.stableName ?? "none"))
+            }
+            return .success(subject == "intent" ? .intent(value) : .detail(value))
         case "dialog":
             guard !rest.isEmpty else { return .failure(EscapeProblem("write ? dialog GOAL: STATE (or none)")) }
-            return .success(.dialog(rest.joined(separator: " ")))
+            let name = DialogStateName.stable(rest.joined(separator: " "))
+            guard name == "none" || DialogStateName.isKnown(name) else {
+                return .failure(EscapeProblem("unknown dialog '\(name)': write ? dialog GOAL: STATE with a goal among "
+                    + "\(DialogGoal.allCases.map(\.rawValue).joined(separator: ", ")) and a state among \(DialogStateName.states.joined(separator: ", "))"))
+            }
+            return .success(.dialog(name))
         case "order":
             return parseOrder(Array(rest))
         default:
@@ -129,12 +140,13 @@ struct AssertionContext {
         case .detail(let name):
             let actual = trace.intents.isEmpty ? "none" : trace.detail ?? "none"
             return actual == name ? nil : "detail is \(actual)"
-        case .dialog(let text):
-            let actual = trace.dialog ?? "none"
-            return actual == text ? nil : "dialog is \(actual)"
+        case .dialog(let name):
+            let actual = DialogStateName.stable(trace.dialog ?? "none")
+            return actual == name ? nil : "dialog is \(actual)"
         case .refusal(let name):
-            if name == "none" { return trace.refusals.isEmpty ? nil : "refusals: \(trace.refusals.joined(separator: ", "))" }
-            return trace.refusals.contains(name) ? nil : "refusals: \(trace.refusals.isEmpty ? "none" : trace.refusals.joined(separator: ", "))"
+            let actual = trace.refusals.map { Refusal.named($0)?.stableName ?? $0 }
+            if name == "none" { return actual.isEmpty ? nil : "refusals: \(actual.joined(separator: ", "))" }
+            return actual.contains(name) ? nil : "refusals: \(actual.isEmpty ? "none" : actual.joined(separator: ", "))"
         case .status(let id, let status):
             return withOrder(id) { $0.status == status ? nil : "status is \($0.status.rawValue)" }
         case .refund(let id, let stage, let amount):

@@ -28,15 +28,16 @@ public struct TranscriptCoverage: Sendable {
     /// Compares what the transcripts reached with everything that exists.
     public init(reached: TranscriptReach, catalog: IntentCatalog) {
         let children = catalog.intents.filter { $0.parent != nil }.map(\.name).sorted()
-        let reachedStates = Set(reached.dialogStates.compactMap { $0.split(separator: ":", maxSplits: 1).last }
+        let reachedStates = Set(reached.dialogStates.compactMap { DialogStateName.stable($0).split(separator: ":", maxSplits: 1).last }
             .map { $0.trimmingCharacters(in: .whitespaces) })
         let reachedGoals = Set(reached.dialogStates.compactMap { $0.split(separator: ":").first.map(String.init) })
         sections = [
             Self.section("intents", catalog.topLevelNames.sorted(), reached.intents, [:]),
             Self.section("child intents", children, reached.details, [:]),
             Self.section("dialogs", DialogGoal.allCases.map(\.rawValue), reachedGoals, [:]),
-            Self.section("dialog states", Self.dialogStates, reachedStates, Self.unreachableStates),
-            Self.section("refusals", Self.refusalNames, reached.refusals, Self.unreachableRefusals),
+            Self.section("dialog states", DialogStateName.states, reachedStates, Self.unreachableStates),
+            Self.section("refusals", Self.refusalNames, Set(reached.refusals.map { Refusal.named($0)?.stableName ?? $0 }),
+                         Self.unreachableRefusals),
         ]
     }
 
@@ -66,43 +67,18 @@ public struct TranscriptCoverage: Sendable {
         })
     }
 
-    /// Every `GuidedDialog.stateName` (the offers are those `GuidedDialog.refuse` makes).
-    static let dialogStates = [
-        "choosing the order", "proposing an order", "asking for the reason", "asking for the message",
-        "asking what went wrong", "asking what the buyer wants", "asking for the amount", "asking for a description",
-        "asking for evidence", "waiting for confirmation", "acting on the order",
-        "offering to cancel the order", "offering to message the seller about the order", "offering to restore the order",
-        "finished",
-    ]
-
     static let unreachableStates = [
-        "acting on the order": "transient: the dialog is in it only between a store write and its result, inside one turn",
+        "acting_on_the_order": "transient: the dialog is in it only between a store write and its result, inside one turn",
     ]
 
-    /// Every `Refusal` case name; `caseName(of:)` is an exhaustive switch, so a new case fails to compile until listed here.
-    static let refusalNames: [String] = [
-        Refusal.orderNotFound(""), .notYourRole(.cancelOrder), .paymentBeingVerified(until: .distantPast),
-        .alreadyShipped(disputeFrom: .distantPast), .alreadyDelivered, .cancellationAlreadyRequested(answerBy: .distantPast), .inDispute, .frozen,
-        .alreadyCompleted, .alreadyCancelled, .notPaid, .paymentCaptured, .notShippedYet(.awaitingShipment),
-        .disputeTooEarly(from: .distantPast), .disputeAlreadyOpen, .notFinished(.shipped), .alreadyDeleted, .notInDeletedOrders,
-        .orderDeleted, .notDelivered(.awaitingShipment), .noPendingCancellation, .refundLargerThanPaid(paid: Money(minorUnits: 0, currency: "")),
-        .nothingToSend,
-    ].map(caseName(of:))
-
-    static func caseName(of refusal: Refusal) -> String {
-        switch refusal {
-        case .orderNotFound, .notYourRole, .paymentBeingVerified, .alreadyShipped, .alreadyDelivered, .cancellationAlreadyRequested, .inDispute,
-             .frozen, .alreadyCompleted, .alreadyCancelled, .notPaid, .paymentCaptured, .notShippedYet, .disputeTooEarly,
-             .disputeAlreadyOpen, .notFinished, .alreadyDeleted, .notInDeletedOrders, .orderDeleted, .notDelivered,
-             .noPendingCancellation, .refundLargerThanPaid, .nothingToSend:
-            refusal.caseName
-        }
-    }
+    /// Every refusal's stable name (`Refusal.stableName` is an exhaustive switch, so a new case fails to compile
+    /// until it is named).
+    static let refusalNames: [String] = Refusal.every.map(\.stableName)
 
     static let unreachableRefusals = [
-        "notYourRole": "only met when a buyer tries a seller's or agent's action (answering a cancellation request); buyer sessions never offer one",
-        "noPendingCancellation": "only met when a seller or agent answers a cancellation request; buyer sessions can't",
-        "refundLargerThanPaid": "the dispute dialog checks the amount and asks again before the store sees it; the store's check is a second line of defence",
-        "nothingToSend": "the message dialog never sends an empty text; the store's check is a second line of defence",
+        "not_your_role": "only met when a buyer tries a seller's or agent's action (answering a cancellation request); buyer sessions never offer one",
+        "no_pending_cancellation": "only met when a seller or agent answers a cancellation request; buyer sessions can't",
+        "refund_larger_than_paid": "the dispute dialog checks the amount and asks again before the store sees it; the store's check is a second line of defence",
+        "nothing_to_send": "the message dialog never sends an empty text; the store's check is a second line of defence",
     ]
 }

@@ -6,7 +6,7 @@ import Foundation
 struct IntentSuggestionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggestions",
-        abstract: "List the buyer lines agents re-ran as another intent (/intent), as `intent<TAB>text` for review."
+        abstract: "List the buyer lines agents re-ran as another intent (/intent), as tab-separated values (intent, text, was, agent, at) for review."
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -18,10 +18,12 @@ struct IntentSuggestionsCommand: ParsableCommand {
                 Console.standardError.note("No corrections yet.")
                 return
             }
-            for correction in corrections {
-                Console.standardOutput.plain(TerminalText.sanitize(
-                    "\(correction.intent)\t\(correction.text)\t# was \(correction.predicted), by \(correction.agentID) \(DateText.iso8601(correction.at))"))
+            // Tab-separated values with a header row: each field is sanitised on its own (a tab inside becomes a
+            // space), so the tabs between fields survive.
+            let rows = [["intent", "text", "was", "agent", "at"]] + corrections.map {
+                [$0.intent, $0.text, $0.predicted, $0.agentID, DateText.iso8601($0.at)]
             }
+            for row in rows { Console.standardOutput.raw(row.map(TerminalText.sanitize).joined(separator: "\t")) }
         }
     }
 }

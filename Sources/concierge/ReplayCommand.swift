@@ -127,6 +127,9 @@ struct ReplayCommand: ParsableCommand {
             }
         }
         for name in updated { output.plain("updated \(name)") }
+        if !updated.isEmpty {
+            output.plain("--update wrote what the assistant says now, right or wrong: review `git diff -- transcripts/` before committing.")
+        }
         if let coverage {
             output.plain("Coverage of \(Plural.count(results.count, "transcript")):")
             coverage.lines.forEach { output.plain($0) }

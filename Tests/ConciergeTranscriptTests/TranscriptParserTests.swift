@@ -68,3 +68,36 @@ import ConciergeTestSupport
         #expect(diff == ["  a", "-b", "+x", "  c"])
     }
 }
+
+/// What CI needs from the format: every problem at once, tags, stable names.
+@Suite struct TranscriptFormatForCITests {
+    @Test func everyParseErrorIsReportedAtOnce() throws {
+        let text = "buyer: B1\n< too early\n> hi\n? order 1 colour blue\n+3 days\n? refusal bananaShaped\nnonsense\n"
+        let error = try #require(throws: TranscriptError.self) { try TranscriptParser().parse(text, name: "t") }
+        #expect(error.all.map(\.line) == [2, 4, 5, 6, 7, nil])
+        #expect(error.description.split(separator: "\n").count == 6)
+        #expect(error.description.contains("t: the header needs a fixture"))
+    }
+
+    @Test func tagsAreReadFromTheHeader() throws {
+        let transcript = try TranscriptParser().parse("fixture: demo\nbuyer: B1\ntags: smoke, cancel nightly\n> hi\n", name: "t")
+        #expect(transcript.header.tags == ["smoke", "cancel", "nightly"])
+        #expect(throws: TranscriptError.self) { try TranscriptParser().parse("fixture: demo\nbuyer: B1\ntags: a;b\n", name: "t") }
+    }
+
+    @Test func refusalAndDialogNamesAreStableSnakeCaseAndOldSpellingsStillRead() throws {
+        #expect(TranscriptAssertion.parse("refusal already_shipped") == .success(.refusal("already_shipped")))
+        #expect(TranscriptAssertion.parse("refusal alreadyShipped") == .success(.refusal("already_shipped")))
+        #expect(TranscriptAssertion.parse("dialog cancel_order: waiting for confirmation") == .success(.dialog("cancel_order: waiting_for_confirmation")))
+        #expect(TranscriptAssertion.parse("dialog cancel_order: waiting_for_confirmation") == .success(.dialog("cancel_order: waiting_for_confirmation")))
+        guard case .failure = TranscriptAssertion.parse("refusal already_shiped") else { Issue.record("a misspelt refusal was accepted"); return }
+        guard case .failure = TranscriptAssertion.parse("dialog cancel_order: dreaming") else { Issue.record("an unknown state was accepted"); return }
+    }
+
+    /// transcripts/README.md lists the names; they must be exactly the ones the code knows.
+    @Test func theReadmeDocumentsEveryName() throws {
+        let readme = try String(contentsOf: Repository.transcripts.appendingPathComponent("README.md"), encoding: .utf8)
+        let names = Refusal.every.map(\.stableName) + DialogStateName.states + DialogGoal.allCases.map(\.rawValue)
+        #expect(names.filter { !readme.contains("`\($0)`") }.isEmpty)
+    }
+}

@@ -122,7 +122,7 @@ import ConciergeTestSupport
 
     @Test func coverageNamesEveryRefusal() {
         #expect(Set(TranscriptCoverage.refusalNames).count == 23)
-        #expect(TranscriptCoverage.refusalNames.contains("alreadyDelivered"))
-        #expect(TranscriptCoverage.refusalNames.contains("paymentBeingVerified"))
+        #expect(TranscriptCoverage.refusalNames.contains("already_delivered"))
+        #expect(TranscriptCoverage.refusalNames.contains("payment_being_verified"))
     }
 }
