@@ -283,7 +283,7 @@ public struct GuidedDialog: Sendable {
         state = .finished
         let order = result.order
         if result.outcome == .alreadyDone {
-            return [.say("That was already done earlier — nothing new was changed. Order #\(order.id) is \(order.status.label).")]
+            return [.say("That was already done earlier — nothing new was changed. Order #\(order.id) is \(order.status.afterIs).")]
         }
         switch goal {
         case .cancelOrder:

@@ -30,13 +30,13 @@ extension Refusal {
         case .paymentCaptured:
             return "The payment has already been captured, so it can't be voided; only the order can be cancelled, which refunds it."
         case .notShippedYet(let status):
-            return "The order is \(status.label) and hasn't shipped, so there is nothing to dispute yet."
+            return "The order is \(status.afterIs) and hasn't shipped, so there is nothing to dispute yet."
         case .disputeTooEarly(let from):
             return "A dispute for an item in transit can be opened 7 days after shipping at the earliest (from \(DateText.instant(from)))."
         case .disputeAlreadyOpen:
             return "A dispute is already open on this order."
         case .notFinished(let status):
-            return "Only completed or cancelled orders can be deleted; this one is \(status.label)."
+            return "Only completed or cancelled orders can be deleted; this one is \(status.afterIs)."
         case .alreadyDeleted:
             return "The order is already in your deleted orders."
         case .notInDeletedOrders:
@@ -44,7 +44,7 @@ extension Refusal {
         case .orderDeleted:
             return "The order is in your deleted orders."
         case .notDelivered(let status):
-            return "Receipt can only be confirmed once the order has shipped; this one is \(status.label)."
+            return "Receipt can only be confirmed once the order has shipped; this one is \(status.afterIs)."
         case .noPendingCancellation:
             return "There is no cancellation request waiting for an answer on this order."
         case .refundLargerThanPaid(let paid):

@@ -34,7 +34,7 @@ struct ChatLoop {
         let console = Console.standardOutput
         let reader = ReadlineReader(historyFile: DataPaths.history)
         Completion.shared.use(commands: commands, orderNumbers: orderNumbers)
-        for line in [banner] + notes { console.note(line) }
+        for line in [banner] + notes { console.noteWrapped(line) }
         // Ctrl-D on an empty line makes read return nil; readline has already moved to a new line.
         while let line = reader.read(prompt: promptText(console)) {
             let reply = respond(line)

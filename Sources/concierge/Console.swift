@@ -47,10 +47,15 @@ struct Console: Sendable {
 
     /// The assistant speaking at a terminal: each line broken to the terminal's width (asked every time, so a
     /// resized window is followed), then coloured.
-    func sayWrapped(_ line: String) {
+    func sayWrapped(_ line: String) { writeWrapped(line, "36") }
+
+    /// A note at a terminal (the banner, timer notes), broken to the terminal's width like replies.
+    func noteWrapped(_ line: String) { writeWrapped(line, "2") }
+
+    private func writeWrapped(_ line: String, _ sgr: String) {
         let clean = TerminalText.sanitize(line)
-        guard let width = Self.terminalWidth() else { return write(paint(clean, "36")) }
-        for part in TextWrap.wrap(clean, width: width) { write(paint(part, "36")) }
+        guard let width = Self.terminalWidth() else { return write(paint(clean, sgr)) }
+        for part in TextWrap.wrap(clean, width: width) { write(paint(part, sgr)) }
     }
 
     /// The width of the terminal on stdout, else on stdin (`concierge | tee log`), else `$COLUMNS`; nil when none.
