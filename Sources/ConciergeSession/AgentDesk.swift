@@ -113,57 +113,11 @@ public final class AgentDesk {
             try store.recordEvent(by: actor, action: "agent_as_buyer", buyerID: buyerID, detail: "acting in the buyer's conversation", at: now)
             return SessionReply(lines: ["Now acting in the conversation of \(session?.buyer.name ?? buyerID.rawValue) (\(buyerID))."])
         case "/intent":
-            guard let session else { return noBuyer }
-            guard let intent = args.first, understander.catalog.topLevelNames.contains(intent) else {
-                return SessionReply(lines: ["Usage: /intent NAME, one of: \(understander.catalog.topLevelNames.joined(separator: ", "))"])
-            }
-            guard let text = session.lastBuyerLine else { return SessionReply(lines: ["There is no buyer line to re-run."]) }
-            if session.lastClassification?.intent == intent {
-                return SessionReply(lines: ["\"\(text)\" was already understood as \(intent); nothing to correct, nothing recorded."])
-            }
-            try store.recordCorrection(text: text, predicted: session.lastClassification?.intent ?? "", intent: intent,
-                                       agentID: agentID, buyerID: session.buyer.id, at: now)
-            let reply = try session.rerunLastLine(as: intent)
-            return SessionReply(lines: ["(re-running \"\(text)\" as \(intent); the correction is kept for `concierge intents suggestions`)"]
-                                + reply.lines + trace(session))
+            return try correctIntent(args)
         case "/approve":
-            guard let session else { return noBuyer }
-            switch args.first?.lowercased() {
-            case "on", "off":
-                approveMode = args.first?.lowercased() == "on"
-                session.requiresApproval = approveMode
-                try store.recordEvent(by: actor, action: "approve_mode", buyerID: session.buyer.id, detail: approveMode ? "on" : "off", at: now)
-                return SessionReply(lines: ["Approve mode is \(approveMode ? "on: proposed changes wait for you (/approve, /edit, /reject)" : "off")."])
-            default:
-                let pending = session.pendingApproval
-                let reply = session.approvePending(by: agentID)
-                if let pending {
-                    try store.recordEvent(by: actor, action: "approved", buyerID: session.buyer.id, orderID: pending.orderID,
-                                          detail: pending.summary, at: now)
-                }
-                return SessionReply(lines: reply.lines + trace(session))
-            }
+            return try approve(args)
         case "/edit":
-            guard let session else { return noBuyer }
-            guard let before = session.pendingApproval else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
-            let slots = Self.editableSlots(of: before)
-            guard !slots.isEmpty else { return SessionReply(lines: ["Nothing can be edited in: \(before.summary). /approve or /reject it."]) }
-            guard args.count >= 2, slots.contains(args[0].lowercased()) else {
-                return SessionReply(lines: ["Usage: /edit \(slots.joined(separator: "|")) VALUE (waiting: \(before.summary))"])
-            }
-            var value = rest.dropFirst(args[0].count).trimmingCharacters(in: .whitespaces)
-            if args[0].lowercased() == "reason" {
-                switch Self.cancellationReason(value) {
-                case .success(let reason): value = reason
-                case .failure(let problem): return SessionReply(lines: [problem.message])
-                }
-            }
-            let reply = session.editPending(slot: args[0], value: value)
-            if let after = session.pendingApproval, before != after {
-                try store.recordEvent(by: actor, action: "approval_edited", buyerID: session.buyer.id, orderID: after.orderID,
-                                      detail: "\(before.summary) → \(after.summary)", at: now)
-            }
-            return reply
+            return try edit(args, rest)
         case "/reject":
             guard let session else { return noBuyer }
             guard let pending = session.pendingApproval else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
@@ -206,6 +160,67 @@ public final class AgentDesk {
         default:
             return SessionReply(lines: agentHelp)
         }
+    }
+
+    /// `/intent NAME`: re-runs the last buyer line as `NAME` and keeps the correction (unless nothing changes).
+    private func correctIntent(_ args: [String]) throws -> SessionReply {
+        guard let session else { return noBuyer }
+        guard let intent = args.first, understander.catalog.topLevelNames.contains(intent) else {
+            return SessionReply(lines: ["Usage: /intent NAME, one of: \(understander.catalog.topLevelNames.joined(separator: ", "))"])
+        }
+        guard let text = session.lastBuyerLine else { return SessionReply(lines: ["There is no buyer line to re-run."]) }
+        if session.lastClassification?.intent == intent {
+            return SessionReply(lines: ["\"\(text)\" was already understood as \(intent); nothing to correct, nothing recorded."])
+        }
+        try store.recordCorrection(text: text, predicted: session.lastClassification?.intent ?? "", intent: intent,
+                                   agentID: agentID, buyerID: session.buyer.id, at: now)
+        let reply = try session.rerunLastLine(as: intent)
+        return SessionReply(lines: ["(re-running \"\(text)\" as \(intent); the correction is kept for `concierge intents suggestions`)"]
+                            + reply.lines + trace(session))
+    }
+
+    /// `/approve on|off` switches approve mode; `/approve` runs the waiting change.
+    private func approve(_ args: [String]) throws -> SessionReply {
+        guard let session else { return noBuyer }
+        switch args.first?.lowercased() {
+        case "on", "off":
+            approveMode = args.first?.lowercased() == "on"
+            session.requiresApproval = approveMode
+            try store.recordEvent(by: actor, action: "approve_mode", buyerID: session.buyer.id, detail: approveMode ? "on" : "off", at: now)
+            return SessionReply(lines: ["Approve mode is \(approveMode ? "on: proposed changes wait for you (/approve, /edit, /reject)" : "off")."])
+        default:
+            let pending = session.pendingApproval
+            let reply = session.approvePending(by: agentID)
+            if let pending {
+                try store.recordEvent(by: actor, action: "approved", buyerID: session.buyer.id, orderID: pending.orderID,
+                                      detail: pending.summary, at: now)
+            }
+            return SessionReply(lines: reply.lines + trace(session))
+        }
+    }
+
+    /// `/edit SLOT VALUE`: changes a slot the waiting change has, with a value that means something.
+    private func edit(_ args: [String], _ rest: String) throws -> SessionReply {
+        guard let session else { return noBuyer }
+        guard let before = session.pendingApproval else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
+        let slots = Self.editableSlots(of: before)
+        guard !slots.isEmpty else { return SessionReply(lines: ["Nothing can be edited in: \(before.summary). /approve or /reject it."]) }
+        guard args.count >= 2, slots.contains(args[0].lowercased()) else {
+            return SessionReply(lines: ["Usage: /edit \(slots.joined(separator: "|")) VALUE (waiting: \(before.summary))"])
+        }
+        var value = rest.dropFirst(args[0].count).trimmingCharacters(in: .whitespaces)
+        if args[0].lowercased() == "reason" {
+            switch Self.cancellationReason(value) {
+            case .success(let reason): value = reason
+            case .failure(let problem): return SessionReply(lines: [problem.message])
+            }
+        }
+        let reply = session.editPending(slot: args[0], value: value)
+        if let after = session.pendingApproval, before != after {
+            try store.recordEvent(by: actor, action: "approval_edited", buyerID: session.buyer.id, orderID: after.orderID,
+                                  detail: "\(before.summary) → \(after.summary)", at: now)
+        }
+        return reply
     }
 
     /// Runs every buyer's timers and says which order each changed, naming the buyer when it isn't the one in the chat.

@@ -37,6 +37,8 @@ public final class TranscriptReplayer {
         return result
     }
 
+    /// Over 60 lines on purpose: one pass over the lines in file order, with the open turn as local state that
+    /// `closeTurn` and every line kind share; split up, that state would have to travel through each piece.
     private func run(_ transcript: Transcript, into result: inout TranscriptResult) {
         let store: OrderStore
         let opened: TranscriptSession
