@@ -21,7 +21,7 @@ package struct StatusText {
             lines.append("Your payment is being verified; that finishes by \(DateText.instant(until)) at the latest, and then the seller prepares the parcel.")
         case .awaitingShipment:
             if let deadline = policy.handlingDeadline(order, handlingDays: handlingDays) {
-                lines.append("It's paid and the seller has until \(DateText.instant(deadline)) to ship it (handling time \(handlingDays) days, \(DateText.duration(deadline.timeIntervalSince(now))) left). If it isn't shipped by then, the order closes automatically with a full refund.")
+                lines.append("It's paid and the seller has until \(DateText.instant(deadline)) to ship it (handling time \(Plural.count(handlingDays, "day")), \(DateText.duration(deadline.timeIntervalSince(now))) left). If it isn't shipped by then, the order closes automatically with a full refund.")
             }
         case .cancellationRequested:
             let asked = order.cancellation?.at ?? now

@@ -75,7 +75,7 @@ struct DatabaseInitCommand: ParsableCommand {
     private func loadSynthetic(_ marketplace: SyntheticMarketplace, demo: Fixture) throws -> String {
         let store = try OrderStore.open(path: db)
         let counts = try store.loadSynthetic(marketplace, demo: demo)
-        return "\(counts.buyers) buyers, \(counts.sellers) sellers, \(counts.orders) orders"
+        return [Plural.count(counts.buyers, "buyer"), Plural.count(counts.sellers, "seller"), Plural.count(counts.orders, "order")].joined(separator: ", ")
     }
 
     /// Removes a database file this command created, with SQLite's side files.
