@@ -100,7 +100,7 @@ public enum Effect: Equatable, Sendable {
 }
 
 /// The guided dialogs, named as a support person names them.
-public enum DialogGoal: String, Equatable, Sendable, CaseIterable {
+public enum DialogGoal: String, Equatable, Sendable, CaseIterable, Codable {
     case cancelOrder = "cancel_order"
     case cancelPayment = "cancel_payment"
     case messageSeller = "message_seller"
@@ -113,7 +113,7 @@ public enum DialogGoal: String, Equatable, Sendable, CaseIterable {
     case confirmReceipt = "confirm_receipt"
 
     /// The policy action the goal needs, when it changes the order.
-    var action: Action? {
+    public var action: Action? {
         switch self {
         case .cancelOrder: .cancelOrder
         case .cancelPayment: .cancelPayment

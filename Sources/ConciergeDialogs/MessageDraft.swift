@@ -5,7 +5,7 @@ import ConciergeUnderstanding
 /// Drafts a message to the seller from what the buyer said ("ask them to extend the handling time").
 enum MessageDraft {
     private static let request = try? NSRegularExpression(
-        pattern: #"\b(?:ask|tell|request|beg|remind|message|write to|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)(?:\s+(?:of|for|from)\s+(?:the\s+|my\s+)?(?:[\w#-]+\s+){0,3}?[\w#-]+)?\s+(?:to|that|if|whether|about|for|know)\s+(.+)$"#,
+        pattern: #"\b(?:ask|tell|request|beg|remind|message|write(?:\s+to)?|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)(?:\s+(?:of|for|from)\s+(?:the\s+|my\s+)?(?:[\w#-]+\s+){0,3}?[\w#-]+)?\s+(?:to|that|if|whether|about|for|know)\s+(.+)$"#,
         options: [.caseInsensitive])
     private static let saying = try? NSRegularExpression(
         pattern: #"\b(?:saying|say|tell them|write)\s*[:,]?\s*["“](.+?)["”]"#, options: [.caseInsensitive])
@@ -17,10 +17,43 @@ enum MessageDraft {
         pattern: #"^(?:(?:i\s+)?(?:want|would like|need|wanna)\s+to\s+|can\s+i\s+|please\s+|let\s+me\s+)?(?:message|write\s+to|contact|email|send\s+a\s+message\s+to)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant)(?:\s+(?:of|for|about)\s+(?:the\s+|my\s+)?(?:order\s+)?#?[\w ]{0,30})?[.!?]*$"#,
         options: [.caseInsensitive])
 
+    private static let additionPattern = try? NSRegularExpression(
+        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them)\s+(?:to\s+(?:the|my)\s+message\s+|in\s+the\s+message\s+)?(?:that\s+)?(.{3,})$"#,
+        options: [.caseInsensitive])
+    private static let replacementPattern = try? NSRegularExpression(
+        pattern: #"^(?:no,?\s+|actually,?\s+)?(?:(?:the\s+message\s+(?:should|must|will|shall)\s+(?:say|read|be)|it\s+should\s+say|make\s+it\s+say|change\s+(?:it|the\s+message)\s+to)\s*[:,]?|(?:just\s+)?(?:write|say|message)\s*[:,])\s*["“]?(.{2,}?)["”]?$"#,
+        options: [.caseInsensitive])
+
+    /// "add that I need it before Friday": the words to add to the draft.
+    static func addition(in text: String) -> String? {
+        firstGroup(additionPattern, in: text)
+    }
+
+    /// "the message should say: …": the whole message, as dictated.
+    static func replacement(in text: String) -> String? {
+        firstGroup(replacementPattern, in: text)
+    }
+
+    private static func firstGroup(_ regex: NSRegularExpression?, in text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let match = regex?.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
+              let range = Range(match.range(at: 1), in: trimmed) else { return nil }
+        return String(trimmed[range]).trimmingCharacters(in: CharacterSet(charactersIn: " .\"“”"))
+    }
+
     /// Whether the line only asks to message the seller, without saying what.
     static func isBareRequest(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return bare?.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
+
+    /// "send a message to the seller of the lamp: is my lamp lost?": what follows the colon.
+    static func afterColon(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let before = text[..<colon].lowercased()
+        guard ["message", "write", "tell", "ask", "text", "say", "msg", "contact"].contains(where: { before.contains($0) }) else { return nil }
+        let body = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return body.split(separator: " ").count >= 2 ? body : nil
     }
 
     /// A polite message for the order, or nil when the buyer did not say what to write.

@@ -1,9 +1,7 @@
 import Foundation
 import ConciergeDomain
-import ConciergeUnderstanding
 
-/// Which order the buyer means, from a number, a reference ("my last order", "the lamp", "the second one"),
-/// or the orders the action could apply to.
+/// Which order a flow is about, from the orders the buyer's line pointed at, or else the orders the goal could apply to.
 package enum OrderPick: Equatable {
     /// The buyer named it.
     case chosen(Order)
@@ -25,51 +23,28 @@ package struct OrderPicker {
     package init() {}
 
     /// Orders a goal looks at: deleted orders for restoring or deleting permanently, the order list otherwise.
-    func pool(for goal: DialogGoal, _ turn: Turn) -> [Order] {
+    func pool(for goal: DialogGoal, _ context: FlowContext) -> [Order] {
         switch goal {
-        case .restoreOrder, .deletePermanently: turn.deletedOrders
-        default: turn.orders
+        case .restoreOrder, .deletePermanently: context.deletedOrders
+        default: context.orders
         }
     }
 
-    /// An order the buyer named explicitly in this turn, if any.
-    package func named(for goal: DialogGoal, _ turn: Turn) -> OrderPick? {
-        let pool = pool(for: goal, turn)
-        let everything = turn.orders + turn.deletedOrders
-        if let number = turn.entities.orderNumbers.first {
-            if let order = pool.first(where: { $0.id == number }) ?? everything.first(where: { $0.id == number }) {
-                return .chosen(order)
-            }
-            return .notFound(number)
+    /// The order the flow is about: one of `candidates` (what the line named) when it named any,
+    /// else the only order that fits, else a list to choose from.
+    func pick(for goal: DialogGoal, candidates: [OrderID], _ context: FlowContext, disputeReason: DisputeReason? = nil) -> OrderPick {
+        if !candidates.isEmpty {
+            let named = candidates.compactMap(context.order)
+            guard !named.isEmpty else { return .notFound(candidates[0]) }
+            if named.count == 1 { return .chosen(named[0]) }
+            let fitting = named.filter { allows(goal, $0, context) }
+            if fitting.count == 1 { return .chosen(fitting[0]) }
+            return .choose(Array(named.prefix(Self.listLimit)), fitting: !fitting.isEmpty)
         }
-        switch turn.entities.orderReference {
-        case .items(let ids, _):
-            let matches = pool.filter { ids.contains($0.id) }
-            let fallback = matches.isEmpty ? everything.filter { ids.contains($0.id) } : matches
-            if fallback.count == 1 { return .chosen(fallback[0]) }
-            if fallback.count > 1 {
-                let fitting = fallback.filter { allows(goal, $0, turn) }
-                if fitting.count == 1 { return .chosen(fitting[0]) }
-                return .choose(Array(fallback.prefix(Self.listLimit)), fitting: !fitting.isEmpty)
-            }
-            return nil
-        case .latest:
-            return pool.max(by: { $0.placedAt < $1.placedAt }).map(OrderPick.chosen)
-        case .ordinal(let n):
-            let list = turn.lastListed.isEmpty ? pool : turn.lastListed
-            return list.indices.contains(n - 1) ? .chosen(list[n - 1]) : nil
-        case nil:
-            return nil
-        }
-    }
-
-    /// The order the buyer means, or what to ask.
-    func pick(for goal: DialogGoal, _ turn: Turn) -> OrderPick {
-        if let named = named(for: goal, turn) { return named }
-        let pool = pool(for: goal, turn)
+        let pool = pool(for: goal, context)
         if pool.isEmpty { return .noOrders }
-        var fitting = pool.filter { allows(goal, $0, turn) }
-        if goal == .openDispute, turn.entities.disputeReason == .sellerRefusedCancellation {
+        var fitting = pool.filter { allows(goal, $0, context) }
+        if goal == .openDispute, disputeReason == .sellerRefusedCancellation {
             let declined = fitting.filter { $0.cancellation?.answer == .declined }
             if !declined.isEmpty { fitting = declined }
         }
@@ -79,14 +54,14 @@ package struct OrderPicker {
     }
 
     /// Whether the goal could apply to the order now.
-    func allows(_ goal: DialogGoal, _ order: Order, _ turn: Turn) -> Bool {
+    func allows(_ goal: DialogGoal, _ order: Order, _ context: FlowContext) -> Bool {
         switch goal {
         case .orderStatus: return true
         case .refundStatus: return order.refund != nil || order.status == .cancelled || order.status == .cancellationRequested
         case .messageSeller: return !order.status.isClosed
         default:
             guard let action = goal.action else { return true }
-            if case .success = policy.decide(action, by: .buyer(order.buyerID), on: order, at: turn.now) { return true }
+            if case .success = policy.decide(action, by: .buyer(order.buyerID), on: order, at: context.now) { return true }
             return false
         }
     }

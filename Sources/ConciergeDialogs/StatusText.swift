@@ -15,7 +15,7 @@ package struct StatusText {
         var lines = [head]
         switch order.status {
         case .awaitingPayment:
-            lines.append("It hasn't been paid yet. Unpaid orders close automatically after 20 days, so this one closes on \(DateText.instant(policy.unpaidCloseAt(order))) if you don't pay. You can also cancel it at once.")
+            lines.append("It hasn't been paid yet. Unpaid orders close automatically after \(PolicyText.unpaidAutoClose), so this one closes on \(DateText.instant(policy.unpaidCloseAt(order))) if you don't pay. You can also cancel it at once.")
         case .paymentProcessing:
             let until = policy.verificationDeadline(order) ?? now
             lines.append("Your payment is being verified; that finishes by \(DateText.instant(until)) at the latest, and then the seller prepares the parcel.")
@@ -25,7 +25,7 @@ package struct StatusText {
             }
         case .cancellationRequested:
             let asked = order.cancellation?.at ?? now
-            lines.append("You asked to cancel on \(DateText.instant(asked)); the seller answers within 24 hours (by \(DateText.instant(asked.addingTimeInterval(PolicyConstants.cancellationProcessing)))). If they accept, you get a full refund; if they decline, they must give a tracking number and you can open a dispute.")
+            lines.append("You asked to cancel on \(DateText.instant(asked)); the seller answers within \(PolicyText.hours(PolicyConstants.cancellationProcessing)) (by \(DateText.instant(asked.addingTimeInterval(PolicyConstants.cancellationProcessing)))). If they accept, you get a full refund; if they decline, they must give a tracking number and you can open a dispute.")
         case .shipped:
             var text = "It shipped on \(DateText.day(order.shippedAt ?? now))"
             if let tracking = order.tracking { text += " with tracking number \(TerminalText.sanitize(tracking))" }
@@ -34,7 +34,7 @@ package struct StatusText {
                 text += now < opens
                     ? " If it doesn't arrive, you can open a dispute from \(DateText.instant(opens))."
                     : " If it hasn't arrived, you can open a dispute now."
-                text += now < protection ? " Buyer protection runs until \(DateText.day(protection))." : " Buyer protection (60 days) has passed, so non-arrival is a clear dispute case."
+                text += now < protection ? " Buyer protection runs until \(DateText.day(protection))." : " Buyer protection (\(PolicyText.buyerProtection)) has passed, so non-arrival is a clear dispute case."
             }
             lines.append(text)
         case .delivered:
@@ -42,7 +42,7 @@ package struct StatusText {
         case .inDispute:
             if let dispute = order.dispute {
                 let (from, to) = policy.disputeResolution(openedAt: dispute.openedAt)
-                lines.append("You opened a dispute (\(dispute.reason.label), asking for \(dispute.outcome.label), \(dispute.amount)) on \(DateText.day(dispute.openedAt)). Disputes take 15–30 days, so expect an outcome between \(DateText.day(from)) and \(DateText.day(to)); if you and the seller don't agree, the platform mediates.")
+                lines.append("You opened a dispute (\(dispute.reason.label), asking for \(dispute.outcome.label), \(dispute.amount)) on \(DateText.day(dispute.openedAt)). Disputes take \(PolicyText.disputeDuration), so expect an outcome between \(DateText.day(from)) and \(DateText.day(to)); if you and the seller don't agree, the platform mediates.")
             }
         case .frozen:
             lines.append("The platform is investigating the seller, so the order is on hold: it can't be cancelled or deleted for now. It will be released, or annulled with a refund; you don't need to do anything.")
@@ -73,11 +73,11 @@ package struct StatusText {
             if refund.stage == .refunded {
                 let statementBy = refund.at.addingTimeInterval(PolicyConstants.statementDelay)
                 lines.append(now < statementBy
-                             ? "If it's not on your statement yet, that's normal for up to 15 days (until \(DateText.day(statementBy)))."
-                             : "It's been more than 15 days since the refund; if you still don't see it, contact your bank or ask me for a human agent.")
+                             ? "If it's not on your statement yet, that's normal for up to \(PolicyText.statementDelay) (until \(DateText.day(statementBy)))."
+                             : "It's been more than \(PolicyText.statementDelay) since the refund; if you still don't see it, contact your bank or ask me for a human agent.")
             } else {
                 let expected = timers.expectedRefundDate(method: method, issuedAt: refund.at)
-                lines.append("Card and PayPal refunds take 3–20 business days; we expect it to be marked refunded around \(DateText.day(expected)).")
+                lines.append("Card and PayPal refunds take \(PolicyText.cardRefundTime); we expect it to be marked refunded around \(DateText.day(expected)).")
             }
             if method == .alipayCard {
                 lines.append("Because you paid with a card linked through Alipay, the money lands in your Alipay account, not on the card.")

@@ -19,7 +19,7 @@ public enum Actor: Hashable, Sendable {
 }
 
 /// What someone may ask to do to an order.
-public enum Action: String, Hashable, Sendable, CaseIterable {
+public enum Action: String, Hashable, Sendable, CaseIterable, Codable {
     case cancelOrder = "cancel_order"
     case cancelPayment = "cancel_payment"
     case messageSeller = "message_seller"
@@ -33,7 +33,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
 }
 
 /// How an allowed action goes ahead.
-public enum Permission: Hashable, Sendable {
+public enum Permission: String, Hashable, Sendable, Codable {
     /// Done at once by the platform.
     case immediate
     /// Cancellation of an unpaid order, or a paid one inside the payment window: closed at once.
@@ -43,7 +43,7 @@ public enum Permission: Hashable, Sendable {
 }
 
 /// Why an action is refused; `Refusal+Text` says it in words with the way forward.
-public enum Refusal: Error, Hashable, Sendable {
+public enum Refusal: Error, Hashable, Sendable, Codable {
     case orderNotFound(OrderID)
     case notYourRole(Action)
     case paymentBeingVerified(until: Date)
@@ -140,15 +140,20 @@ public struct Policy: Sendable {
         order.payment.map { $0.paidAt.addingTimeInterval(Double(handlingDays) * PolicyConstants.day) }
     }
 
+    /// The one refund-amount rule: more than nothing, never more than was paid.
+    public static func refundAmountAllowed(_ amount: Money, paid: Money) -> Bool {
+        amount.minorUnits > 0 && amount.minorUnits <= paid.minorUnits
+    }
+
     /// Whether a refund of `amount` is allowed on `order`: never more than paid, never twice.
     public func checkRefund(_ amount: Money, on order: Order) -> Refusal? {
         guard let paid = order.paidAmount else { return .notPaid }
         if order.refund != nil { return .alreadyCancelled }
-        if amount.minorUnits > paid.minorUnits || amount.minorUnits <= 0 { return .refundLargerThanPaid(paid: paid) }
+        if !Self.refundAmountAllowed(amount, paid: paid) { return .refundLargerThanPaid(paid: paid) }
         return nil
     }
 
-    private func isInPaymentWindow(_ order: Order, _ now: Date) -> Bool {
+    public func isInPaymentWindow(_ order: Order, _ now: Date) -> Bool {
         guard order.status == .paymentProcessing, let end = paymentWindowEnd(order) else { return false }
         return now <= end
     }

@@ -9,8 +9,8 @@ extension Refusal {
         case .notYourRole(let action):
             return "Only the seller or a support agent can \(action.rawValue.replacingOccurrences(of: "_", with: " "))."
         case .paymentBeingVerified(let until):
-            return "The payment is still being verified, which takes up to 24 hours (until \(DateText.instant(until))). "
-                + "The 2-minute window right after paying has passed, so there is no cancel button until verification ends."
+            return "The payment is still being verified, which takes up to \(PolicyText.paymentVerification) (until \(DateText.instant(until))). "
+                + "The \(Int(PolicyConstants.paymentCancelWindow / PolicyConstants.minute))-minute window right after paying has passed, so there is no cancel button until verification ends."
         case .alreadyShipped:
             return "The order has already shipped, and a shipped order can't be cancelled."
         case .alreadyDelivered:
@@ -32,7 +32,7 @@ extension Refusal {
         case .notShippedYet(let status):
             return "The order is \(status.afterIs) and hasn't shipped, so there is nothing to dispute yet."
         case .disputeTooEarly(let from):
-            return "A dispute for an item in transit can be opened 7 days after shipping at the earliest (from \(DateText.instant(from)))."
+            return "A dispute for an item in transit can be opened \(PolicyText.duration(PolicyConstants.disputeAfterShipping)) after shipping at the earliest (from \(DateText.instant(from)))."
         case .disputeAlreadyOpen:
             return "A dispute is already open on this order."
         case .notFinished(let status):
@@ -72,7 +72,7 @@ extension Refusal {
         case .cancellationAlreadyRequested:
             return "You can message the seller to speed things up; if they decline, you can open a dispute."
         case .inDispute:
-            return "The dispute takes 15–30 days; you can message the seller meanwhile."
+            return "The dispute takes \(PolicyText.disputeDuration); you can message the seller meanwhile."
         case .frozen:
             return "The platform will release the order or annul it with a refund; you don't need to do anything."
         case .alreadyCompleted:
@@ -88,7 +88,7 @@ extension Refusal {
         case .disputeTooEarly:
             return "Meanwhile you can message the seller about the delivery."
         case .disputeAlreadyOpen:
-            return "It takes 15–30 days; you can add details by messaging the seller."
+            return "It takes \(PolicyText.disputeDuration); you can add details by messaging the seller."
         case .notFinished:
             return "Once it is completed or cancelled you can delete it."
         case .alreadyDeleted:

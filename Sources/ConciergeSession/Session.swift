@@ -15,16 +15,16 @@ public final class Session {
     public let buyer: Buyer
     public let understander: Understander
     public private(set) var clock: Clock
-    /// The guided dialog in progress, if any.
-    public internal(set) var dialog: GuidedDialog? {
-        didSet { if let id = oldValue?.orderID { rememberedOrderID = id } }
-    }
-    /// The orders last shown as a numbered list ("the second one").
-    var lastListed: [Order] = []
+    /// The conversation's flows: saved with every turn, so it can be continued later.
+    public internal(set) var stack = FlowStack()
+    /// The flow waiting for the buyer, if any.
+    public var dialog: GuidedDialog? { stack.active }
     /// Intents the buyer was asked to choose between, with the line that was unclear.
-    var clarifying: (options: [String], turn: Turn)?
-    /// Lines in a row the assistant could not place.
-    var misunderstandings = 0
+    var clarifying: (options: [String], line: UnderstoodClause)?
+    /// Whether the first line answers "continue where we left off?".
+    var offeringToContinue = false
+    /// The conversation state as last saved (empty: nothing in progress), so unchanged turns write nothing.
+    var savedConversation = Data()
     /// The buyer's lines so far, for a handoff summary.
     var history: [String] = []
     /// The last classification, for traces and transcripts.
@@ -57,11 +57,8 @@ public final class Session {
         return "\(dialog.goal.activity) \(dialog.orderID.map { "#\($0)" } ?? "an order")"
     }
 
-    /// The order the last dialog was about ("delete it" afterwards means this one).
-    var lastOrderID: OrderID? { dialog?.orderID ?? rememberedOrderID }
-    var rememberedOrderID: OrderID?
-    /// The last buyer line as understood, for an agent's later approval.
-    var lastTurn: Turn?
+    /// The buyer's orders and the clock as flows see them, read when the line arrived.
+    var flowContext = FlowContext(orders: [], deletedOrders: [], sellers: [:], now: Date(timeIntervalSince1970: 0))
 
     /// The buyer's last free-text line.
     public var lastBuyerLine: String? { history.last }
@@ -81,7 +78,7 @@ public final class Session {
     static let maximumWordLength = 30
 
     /// The line as it is understood: terminal sequences removed, cut to a sane length, runaway words shortened.
-    static func tidy(_ rawLine: String) -> String {
+    package static func tidy(_ rawLine: String) -> String {
         let cut = String(TerminalText.sanitize(rawLine).prefix(maximumLineLength))
         return cut.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.count > maximumWordLength ? $0.prefix(maximumWordLength) : $0 }
@@ -93,7 +90,10 @@ public final class Session {
     public func respond(to rawLine: String) -> SessionReply {
         let line = Self.tidy(rawLine)
         lastTrace = TurnTrace()
-        defer { if let dialog { lastTrace.dialog = "\(dialog.goal.rawValue): \(dialog.stateName)" } }
+        defer {
+            if let flow = stack.lastFlow { lastTrace.dialog = "\(flow.goal.rawValue): \(flow.stateName)" }
+            saveConversation()
+        }
         do {
             try store.applyTimers(buyerID: buyer.id, at: now)
             if line.hasPrefix("/") { return try command(line) }
@@ -102,7 +102,7 @@ public final class Session {
             lastTrace.refusals.append(refusal.caseName)
             return SessionReply(lines: [refusal.message])
         } catch {
-            return SessionReply(lines: ["Sorry, something went wrong on our side (\(error)). Nothing was changed."])
+            return SessionReply(lines: [SessionFailure(error).message])
         }
     }
 

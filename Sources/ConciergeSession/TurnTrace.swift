@@ -17,6 +17,10 @@ public struct TurnTrace: Equatable, Sendable {
     public var refusals: [String] = []
     /// Store writes of the turn, e.g. "cancel_order 7300000042: performed".
     public var writes: [String] = []
+    /// The commands the line became, e.g. "correct_slot(order=7300000042)", "start_flow(delete_order)".
+    public var commands: [String] = []
+    /// Why each command was chosen, in the same order.
+    public var why: [String] = []
 
     public init() {}
 
@@ -30,6 +34,11 @@ public struct TurnTrace: Equatable, Sendable {
             lines.append("intent: \(ranked)\(detail.map { " (detail \($0))" } ?? "")")
         }
         if !entities.isEmpty { lines.append("entities: \(entities.joined(separator: ", "))") }
+        if !commands.isEmpty {
+            let explained = zip(commands, why + Array(repeating: "", count: max(0, commands.count - why.count)))
+                .map { $1.isEmpty ? $0 : "\($0) — \($1)" }
+            lines.append("commands: \(explained.joined(separator: "; "))")
+        }
         if let dialog { lines.append("dialog: \(dialog)") }
         if !refusals.isEmpty { lines.append("policy: refused (\(refusals.joined(separator: ", ")))") }
         if !writes.isEmpty { lines.append("store: \(writes.joined(separator: "; "))") }

@@ -132,6 +132,17 @@ enum Migrations {
                 """)
         }
         migrator.registerMigration("v3-scale", migrate: Self.scale)
+        migrator.registerMigration("v4-conversations") { db in
+            try db.execute(sql: """
+                -- Each buyer's conversation state (flows, slots, the last list): saved every turn so that a chat
+                -- can be continued later, from another terminal or another machine.
+                CREATE TABLE conversation (
+                    buyer_id TEXT PRIMARY KEY NOT NULL REFERENCES buyer(id),
+                    state TEXT NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 

@@ -18,12 +18,19 @@ extension OrderStore {
         }
     }
 
-    /// Voids an uncaptured payment (inside the window, or a duplicate charge): the order awaits payment again.
+    /// Voids an uncaptured payment: inside the payment window the whole payment (the order awaits payment
+    /// again); for a duplicate charge on a captured payment only the duplicate (the order stays as it is).
     public func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.cancelPayment, id, by: actor, at: now, detail: "payment voided",
-                    alreadyDone: { $0.status == .awaitingPayment && $0.payment == nil && $1 == Action.cancelPayment.rawValue }) { order, _ in
-            order.payment = nil
-            order.status = .awaitingPayment
+                    alreadyDone: { order, last in
+                        last == Action.cancelPayment.rawValue && (order.status == .awaitingPayment && order.payment == nil || order.payment?.duplicateCharge == false)
+                    }) { order, _ in
+            if order.payment?.duplicateCharge == true, !Policy().isInPaymentWindow(order, now) {
+                order.payment?.duplicateCharge = false
+            } else {
+                order.payment = nil
+                order.status = .awaitingPayment
+            }
         }
     }
 

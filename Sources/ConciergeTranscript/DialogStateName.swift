@@ -7,10 +7,11 @@ public enum DialogStateName {
     /// Every state a guided dialog can be in (`GuidedDialog.stateName`, in snake_case); the offers are those
     /// `GuidedDialog.refuse` makes.
     public static let states = [
-        "choosing_the_order", "proposing_an_order", "asking_for_the_reason", "asking_for_the_message",
+        "choosing_the_order", "proposing_an_order", "asking_for_the_reason", "asking_for_the_reason_in_own_words", "asking_for_the_message",
         "asking_what_went_wrong", "asking_what_the_buyer_wants", "asking_for_the_amount", "asking_for_a_description",
         "asking_for_evidence", "waiting_for_confirmation", "acting_on_the_order",
         "offering_to_cancel_the_order", "offering_to_message_the_seller_about_the_order", "offering_to_restore_the_order",
+        "offering_to_open_a_dispute_on_the_order",
         "finished",
     ]
 

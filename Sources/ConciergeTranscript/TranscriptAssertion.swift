@@ -27,6 +27,9 @@ public enum TranscriptAssertion: Sendable, Equatable {
     case dialog(String)
     /// `? refusal already_shipped` · `? refusal none`: the rules refused something in the last turn (stable name).
     case refusal(String)
+    /// `? commands correct_slot start_flow`: the command names of the last turn, in order;
+    /// `? commands correct_slot(order=7300000042)`: a command with its arguments, among the last turn's.
+    case commands(String)
 
     /// What a dispute assertion expects.
     public enum DisputeExpectation: Sendable, Equatable {
@@ -62,8 +65,11 @@ public enum TranscriptAssertion: Sendable, Equatable {
             return .success(.dialog(name))
         case "order":
             return parseOrder(Array(rest))
+        case "commands":
+            guard !rest.isEmpty else { return .failure(EscapeProblem("write ? commands NAME… (or none), e.g. ? commands cancel_flow start_flow")) }
+            return .success(.commands(rest.joined(separator: " ")))
         default:
-            return .failure(EscapeProblem("unknown assertion '\(subject)' (known: order, intent, detail, dialog, refusal)"))
+            return .failure(EscapeProblem("unknown assertion '\(subject)' (known: order, intent, detail, dialog, refusal, commands)"))
         }
     }
 
@@ -143,6 +149,11 @@ struct AssertionContext {
         case .dialog(let name):
             let actual = DialogStateName.stable(trace.dialog ?? "none")
             return actual == name ? nil : "dialog is \(actual)"
+        case .commands(let text):
+            let names = trace.commands.map { String($0.prefix { $0 != "(" }) }
+            let holds = text.contains("(") ? trace.commands.joined(separator: ", ").contains(text)
+                                           : (names.isEmpty ? "none" : names.joined(separator: " ")) == text
+            return holds ? nil : "commands are \(trace.commands.isEmpty ? "none" : trace.commands.joined(separator: ", "))"
         case .refusal(let name):
             let actual = trace.refusals.map { Refusal.named($0)?.stableName ?? $0 }
             if name == "none" { return actual.isEmpty ? nil : "refusals: \(actual.joined(separator: ", "))" }

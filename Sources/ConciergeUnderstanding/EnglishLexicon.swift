@@ -1,7 +1,7 @@
 import ConciergeDomain
 /// Real English words (SCOWL), so typo correction leaves them alone: a buyer who writes
 /// "charge" or "purpose" meant it, even when the catalog only knows "change" and "purposes".
-enum EnglishLexicon {
+package enum EnglishLexicon {
     /// Hashes of every word, in an open-addressing table (built once, on first use).
     private static let table: FeatureTable = {
         var table = FeatureTable(minimumCapacity: 65_536)
@@ -22,7 +22,7 @@ enum EnglishLexicon {
     }()
 
     /// Whether `word` (lower case) is an English word of 4–12 letters.
-    static func contains(_ word: String) -> Bool {
+    package static func contains(_ word: String) -> Bool {
         var hash = StableHash()
         hash.combine(bytes: word.utf8)
         return table.index(of: hash.value) != nil

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the understanding pipeline (`bench understanding`, the default) or the store (`bench store`).",
-        subcommands: [BenchUnderstandingCommand.self, BenchStoreCommand.self],
+        subcommands: [BenchUnderstandingCommand.self, BenchStoreCommand.self, BenchDialogueCommand.self],
         defaultSubcommand: BenchUnderstandingCommand.self)
 }
 

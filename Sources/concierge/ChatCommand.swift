@@ -62,10 +62,12 @@ struct ChatCommand: ParsableCommand {
                 return
             }
             let session = try Session(store: store, buyerID: buyer.id, understander: understander, clock: clock)
+            // A conversation left in the middle of a request is offered again (not when recording: a recording starts afresh).
+            let resume = recorder == nil ? session.resumeSavedConversation() : []
             ChatLoop(respond: recorder?.recording(session.respond(to:)) ?? session.respond(to:), orderNumbers: session.orderNumbers,
                      prompt: { session.activity.map { "you (\($0))" } ?? "you" },
                      banner: "Concierge — database \(store.path), buyer \(session.buyer.name) (\(session.buyer.id)). Type /help.",
-                     notes: notes)
+                     notes: notes + resume)
                 .run()
         }
     }

@@ -135,13 +135,19 @@ import ConciergeTestSupport
         #expect(offered.contains("why do you want to cancel"))
     }
 
-    @Test func duplicateChargeIsVoided() throws {
+    @Test func duplicateChargeIsVoidedAndTheOrderStaysPaid() throws {
         var order = TestData.order(.awaitingShipment)
         order.payment?.duplicateCharge = true
         let c = try Conversation([order])
         c.say("I was charged twice for order 7300000001, cancel the payment")
-        c.say("yes")
-        #expect(try c.order()?.status == .awaitingPayment)
+        let done = c.say("yes")
+        #expect(done.contains("duplicate charge") && done.contains("voided"))
+        #expect(try c.order()?.status == .awaitingShipment)
+        #expect(try c.order()?.payment?.duplicateCharge == false)
+        #expect(try c.order()?.payment != nil)
+        // Asked again: already done, nothing more is voided.
+        c.say("I was charged twice for order 7300000001, cancel the payment")
+        #expect(try c.order()?.payment != nil)
     }
 
     @Test func messageTheSellerDraftedFromTheRequest() throws {

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Cuts a buyer line into the requests and questions it holds ("cancel it and then delete it",
+/// "what happens if I never pay, and why is there no cancel button?"). A cut is made only where a new
+/// request or question starts; what a buyer asks the seller to be told is never cut.
+package enum ClauseSplitter {
+    private static let starts = "(?:cancel|delete|remove|restore|message|write|tell|ask|contact|open|start|file|dispute|confirm|show|list|check|track|where|what|whats|why|how|when|can|could|is|are|does|do|will|would|also|then|i\\s+(?:want|need|would|also)|i'd|id\\s+like)\\b"
+    private static let boundary = try? NSRegularExpression(
+        pattern: "(?:[.!?;]+\\s+|\\n+|,?\\s+and\\s+then\\s+|,\\s*then\\s+|,?\\s+after\\s+that\\s*,?\\s+|,?\\s+and\\s+also\\s+|,?\\s+and\\s+(?=\(starts))|,\\s*(?=\(starts)))",
+        options: [.caseInsensitive])
+    /// Cuts that say "another request follows" (rather than a comma or a full stop between details).
+    private static let sequencing = try? NSRegularExpression(pattern: "\\b(?:and|then|also|after\\s+that)\\b", options: [.caseInsensitive])
+    /// "tell the seller that …", "message the seller: …": the rest of the line is the message.
+    private static let messageBody = try? NSRegularExpression(
+        pattern: "\\b(?:tell|ask|message|write\\s+to|write|contact|let)\\s+(?:the\\s+)?(?:seller|store|shop|vendor|them)\\b",
+        options: [.caseInsensitive])
+
+    package static func split(_ text: String) -> [String] { pieces(text).map(\.text) }
+
+    /// The clauses, each with whether a sequencing word ("and then", "also") led into it.
+    package static func pieces(_ text: String) -> [(text: String, sequenced: Bool)] {
+        guard let boundary else { return [(text, false)] }
+        var cutLimit = text.endIndex
+        if let message = messageBody?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let range = Range(message.range, in: text) {
+            cutLimit = range.upperBound
+        }
+        var clauses: [(text: String, sequenced: Bool)] = []
+        var start = text.startIndex
+        var sequenced = false
+        for match in boundary.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text), range.lowerBound < cutLimit, range.lowerBound > start else { continue }
+            clauses.append((String(text[start..<range.lowerBound]), sequenced))
+            let cut = String(text[range])
+            sequenced = sequencing?.firstMatch(in: cut, range: NSRange(cut.startIndex..., in: cut)) != nil
+            start = range.upperBound
+        }
+        clauses.append((String(text[start...]), sequenced))
+        let trimmed = clauses.map { ($0.text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;")), $0.sequenced) }.filter { !$0.0.isEmpty }
+        // A piece of one word ("ok", "thanks") joins the one before it.
+        var merged: [(text: String, sequenced: Bool)] = []
+        for clause in trimmed {
+            if let last = merged.last, Words(clause.0).count <= 1 {
+                merged[merged.count - 1].text = last.text + " " + clause.0
+            } else {
+                merged.append((clause.0, clause.1))
+            }
+        }
+        return merged.isEmpty ? [(text, false)] : merged
+    }
+}

@@ -1,0 +1,548 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+extension CommandGenerator {
+    /// Requests and questions when no flow waits (or a new request in a flow): one group per request, in order;
+    /// clauses that only add details ("it was sent on 3 october") join the request they belong to.
+    func requests(_ clauses: [UnderstoodClause], whole: UnderstoodClause) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        let c = whole.classification
+        if context.hasRefusal, Self.asksAboutRefusal(Words(whole.text)) {
+            out.add(.explainRefusal, "a question about the refusal just given")
+            return out
+        }
+        if context.expecting == .nothing, let reply = whole.reply, !Words(whole.text).contains("why"),
+           Words(whole.text).count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(whole.text)), whole.entities.orderNumbers.isEmpty, !isSocial(whole),
+           reply == .stop || c.isOutOfScope || c.confidence < Self.switchConfidence || whole.text.count <= 12 {
+            switch reply {
+            case .choice(let n) where context.lastListed.indices.contains(n - 1):
+                out.add(.startFlow(.orderStatus, orders: [context.lastListed[n - 1]], slots: []), "a number from the list just shown")
+            case .affirm: out.add(.confirm(true), "a yes with nothing pending")
+            case .deny: out.add(.confirm(false), "a no with nothing pending")
+            case .stop: out.add(.cancelFlow, "stop with nothing in progress")
+            case .choice(let n):
+                out.add(.notUnderstood(hint: "\(n) on its own doesn't tell me much. If it's an order, give me the full order number, or type /orders to see your orders."),
+                        "a bare number with no list shown")
+            }
+            return out
+        }
+        if isBareOrderNumber(whole), let number = whole.entities.orderNumbers.first {
+            out.add(.startFlow(.orderStatus, orders: [number], slots: []), "an order number on its own")
+            return out
+        }
+        if context.hasRefusal, Self.asksAboutRefusal(Words(whole.text)) {
+            out.add(.explainRefusal, "a question about the refusal just given")
+            return out
+        }
+        let groups = group(clauses.count > 1 ? clauses : [whole])
+        let declined = declinedGoals(whole.text)
+        // What the whole line says it does not mean holds for every request in it ("cancel the speaker… no, the lamp").
+        let lineNegative = groups.count > 1 ? mentions(whole).negative : []
+        var lineOrder: OrderID?
+        for group in groups {
+            // One request in the line: the whole line, understood at once, says it best.
+            let request = groups.count == 1 ? wholeWithGoal(whole, group) : merged(group)
+            out.add(self.request(request, declined: declined, excluded: lineNegative, lineOrder: &lineOrder))
+        }
+        if out.commands.isEmpty { out.add(.notUnderstood(hint: nil), "nothing the line asks for remains") }
+        return out
+    }
+
+    /// The whole line, unless it reads as no request while its main clause does ("…, please cancel").
+    private func wholeWithGoal(_ whole: UnderstoodClause, _ group: [UnderstoodClause]) -> UnderstoodClause {
+        if goal(for: whole) != nil || answerTopic(whole) != nil || group.count == 1 { return whole }
+        var main = merged(group)
+        main.text = whole.text
+        main.entities = whole.entities
+        return main
+    }
+
+    /// One request or question.
+    private func request(_ clause: UnderstoodClause, declined: Set<DialogGoal>, excluded: Set<OrderID> = [],
+                         lineOrder: inout OrderID?) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        let c = clause.classification
+        var found = mentions(clause)
+        found.negative.formUnion(excluded)
+        if !excluded.isEmpty, found.meant.isEmpty, !found.positive.isEmpty {
+            return out   // only about orders the line said it does not mean: no request of its own
+        }
+        var orders = found.meant
+        if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
+        if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
+        if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }
+
+        if var goal = goal(for: clause) {
+            if declined.contains(goal) {
+                out.add(.notUnderstood(hint: nil), "the buyer said they do not want to \(goal.verbPhrase) the order")
+                return out
+            }
+            goal = refine(goal, clause, orders: orders)
+            if c.isAmbiguous, let second = c.alternatives.first?.intent, !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
+                // The order named decides when the rules allow only one of the two on it.
+                var alternative = clause
+                alternative.classification.intent = second
+                alternative.classification.detail = nil
+                let allowed = [goal, self.goal(for: alternative)].compactMap { $0 }.filter { candidate in
+                    orders.count == 1 && context.orders.first { $0.id == orders[0] }.map { order in
+                        OrderPicker().allows(candidate, order, FlowContext(orders: context.orders, deletedOrders: [], sellers: [:], now: context.now))
+                    } == true
+                }
+                if allowed.count == 1 {
+                    goal = allowed[0]
+                } else {
+                    out.add(.clarify([c.intent, second]), "two intents too close to call")
+                    return out
+                }
+            }
+            lineOrder = orders.first ?? lineOrder
+            let slots = slotValues(clause, for: goal, firstLine: true, order: orders.count == 1 ? orders[0] : nil)
+            let separate = found.positive.filter { $0.count == 1 }.flatMap { $0 }.filter { !found.negative.contains($0) }
+            if goal != .orderStatus, goal != .refundStatus, separate.count > 1, separate.count == orders.count {
+                for id in separate { out.add(.startFlow(goal, orders: [id], slots: slots), "one request per order named") }
+            } else {
+                out.add(.startFlow(goal, orders: orders, slots: slots), "intent \(c.intent) \(String(format: "%.2f", c.confidence))")
+            }
+            return out
+        }
+        // "what happened to my earbuds order?": a status question about a named order is that order's status.
+        if ["order_status", "refund_status"].contains(c.intent), let detail = c.detail, !Self.actionDetails.contains(detail), !orders.isEmpty {
+            out.add(.startFlow(c.intent == "order_status" ? .orderStatus : .refundStatus, orders: orders, slots: []), "a question about a named order")
+            return out
+        }
+        switch c.intent {
+        case "list_orders":
+            out.add(.listOrders(Self.filter(clause.text)), "a list of orders asked for")
+        case "human_agent":
+            out.add(.handoff, "a human asked for")
+        case "greet", "thanks", "goodbye":
+            out.add(.chitchat(c.intent), "small talk")
+        default:
+            if let topic = answerTopic(clause) {
+                out.add(.answer(topic: topic, order: orders.first), "a question with a written answer")
+            } else if c.isOutOfScope || c.confidence < 0.3 {
+                out.add(.notUnderstood(hint: nil), "out of scope")
+            } else {
+                out.add(.notUnderstood(hint: nil), "no flow or answer for \(c.intent)")
+            }
+        }
+        return out
+    }
+
+    /// Clauses grouped by request: a clause that starts a request of its own opens a group; the others
+    /// (details, reasons, "I want all my money") join the request before them, or the first one after.
+    private func group(_ clauses: [UnderstoodClause]) -> [[UnderstoodClause]] {
+        var groups: [[UnderstoodClause]] = []
+        for clause in clauses {
+            guard let last = groups.last else { groups.append([clause]); continue }
+            if !isOwnRequest(last[0]), isOwnRequest(clause) {
+                groups[groups.count - 1].insert(clause, at: 0)     // details before the request join it
+            } else if startsAnotherRequest(clause, after: last) {
+                groups.append([clause])
+            } else {
+                groups[groups.count - 1].append(clause)
+            }
+        }
+        return groups
+    }
+
+    private func isOwnRequest(_ clause: UnderstoodClause) -> Bool {
+        let c = clause.classification
+        guard c.confidence >= 0.5, !c.isOutOfScope else { return false }
+        if goal(for: clause) != nil { return true }
+        // "the seller refused my cancellation, …": a statement is context for the request, not a question to answer.
+        if answerTopic(clause) != nil { return Words.looksLikeQuestion(clause.text) }
+        return ["list_orders", "human_agent"].contains(c.intent)
+    }
+
+    /// Whether a clause after `group` is a request of its own rather than more about the same one.
+    private func startsAnotherRequest(_ clause: UnderstoodClause, after group: [UnderstoodClause]) -> Bool {
+        guard isOwnRequest(clause) else { return false }
+        let question = Words.looksLikeQuestion(clause.text)
+        // Without "and then", "also" or a question, a second clause adds details to the first request.
+        guard clause.sequenced || question || goal(for: clause) == goal(for: group[0]) else { return false }
+        guard let next = goal(for: clause) else { return question || ["list_orders", "human_agent"].contains(clause.classification.intent) }
+        let previous = goal(for: group[0])
+        if next == .orderStatus || next == .refundStatus { return question && previous != next }
+        if next == previous {
+            let before = Set(group.flatMap { mentions($0).meant })
+            let now = mentions(clause).meant
+            return !now.isEmpty && !before.isEmpty && before.isDisjoint(with: now)
+        }
+        return isConfident(clause.classification) || (previous == nil && answerTopic(group[0]) != nil)
+    }
+
+    /// The clauses of one request as one: the text joined, the entities of all of them.
+    private func merged(_ group: [UnderstoodClause]) -> UnderstoodClause {
+        var joined = group[0]
+        guard group.count > 1 else { return joined }
+        joined.text = group.map(\.text).joined(separator: ", ")
+        for clause in group.dropFirst() {
+            let e = clause.entities
+            joined.entities.orderNumbers += e.orderNumbers.filter { !joined.entities.orderNumbers.contains($0) }
+            joined.entities.orderReference = joined.entities.orderReference ?? e.orderReference
+            joined.entities.cancellationReason = joined.entities.cancellationReason ?? e.cancellationReason
+            joined.entities.disputeReason = joined.entities.disputeReason ?? e.disputeReason
+            joined.entities.disputeOutcome = joined.entities.disputeOutcome ?? e.disputeOutcome
+            joined.entities.amounts += e.amounts
+        }
+        return joined
+    }
+
+    // MARK: - Intents to goals
+
+    /// The flow an intent starts, if any.
+    func goal(for clause: UnderstoodClause) -> DialogGoal? {
+        let c = clause.classification
+        // "message pet paradise: …", "tell the seller to …": a message, whatever else the words suggest.
+        if Self.startsMessage(clause.text, sellers: context.sellers) { return .messageSeller }
+        guard !c.isOutOfScope else { return nil }
+        switch (c.intent, c.detail) {
+        case ("order_status", "confirm_receipt"):
+            // "I confirmed receipt by mistake" tells what happened; it asks for the answer, not the action.
+            let words = Words(clause.text)
+            if words.containsAny(["confirmed", "by mistake", "accidentally", "accident"]) { return nil }
+            return Words.looksLikeQuestion(clause.text) && !words.contains("confirm") ? nil : .confirmReceipt
+        case ("delete_order", "delete_permanently"): return .deletePermanently
+        case ("cancel_payment", "duplicate_charge"): return .cancelPayment
+        case ("cancel_payment", _) where Self.cancelsAnItem(clause):
+            return .cancelOrder
+        case (_, let detail?) where context.answerTopics.contains(detail): return nil
+        case ("cancel_order", _): return .cancelOrder
+        case ("cancel_payment", _): return .cancelPayment
+        case ("message_seller", _): return .messageSeller
+        case ("open_dispute", _): return .openDispute
+        case ("order_status", _): return .orderStatus
+        case ("refund_status", _): return .refundStatus
+        case ("delete_order", _): return .deleteOrder
+        case ("restore_order", _): return .restoreOrder
+        default: return nil
+        }
+    }
+
+    /// "Cancel it, it arrived broken" about a shipped order is a dispute; "delete" of an order not yet deleted is no permanent deletion.
+    private func refine(_ goal: DialogGoal, _ clause: UnderstoodClause, orders: [OrderID]) -> DialogGoal {
+        let named = orders.count == 1 ? context.orders.first { $0.id == orders[0] } : nil
+        if goal == .deletePermanently, !Self.saysPermanently(clause.text), named.map({ $0.deletion == .none }) ?? true {
+            return .deleteOrder
+        }
+        guard goal == .cancelOrder, let reason = clause.entities.disputeReason, reason != .notReceived else { return goal }
+        if let named, [.shipped, .delivered, .completed].contains(named.status) { return .openDispute }
+        if named == nil, !context.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
+            return .openDispute
+        }
+        return goal
+    }
+
+    func isConfident(_ c: Classification, above threshold: Double = CommandGenerator.switchConfidence) -> Bool {
+        c.confidence >= threshold && !c.isAmbiguous && !c.isOutOfScope
+    }
+
+    /// A question with a written answer in the catalog: the child intent, or the intent itself.
+    func answerTopic(_ clause: UnderstoodClause) -> String? {
+        let c = clause.classification
+        guard !c.isOutOfScope, c.confidence >= 0.4 else { return nil }
+        if let detail = c.detail, context.answerTopics.contains(detail), !Self.actionDetails.contains(detail) { return detail }
+        if goal(for: clause) == nil, context.answerTopics.contains(c.intent), !Self.smallTalk.contains(c.intent) { return c.intent }
+        return nil
+    }
+
+    /// Whether the line gives a value for the question the flow asked.
+    func slotAnswers(_ line: UnderstoodClause) -> Bool {
+        let e = line.entities
+        switch context.expecting {
+        case .reason: return e.cancellationReason != nil
+        case .disputeReason: return e.disputeReason != nil
+        case .outcome: return e.disputeOutcome != nil
+        case .amount: return !e.amounts.isEmpty
+        case .evidence: return !Self.fileNames(in: line.text).isEmpty
+        default: return false
+        }
+    }
+
+    /// Slot values a line gives for a goal, besides the order.
+    func slotValues(_ clause: UnderstoodClause, for goal: DialogGoal?, firstLine: Bool, order: OrderID? = nil) -> [SlotValue] {
+        let e = clause.entities
+        var values: [SlotValue] = []
+        switch goal {
+        case .cancelOrder?:
+            if let reason = e.cancellationReason { values.append(.cancellationReason(reason, note: nil)) }
+        case .openDispute?:
+            if let reason = Self.disputeReason(clause, firstLine: firstLine) { values.append(.disputeReason(reason)) }
+            if let outcome = Self.outcome(clause) { values.append(.outcome(outcome)) }
+            if let amount = amount(clause), e.disputeOutcome == .partialRefund || !firstLine { values.append(.amount(amount)) }
+            let files = Self.fileNames(in: clause.text)
+            if firstLine, !files.isEmpty { values.append(.evidence(files)) }
+            // A first line that tells the story (more than the request itself) is the description.
+            if firstLine, let labelled = Self.labelled("description", in: clause.text) {
+                values.append(.description(labelled))
+            } else if firstLine, e.disputeReason != nil, Words(clause.text).count >= 12 {
+                values.append(.description(clause.text))
+            }
+            if firstLine, files.isEmpty, Words(clause.text).containsAny(["no photos", "no photo", "no pictures", "no picture", "no evidence",
+                                                                         "without photos", "dont have photos", "no pics", "no images"]) {
+                values.append(.evidence([]))
+            }
+        case .messageSeller?:
+            if firstLine, let body = MessageDraft.afterColon(clause.text) {
+                values.append(.message(body))
+            } else if firstLine, let draft = MessageDraft.draft(from: clause.text, orderID: order ?? context.activeOrder ?? "",
+                                                         naming: namingWords(clause)) {
+                values.append(.message(draft))
+            }
+        default:
+            break
+        }
+        return values
+    }
+
+    private func namingWords(_ clause: UnderstoodClause) -> Set<String> {
+        var naming = Set(clause.entities.orderNumbers.map(\.rawValue))
+        if case .items(_, let phrase)? = clause.entities.orderReference {
+            naming.formUnion(phrase.lowercased().split(separator: " ").map(String.init))
+        }
+        return naming
+    }
+
+    func amount(_ clause: UnderstoodClause) -> Money? {
+        clause.entities.amounts.first.flatMap(money)
+    }
+
+    func money(_ minorUnits: Int) -> Money? {
+        let currency = context.activeOrder.flatMap { id in context.orders.first { $0.id == id } }?.currency ?? context.orders.first?.currency ?? "USD"
+        return Money(minorUnits: minorUnits, currency: currency)
+    }
+
+    func mentions(_ clause: UnderstoodClause) -> OrderResolver.Mentions {
+        OrderResolver(orders: context.orders, lastListed: context.lastListed, sellers: context.sellers)
+            .resolve(clause.text, numbers: clause.entities.orderNumbers)
+    }
+
+    func mentions(_ text: String, forFlow: Bool = false) -> OrderResolver.Mentions {
+        OrderResolver(orders: context.orders, lastListed: context.lastListed, sellers: context.sellers)
+            .resolve(text, numbers: Words(text).tokens.filter { $0.count >= 6 && $0.count <= 20 && $0.allSatisfy(\.isNumber) }.map { OrderID($0) })
+    }
+
+    /// "the other one": the only other order in the list just shown, or the only other order the active goal fits.
+    private func otherOne(_ text: String) -> OrderID? {
+        let words = Words(text)
+        guard words.containsAny(["other one", "the other", "other order"]) else { return nil }
+        let others = context.lastListed.filter { $0 != context.activeOrder && $0 != context.lastOrderID }
+        if others.count == 1 { return others[0] }
+        return nil
+    }
+
+    /// Goals the buyer says they do not want: "I don't want to cancel", "keep it", "not delete".
+    func declinedGoals(_ text: String) -> Set<DialogGoal> {
+        let words = Words(text).tokens
+        var declined: Set<DialogGoal> = []
+        let skip: Set<String> = ["want", "wanna", "to", "need", "please", "the", "my", "it", "this", "that", "order", "i", "do", "really", "even"]
+        for (index, word) in words.enumerated() where Words.negators.contains(word) {
+            var probe = index + 1
+            while probe < words.count, skip.contains(words[probe]), probe - index <= 4 { probe += 1 }
+            guard probe < words.count else { continue }
+            switch words[probe] {
+            case let verb where verb.hasPrefix("cancel"):
+                declined.insert(probe + 2 < words.count && words[probe + 1 ..< min(words.count, probe + 3)].contains("payment") ? .cancelPayment : .cancelOrder)
+            case "delete", "remove": declined.insert(.deleteOrder)
+            case "dispute", "complain", "open": declined.insert(.openDispute)
+            case "message", "contact", "write": declined.insert(.messageSeller)
+            default: break
+            }
+        }
+        if Words(text).containsAny(["keep it", "keep the order", "want to keep", "keep my order", "still want it"]) { declined.insert(.cancelOrder) }
+        return declined
+    }
+
+    // MARK: - Words
+
+    static let smallTalk: Set<String> = ["out_of_scope", "greet", "goodbye", "thanks", "help"]
+    /// Child intents that lead to an action rather than an answer.
+    static let actionDetails: Set<String> = ["duplicate_charge", "delete_permanently", "confirm_receipt"]
+
+    /// The dispute reason a line gives: a specific reason in the buyer's words wins over a broad "not … showed".
+    static func disputeReason(_ clause: UnderstoodClause, firstLine: Bool) -> DisputeReason? {
+        let matched = OptionMatcher.disputeReason(clause.text)
+        if clause.entities.disputeReason == .notReceived, let matched, matched != .notReceived { return matched }
+        return clause.entities.disputeReason ?? (firstLine ? matched : nil)
+    }
+
+    /// The outcome a line asks for, minus the ones it refuses ("no return, just 4 euro back").
+    static func outcome(_ clause: UnderstoodClause) -> DisputeOutcome? {
+        let words = Words(clause.text)
+        let refusesReturn = words.containsAny(["dont want to return", "not return", "no return", "without return", "dont return",
+                                               "not send it back", "dont want to send it back", "keep it", "keep the"])
+        let refusesPartial = words.containsAny(["no partial", "not partial", "dont want partial", "not a partial", "not just part"])
+        switch clause.entities.disputeOutcome {
+        case .returnAndRefund? where refusesReturn:
+            return clause.entities.amounts.isEmpty ? (words.containsAny(["full", "all my money", "everything"]) ? .fullRefund : .partialRefund) : .partialRefund
+        case .partialRefund? where refusesPartial:
+            return .fullRefund
+        case let outcome:
+            return outcome ?? OptionMatcher.outcome(clause.text)
+        }
+    }
+
+    /// "ok. delete the cartridge pack" → "delete the cartridge pack".
+    static func withoutLeadingReply(_ text: String) -> String {
+        let words = Words(text).tokens
+        let rest = words.drop { ["ok", "okay", "yes", "yeah", "yep", "sure", "fine", "alright", "no", "nope", "thanks"].contains($0) }
+        return rest.joined(separator: " ")
+    }
+
+    /// "cancel the lamp", "can you…", "I want to…", "where is…?": a request, not a story ("I asked to cancel before it shipped").
+    static func soundsLikeRequest(_ text: String) -> Bool {
+        if text.contains("?") { return true }
+        var words = Words(text).tokens[...]
+        while let first = words.first, ["ok", "okay", "and", "also", "just", "please", "pls", "now", "then", "hi", "hello", "so", "but",
+                                         "oh", "actually", "wait", "no", "sorry", "forget", "it", "that", "instead"].contains(first) {
+            words = words.dropFirst()
+        }
+        guard let first = words.first else { return false }
+        let verbs: Set<String> = ["cancel", "delete", "remove", "restore", "message", "write", "tell", "ask", "contact", "open", "dispute",
+                                  "confirm", "show", "check", "track", "where", "what", "how", "when", "why", "can", "could", "would",
+                                  "will", "is", "are", "do", "does", "want", "need", "help", "get", "send", "list", "refund", "give", "stop", "make"]
+        if verbs.contains(first) { return true }
+        let second = words.dropFirst().first ?? ""
+        return first == "i" && ["want", "wanna", "need", "would", "d", "like", "wish"].contains(second) || first == "id" || first == "lets"
+    }
+
+    /// "cancel the portable speaker, I paid it by mistake": the thing cancelled is the item, not a payment.
+    static func cancelsAnItem(_ clause: UnderstoodClause) -> Bool {
+        let words = Words(clause.text).tokens
+        guard let index = words.firstIndex(where: { $0.hasPrefix("cancel") }), case .items? = clause.entities.orderReference else { return false }
+        let object = words[(index + 1)...].prefix(4)
+        return !object.contains { ["payment", "charge", "transaction", "pay", "paying", "money"].contains($0) }
+    }
+
+    /// "message pet paradise: …", "tell the seller to …", "ask casecraft if …".
+    static func startsMessage(_ text: String, sellers: [SellerID: Seller]) -> Bool {
+        let words = Words(text).tokens
+        guard let verbIndex = words.prefix(4).firstIndex(where: { ["message", "tell", "ask", "write", "contact", "msg"].contains($0) }) else { return false }
+        let rest = Array(words[(verbIndex + 1)...].prefix(5))
+        if rest.prefix(3).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }) { return true }
+        return sellers.values.contains { seller in
+            let name = Words(seller.name).tokens.filter { $0.count >= 3 }
+            guard let first = name.first else { return false }
+            return rest.prefix(2).contains(first)
+        }
+    }
+
+    /// "description: parcel stuck": the text after a label.
+    static func labelled(_ label: String, in text: String) -> String? {
+        guard let range = text.range(of: label + ":", options: .caseInsensitive) else { return nil }
+        let value = text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,.\""))
+        return value.count >= 3 ? value : nil
+    }
+
+    private func isBareOrderNumber(_ line: UnderstoodClause) -> Bool {
+        guard let number = line.entities.orderNumbers.first else { return false }
+        if line.classification.intent == "list_orders" { return true }   // "show me order 7300000042"
+        return line.text.filter(\.isLetter).count <= 6 && line.text.contains(number.rawValue)
+            && (line.classification.isOutOfScope || line.classification.confidence < 0.5)
+    }
+
+    private func isSocial(_ line: UnderstoodClause) -> Bool {
+        ["thanks", "goodbye", "greet"].contains(line.classification.intent) && line.classification.confidence >= 0.9
+            && !DialogReply.isBareYesOrNo(line.text)
+    }
+
+    static func isRequest(_ command: DialogueCommand) -> Bool {
+        switch command {
+        case .startFlow, .answer, .listOrders, .handoff, .explainRefusal: true
+        default: false
+        }
+    }
+
+    /// The rest of a line that starts by dropping the request ("forget it, just cancel the other one"), or nil.
+    public static func afterStopLead(_ text: String) -> String? {
+        let words = Words(text).tokens
+        var start = 0
+        while start < words.count, ["ok", "okay", "oh", "hmm", "hm", "um", "uh", "no", "nah", "actually", "wait", "please", "just", "ah"].contains(words[start]) {
+            start += 1
+        }
+        let rest = Array(words[start...])
+        for lead in stopLeads {
+            let parts = lead.split(separator: " ").map(String.init)
+            guard rest.count >= parts.count, Array(rest[0..<parts.count]) == parts else { continue }
+            // Find where the lead ends in the original text and return what follows.
+            let lastWord = parts[parts.count - 1]
+            guard let range = text.lowercased().range(of: lastWord) else { return "" }
+            return text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:!-…"))
+        }
+        return nil
+    }
+
+    static func stopLeadWords(_ text: String) -> String { String(text.prefix(30)) }
+
+    static let stopLeads = ["forget it", "forget that", "forget about it", "forget about that", "never mind", "nevermind", "nvm",
+                            "leave it", "scrap that", "drop it", "dont bother", "stop", "no thanks", "cancel that request",
+                            "i changed my mind", "changed my mind"]
+
+    /// A short, readable yes: not random bytes that happen to start with a "y".
+    static func isRecognisableReply(_ text: String) -> Bool {
+        guard text.count <= 80 else { return false }
+        let allowed = CharacterSet.letters.union(.whitespaces).union(CharacterSet(charactersIn: ".,!?'’-:)(0123456789"))
+        guard text.unicodeScalars.allSatisfy({ allowed.contains($0) && ($0.isASCII || CharacterSet.letters.contains($0)) }) else { return false }
+        let words = Words(text).tokens
+        return !words.isEmpty && words.count <= 10 && words.allSatisfy { $0.count <= 12 }
+    }
+
+    static func asksToRepeat(_ words: Words) -> Bool {
+        if words.tokens == ["what"] || words.tokens == ["huh"] || words.tokens == ["sorry"] { return true }
+        return words.containsAny(["what do you mean", "what does that mean", "i dont understand", "dont get it", "come again",
+                                  "say that again", "what was the question", "i dont follow"])
+    }
+
+    static func asksAboutRefusal(_ words: Words) -> Bool {
+        if words.tokens.first == "why" && words.count <= 5 { return true }
+        return words.containsAny(["why not", "what can i do", "so what now", "what now", "what are my options", "what else can i do",
+                                  "what should i do", "how come", "then what", "so what can"])
+    }
+
+    static func saysCorrection(_ words: Words) -> Bool {
+        words.containsAny(["wait", "sorry", "actually", "i mean", "i meant", "instead", "rather", "not the", "no the", "wrong one"])
+    }
+
+    static func saysPermanently(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["perman", "forever", "for good", "completely", "entirely", "erase"].contains { lowered.contains($0) }
+    }
+
+    /// "no", "no photos", "I don't have any": there is no evidence.
+    static func saysNone(_ text: String) -> Bool {
+        let words = Set(Words(text).tokens)
+        return !words.isDisjoint(with: ["no", "none", "nope", "nothing", "dont", "not", "without", "skip", "nah"])
+    }
+
+    /// File names such as photo1.jpg in a line.
+    static func fileNames(in text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'()[].!?")) }
+            .filter { word in
+                guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
+                let ext = word[word.index(after: dot)...].lowercased()
+                return ["jpg", "jpeg", "png", "gif", "heic", "webp", "pdf", "mp4", "mov", "txt"].contains(ext)
+            }
+    }
+
+    /// The list filter a line asks for ("my unpaid orders").
+    static func filter(_ text: String) -> OrderFilter? {
+        let lowered = text.lowercased()
+        let filters: [([String], OrderFilter)] = [
+            (["unpaid", "not paid", "awaiting payment", "to pay"], .unpaid),
+            (["deleted", "trash", "bin"], .deleted),
+            (["waiting to be shipped", "to be shipped", "not shipped", "not yet shipped", "awaiting shipment", "waiting for shipment",
+              "haven't shipped", "have not shipped", "not sent"], .awaitingShipment),
+            (["in transit", "shipped", "on the way", "on its way"], .shipped),
+            (["delivered", "arrived"], .delivered),
+            (["cancelled", "canceled", "closed"], .cancelled),
+            (["dispute"], .inDispute),
+            (["refund"], .refunded),
+            (["completed", "finished", "done"], .completed),
+            (["waiting", "pending", "open", "active"], .open),
+        ]
+        return filters.first { $0.0.contains { lowered.contains($0) } }?.1
+    }
+}

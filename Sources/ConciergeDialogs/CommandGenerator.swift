@@ -1,0 +1,362 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// One piece of a buyer line as understood: its text, intent ranking, entities and short-reply reading.
+public struct UnderstoodClause: Sendable {
+    public var text: String
+    /// Whether a sequencing word ("and then", "also") led into this clause: a sign of a request of its own.
+    public var sequenced = false
+    public var classification: Classification
+    public var entities: Entities
+    /// The line read as a short reply (yes / no / stop / a number), if it is one.
+    public var reply: DialogReply?
+
+    public init(text: String, classification: Classification, entities: Entities, reply: DialogReply?) {
+        self.text = text; self.classification = classification; self.entities = entities; self.reply = reply
+    }
+}
+
+/// What the generator knows of the conversation when a line arrives.
+public struct ConversationContext: Sendable {
+    /// What the active flow waits for (`.nothing` when no flow is active).
+    public var expecting: Expectation = .nothing
+    public var activeGoal: DialogGoal?
+    public var activeOrder: OrderID?
+    /// The order talked about last ("delete it").
+    public var lastOrderID: OrderID?
+    /// The orders of the last numbered list.
+    public var lastListed: [OrderID] = []
+    /// Whether the last turns met a refusal the buyer may ask about ("why not?").
+    public var hasRefusal = false
+    /// The buyer's orders, listed and deleted.
+    public var orders: [Order] = []
+    public var sellers: [SellerID: Seller] = [:]
+    /// Catalog intents and child intents that have a written answer.
+    public var answerTopics: Set<String> = []
+    public var now = Date()
+
+    public init() {}
+}
+
+/// The commands of one line, and why each was chosen (shown in agent traces).
+public struct GeneratedCommands: Sendable, Equatable {
+    public var commands: [DialogueCommand] = []
+    public var reasons: [String] = []
+    /// Goals the line says the buyer does not want ("I don't want to cancel"): flows never offer them.
+    public var declined: Set<DialogGoal> = []
+
+    public init(commands: [DialogueCommand] = [], reasons: [String] = []) {
+        self.commands = commands; self.reasons = reasons
+    }
+
+    mutating func add(_ command: DialogueCommand, _ why: String) {
+        commands.append(command)
+        reasons.append(why)
+    }
+
+    mutating func add(_ other: GeneratedCommands) {
+        commands += other.commands
+        reasons += other.reasons
+    }
+}
+
+/// Turns a buyer line into commands, from the classifier's ranking, the entities, the buyer's orders and the
+/// conversation's state: deterministic rules, no model, microseconds. A line is first understood, then placed:
+/// an answer to the pending question, a correction, a new request, a question, or several of these in order.
+public struct CommandGenerator: Sendable {
+    public let context: ConversationContext
+
+    /// Confidence above which a line in a flow is taken as a new request rather than an answer.
+    static let switchConfidence = 0.75
+
+    public init(context: ConversationContext) { self.context = context }
+
+    /// The commands for a line, given the whole line and its clauses (the same single clause when it does not split).
+    public func commands(for line: UnderstoodClause, clauses: [UnderstoodClause]) -> GeneratedCommands {
+        var generated = context.expecting != .nothing ? inFlow(line, clauses) ?? requests(clauses.isEmpty ? [line] : clauses, whole: line)
+                                                      : requests(clauses.isEmpty ? [line] : clauses, whole: line)
+        generated.declined = declinedGoals(line.text)
+        return generated
+    }
+
+    // MARK: - A flow is waiting for an answer
+
+    private func inFlow(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
+        var out = GeneratedCommands()
+        let words = Words(line.text)
+        let confirmable: Bool = switch context.expecting {
+        case .confirmation, .proposal, .offer: true
+        default: false
+        }
+
+        // "changed my mind" where a reason is asked is the reason, not a way out.
+        if context.expecting == .reason, let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(line.text),
+           Words(line.text).count >= 2 {
+            out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
+            return out
+        }
+        if let rest = Self.afterStopLead(line.text) {
+            if case .confirmation = context.expecting, rest.isEmpty {
+                out.add(.confirm(false), "second thoughts at the confirmation")
+                return out
+            }
+            out.add(.cancelFlow, "the buyer drops the request (\"\(Self.stopLeadWords(line.text))\")")
+            // The session passes the clauses of what follows the lead ("just cancel the other one").
+            if !rest.isEmpty, let first = clauses.first {
+                let restCommands = requests(clauses, whole: clauses.count == 1 ? first : line)
+                if restCommands.commands.contains(where: Self.isRequest) { out.add(restCommands) }
+            }
+            return out
+        }
+
+        if let reply = line.reply {
+            switch (reply, context.expecting) {
+            case (.affirm, _) where confirmable:
+                // "why not?" after a refusal is a question, not a yes.
+                guard Self.isRecognisableReply(line.text), !words.contains("why") else { break }
+                out.add(.confirm(true), "a clear yes to the pending question")
+                return out
+            case (.affirm, .evidence):
+                out.add(.confirm(true), "yes to having evidence")
+                return out
+            case (.deny, .evidence):
+                out.add(.skip, "no evidence")
+                return out
+            case (.deny, _) where confirmable:
+                if mentions(line.text).meant.isEmpty {
+                    out.add(.confirm(false), "no to the pending question")
+                    return out
+                }
+            case (.deny, _), (.stop, _):
+                // Where free text is asked, "no tracking updates for a week" is the answer, not a no.
+                if !context.expecting.takesFreeText || words.count <= 3 {
+                    out.add(.cancelFlow, "the buyer stops")
+                    return out
+                }
+            case (.choice(let n), .order(let list)):
+                if list.indices.contains(n - 1) { out.add(.setSlot(.order(list[n - 1])), "pick \(n) from the list"); return out }
+            case (.choice(let n), .reason):
+                if CancellationReason.allCases.indices.contains(n - 1) {
+                    out.add(.setSlot(.cancellationReason(CancellationReason.allCases[n - 1], note: nil)), "option \(n)")
+                    return out
+                }
+            case (.choice(let n), .disputeReason):
+                if DisputeReason.allCases.indices.contains(n - 1) { out.add(.setSlot(.disputeReason(DisputeReason.allCases[n - 1])), "option \(n)"); return out }
+            case (.choice(let n), .outcome):
+                if DisputeOutcome.allCases.indices.contains(n - 1) { out.add(.setSlot(.outcome(DisputeOutcome.allCases[n - 1])), "option \(n)"); return out }
+            default:
+                break
+            }
+        }
+
+        if context.hasRefusal, Self.asksAboutRefusal(words) {
+            out.add(.explainRefusal, "a question about the refusal just given")
+            return out
+        }
+        if line.classification.intent == "human_agent", isConfident(line.classification), !DialogReply.isBareYesOrNo(line.text) {
+            out.add(.handoff, "a human asked for in the middle of a request")
+            return out
+        }
+        if Self.asksToRepeat(words) {
+            out.add(.repeatQuestion, "the buyer asks what was meant")
+            return out
+        }
+
+        // "add that …" to a message in progress is about the message, whatever else it names.
+        if context.activeGoal == .messageSeller, context.expecting == .confirmation || context.expecting == .message,
+           let addition = MessageDraft.addition(in: line.text) {
+            out.add(.setSlot(.messageAddition(addition)), "words to add to the message")
+            return out
+        }
+
+        // A correction or an answer naming an order. Where an amount is asked, numbers are amounts.
+        var found = mentions(line.text, forFlow: true)
+        if context.expecting == .amount || context.expecting == .outcome {
+            found = OrderResolver.Mentions()
+        }
+        let others = found.meant.filter { $0 != context.activeOrder }
+        let newGoal = goal(for: line)
+        let startsOther = newGoal.map { $0 != context.activeGoal && isConfident(line.classification) } ?? false
+        if !startsOther || newGoal == nil {
+            if case .order(let list) = context.expecting, let pick = others.first(where: list.contains) ?? others.first {
+                out.add(.setSlot(.order(pick)), "the order named")
+                out.add(slotValues(line, for: context.activeGoal, firstLine: false).map { .setSlot($0) }, "more details in the same line")
+                return out
+            }
+            if case .proposal = context.expecting, let pick = others.first {
+                out.add(.setSlot(.order(pick)), "another order than the one proposed")
+                return out
+            }
+            if let pick = others.first, !context.expecting.takesFreeText || !line.entities.orderNumbers.isEmpty || Self.saysCorrection(words) {
+                out.add(.correctSlot(.order(pick)), "a correction: another order named")
+                out.add(slotValues(line, for: context.activeGoal, firstLine: false).map { .correctSlot($0) }, "more details in the same line")
+                return out
+            }
+            if let unknown = found.unknownNumbers.first, context.expecting != .message {
+                out.add(.correctSlot(.order(unknown)), "an order number that is not the buyer's")
+                return out
+            }
+        }
+
+        // "actually the reason is …": a new value for the request in progress, not a new request.
+        let corrections = slotValues(line, for: context.activeGoal, firstLine: false)
+        if !corrections.isEmpty, Self.saysCorrection(words) || words.containsAny(["the reason", "reason is", "change the"]),
+           context.expecting != .nothing {
+            out.add(corrections.map { .correctSlot($0) }, "a value of the request in progress given again")
+            return out
+        }
+
+        // A new request in the middle of a flow: the flow is interrupted and resumes afterwards.
+        if startsOther, let newGoal, !declinedGoals(line.text).contains(newGoal), Self.soundsLikeRequest(line.text),
+           !context.expecting.takesFreeText || Words.looksLikeQuestion(line.text) == false && isConfident(line.classification, above: 0.9) {
+            if !(newGoal == .orderStatus || newGoal == .refundStatus) || !found.meant.isEmpty {
+                // Another order, or a plain new request: the flow waits below and resumes after. The same order
+                // with another goal, or "no, I meant…": the new request replaces it.
+                let sameOrder = found.meant.isEmpty || found.meant.contains { $0 == context.activeOrder }
+                if (sameOrder && newGoal != .orderStatus && newGoal != .refundStatus) || Self.saysCorrection(words) {
+                    out.add(.cancelFlow, "the new request replaces the one in progress")
+                }
+                var next = requests(clauses.isEmpty ? [line] : clauses, whole: line)
+                if sameOrder, found.meant.isEmpty, let active = context.activeOrder {
+                    next.commands = next.commands.map { command in
+                        if case .startFlow(let goal, let orders, let slots) = command, orders.isEmpty { return .startFlow(goal, orders: [active], slots: slots) }
+                        return command
+                    }
+                }
+                out.add(next)
+                return out
+            }
+        }
+
+        // A question in the middle of a flow: answered, then the flow's question again.
+        if let topic = answerTopic(line), !slotAnswers(line), !context.expecting.takesFreeText || Words.looksLikeQuestion(line.text) {
+            out.add(.answer(topic: topic, order: context.activeOrder), "a question while the flow waits")
+            return out
+        }
+        if context.expecting == .nothing { return nil }
+        return answerToQuestion(line)
+    }
+
+    /// The line as the answer to the flow's question.
+    private func answerToQuestion(_ line: UnderstoodClause) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let readable = text.contains { $0.isLetter }
+        switch context.expecting {
+        case .reason:
+            if let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(text) {
+                out.add(.setSlot(.cancellationReason(reason, note: reason == .other ? nil : nil)), "the reason, in the buyer's words")
+            } else if readable, Words(text).count >= 2, !Words.looksLikeQuestion(text) {
+                out.add(.setSlot(.cancellationReason(.other, note: text)), "a reason not on the list: kept as the buyer wrote it")
+            } else {
+                out.add(.notUnderstood(hint: nil), "no reason found")
+            }
+        case .otherReason:
+            if readable, text.count >= 2 { out.add(.setSlot(.cancellationReason(.other, note: text)), "the reason in the buyer's words") }
+            else { out.add(.notUnderstood(hint: nil), "no words given") }
+        case .message:
+            out.add(messageCommands(line, correcting: false))
+        case .disputeReason:
+            if let reason = line.entities.disputeReason ?? OptionMatcher.disputeReason(text) {
+                out.add(.setSlot(.disputeReason(reason)), "what went wrong")
+                if let outcome = line.entities.disputeOutcome { out.add(.setSlot(.outcome(outcome)), "what the buyer wants") }
+            } else {
+                out.add(.notUnderstood(hint: nil), "no dispute reason found")
+            }
+        case .outcome:
+            if let outcome = line.entities.disputeOutcome ?? OptionMatcher.outcome(text) {
+                out.add(.setSlot(.outcome(outcome)), "what the buyer wants")
+                if let amount = amount(line) { out.add(.setSlot(.amount(amount)), "the amount") }
+            } else if let amount = amount(line) {
+                out.add(.setSlot(.amount(amount)), "an amount: a partial refund")
+            } else {
+                out.add(.notUnderstood(hint: nil), "no outcome found")
+            }
+        case .amount:
+            if let amount = amount(line) ?? line.reply.flatMap({ if case .choice(let n) = $0 { money(n * 100) } else { nil } }) {
+                out.add(.setSlot(.amount(amount)), "the amount")
+            } else {
+                out.add(.notUnderstood(hint: nil), "no amount found")
+            }
+        case .description:
+            if readable, text.count >= 3 {
+                out.add(.setSlot(.description(text)), "the description")
+                let files = Self.fileNames(in: text)
+                if !files.isEmpty { out.add(.setSlot(.evidence(files)), "file names given") }
+            } else {
+                out.add(.notUnderstood(hint: nil), "too short for a description")
+            }
+        case .evidence:
+            let files = Self.fileNames(in: text)
+            if !files.isEmpty { out.add(.setSlot(.evidence(files)), "file names") }
+            else if Self.saysNone(text) { out.add(.skip, "no evidence") }
+            else if Words(text).count >= 3, readable { out.add(.correctSlot(.description(text)), "more about the problem: it goes in the description") }
+            else { out.add(.notUnderstood(hint: nil), "no file names") }
+        case .confirmation:
+            out.add(changesAtConfirmation(line))
+        case .order, .proposal:
+            out.add(.notUnderstood(hint: nil), "no order recognised")
+        case .offer:
+            out.add(.cancelFlow, "the offer is not taken up")
+            out.add(requests([line], whole: line))
+        case .nothing:
+            break
+        }
+        return out
+    }
+
+    /// At the confirmation, a line that changes a value ("add that I need it by Friday", "the reason is the address").
+    private func changesAtConfirmation(_ line: UnderstoodClause) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        let values = slotValues(line, for: context.activeGoal, firstLine: false)
+        if !values.isEmpty {
+            out.add(values.map { .correctSlot($0) }, "a value changed before confirming")
+            return out
+        }
+        switch context.activeGoal {
+        case .messageSeller?:
+            let message = messageCommands(line, correcting: true)
+            if !message.commands.contains(where: { if case .notUnderstood = $0 { true } else { false } }) { return message }
+        case .openDispute?:
+            let files = Self.fileNames(in: line.text)
+            if !files.isEmpty { out.add(.correctSlot(.evidence(files)), "evidence added"); return out }
+            if Words(line.text).count >= 4, !Words.looksLikeQuestion(line.text) {
+                out.add(.correctSlot(.description(line.text)), "a new description")
+                return out
+            }
+        default:
+            break
+        }
+        out.add(.notUnderstood(hint: nil), "neither yes nor no")
+        return out
+    }
+
+    /// A message, a replacement ("the message should say: …") or an addition ("add that …").
+    func messageCommands(_ line: UnderstoodClause, correcting: Bool) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        if let addition = MessageDraft.addition(in: text) {
+            out.add(.setSlot(.messageAddition(addition)), "words to add to the message")
+        } else if let replacement = MessageDraft.replacement(in: text) {
+            out.add(correcting ? .correctSlot(.message(replacement)) : .setSlot(.message(replacement)), "the message as dictated")
+        } else if correcting {
+            if text.count >= 8, !MessageDraft.isBareRequest(text), line.reply == nil, !Words.looksLikeQuestion(text) {
+                out.add(.correctSlot(.message(MessageDraft.draft(from: text, orderID: context.activeOrder ?? "") ?? text)), "a new message")
+            } else {
+                out.add(.notUnderstood(hint: nil), "neither yes nor no")
+            }
+        } else if line.reply != nil || MessageDraft.isBareRequest(text) || text.count < 2 {
+            out.add(.notUnderstood(hint: nil), "no message text")
+        } else {
+            out.add(.setSlot(.message(MessageDraft.draft(from: text, orderID: context.activeOrder ?? "") ?? text)), "the message text")
+        }
+        return out
+    }
+}
+
+extension GeneratedCommands {
+    mutating func add(_ commands: [DialogueCommand], _ why: String) {
+        for command in commands { add(command, why) }
+    }
+}

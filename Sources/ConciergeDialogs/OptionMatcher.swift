@@ -1,0 +1,64 @@
+import Foundation
+import ConciergeDomain
+
+/// Matches an answer to a list of options by meaning: the words of each option's label and the words
+/// buyers use for it ("it's not what the listing showed" is *not as described*). Used when the
+/// understanding found no reason or outcome in the line.
+enum OptionMatcher {
+    /// Words and phrases that point to each cancellation reason, besides its label.
+    static let cancellationWords: [(CancellationReason, [String])] = [
+        (.paymentProblem, ["by mistake", "mistake", "accident", "accidentally", "accidently", "paid twice", "charged twice",
+                           "payment failed", "card declined", "didnt mean", "did not mean", "wrong card", "clicked", "misclick"]),
+        (.changeShippingAddress, ["address", "moved", "moving", "deliver to", "ship to", "send to", "new place", "wrong street", "postcode", "zip"]),
+        (.differentCoupon, ["coupon", "voucher", "promo", "code", "discount code"]),
+        (.changeDeliveryMethod, ["delivery method", "shipping method", "express", "faster", "courier", "pickup", "pick up",
+                                 "slow shipping", "shipping option", "delivery option", "standard shipping"]),
+        (.changeOrder, ["size", "colour", "color", "model", "variant", "quantity", "another one", "different one", "wrong one",
+                        "change the order", "change my order", "modify", "instead", "exchange", "add more", "more items"]),
+        (.noLongerNeeded, ["need", "needed", "anymore", "any more", "no longer", "changed my mind", "change my mind", "cheaper",
+                           "elsewhere", "better price", "better deal", "dont want", "do not want", "not want", "already have",
+                           "already bought", "got one", "no use", "not necessary", "too expensive", "too long", "takes too long",
+                           "waited too long", "late", "dont like"]),
+    ]
+
+    static let disputeWords: [(DisputeReason, [String])] = [
+        (.sellerRefusedCancellation, ["refused to cancel", "declined", "refused", "wouldnt cancel", "would not cancel",
+                                      "shipped anyway", "sent anyway", "after i cancelled", "after cancelling", "didnt agree"]),
+        (.missingParts, ["missing", "incomplete", "parts", "part", "pieces", "only one", "only got", "not all", "half of"]),
+        (.wrongItem, ["wrong item", "wrong one", "wrong size", "wrong colour", "wrong color", "wrong model", "different item",
+                      "not what i ordered", "sent me a", "instead of", "someone elses"]),
+        (.notAsDescribed, ["listing", "description", "described", "advertised", "picture", "pictures", "photo", "photos",
+                           "fake", "looks different", "not like", "not what", "quality", "misleading", "not the same"]),
+        (.damaged, ["broken", "broke", "damaged", "cracked", "defective", "faulty", "doesnt work", "does not work",
+                    "not working", "stopped working", "dead", "smashed", "leaking", "torn", "scratched", "dented"]),
+        (.notReceived, ["no tracking", "tracking not", "not moving", "stuck", "no update", "no updates", "nothing arrived", "not arrive",
+                        "never arrived", "not arrived", "didnt arrive", "did not arrive", "never came", "not received",
+                        "didnt receive", "never got", "didnt get", "lost", "not delivered", "still waiting", "hasnt arrived", "never showed"]),
+    ]
+
+    static let outcomeWords: [(DisputeOutcome, [String])] = [
+        (.returnAndRefund, ["return", "send it back", "send back", "ship it back", "give it back", "return it"]),
+        (.partialRefund, ["partial", "part of", "some money", "some of", "half", "discount", "keep it", "compensation", "a bit"]),
+        (.fullRefund, ["full", "all my money", "all the money", "everything", "whole", "entire", "all of it", "full refund", "money back"]),
+    ]
+
+    /// The option whose words the answer uses most, if any.
+    static func best<Option>(_ text: String, in table: [(Option, [String])]) -> Option? {
+        let words = Words(text)
+        var best: (Option, Int)?
+        for (option, phrases) in table {
+            let score = phrases.reduce(0) { $0 + (words.contains(phrase: $1) ? $1.split(separator: " ").count : 0) }
+            if score > 0, score > (best?.1 ?? 0) { best = (option, score) }
+        }
+        return best?.0
+    }
+
+    static func cancellationReason(_ text: String) -> CancellationReason? {
+        if Words(text).tokens == ["other"] || Words(text).tokens == ["other", "reason"] { return .other }
+        return best(text, in: cancellationWords)
+    }
+
+    static func disputeReason(_ text: String) -> DisputeReason? { best(text, in: disputeWords) }
+
+    static func outcome(_ text: String) -> DisputeOutcome? { best(text, in: outcomeWords) }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A line cut into lowercase words with their positions, and the small word tests the generator and
+/// the resolver share.
+struct Words {
+    /// The words, lowercased, letters and digits only ("don't" → "dont").
+    let tokens: [String]
+    /// For each word, whether a comma, stop or other clause mark came right before it.
+    let breakBefore: [Bool]
+
+    init(_ text: String) {
+        var tokens: [String] = []
+        var breaks: [Bool] = []
+        var current = ""
+        var pendingBreak = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if character == "'" || character == "’" {
+                continue
+            } else {
+                if !current.isEmpty { tokens.append(current); breaks.append(pendingBreak); current = ""; pendingBreak = false }
+                if ",.;:!?…".contains(character) || character == "-" { pendingBreak = true }
+            }
+        }
+        if !current.isEmpty { tokens.append(current); breaks.append(pendingBreak) }
+        self.tokens = tokens
+        self.breakBefore = breaks
+    }
+
+    var count: Int { tokens.count }
+
+    func contains(_ word: String) -> Bool { tokens.contains(word) }
+
+    /// Whether the words contain this phrase ("changed my mind") as consecutive words.
+    func contains(phrase: String) -> Bool { index(of: phrase) != nil }
+
+    /// Where a phrase starts.
+    func index(of phrase: String) -> Int? {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, parts.count <= tokens.count else { return nil }
+        for start in 0...(tokens.count - parts.count) where tokens[start] == parts[0] {
+            if (1..<parts.count).allSatisfy({ tokens[start + $0] == parts[$0] }) { return start }
+        }
+        return nil
+    }
+
+    func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }
+
+    static let negators: Set<String> = ["not", "dont", "no", "never", "without", "except", "nor", "didnt", "doesnt", "isnt", "wont", "cant"]
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let durationUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
+                                             "min", "mins", "year", "years", "business", "working"]
+
+    /// Whether the number at `index` is part of a date ("3 october", "october 3rd") or a duration ("3 weeks").
+    func isDateOrDuration(at index: Int) -> Bool {
+        let next = index + 1 < count ? tokens[index + 1] : ""
+        let afterNext = index + 2 < count ? tokens[index + 2] : ""
+        let previous = index > 0 ? tokens[index - 1] : ""
+        let beforePrevious = index > 1 ? tokens[index - 2] : ""
+        if Self.months.contains(next) || Self.months.contains(previous) { return true }
+        if next == "of", Self.months.contains(afterNext) { return true }
+        if Self.durationUnits.contains(next) { return true }
+        if ["ago", "later"].contains(afterNext) { return true }
+        if previous == "of", Self.months.contains(beforePrevious) { return true }
+        return false
+    }
+
+    /// "How long…?", "what happens if…", "why…": a question rather than an answer or a request.
+    static func looksLikeQuestion(_ text: String) -> Bool {
+        if text.contains("?") { return true }
+        let words = Words(text).tokens.prefix(3)
+        return words.contains { ["how", "what", "when", "why", "where", "which", "who", "whats", "hows"].contains($0) }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import ConciergeKit
+import Foundation
+
+/// `concierge bench dialogue`: understanding plus dialogue per turn, without the store — the buyer lines of
+/// the transcripts replayed as conversations against the demo buyer's orders (use a release build).
+struct BenchDialogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dialogue",
+        abstract: "Time understanding + command generation + flow stack per turn, without the store.")
+
+    @OptionGroup var catalog: CatalogOptions
+
+    @Option(help: "Passes over the conversations.")
+    var passes: Int = 20
+
+    @Argument(help: "Transcript files or folders whose buyer lines make the conversations (default: transcripts/).")
+    var paths: [String] = []
+
+    func run() throws {
+        let understander = try catalog.understander()
+        let fixture = try DemoData.fixture()
+        let orders = fixture.orders.filter { $0.buyerID == DemoData.buyerID }
+        let context = FlowContext(orders: orders.filter(\.isVisible), deletedOrders: orders.filter { $0.deletion == .deleted },
+                                  sellers: Dictionary(uniqueKeysWithValues: fixture.sellers.map { ($0.id, $0) }), now: fixture.now ?? Date())
+        let conversations = try TranscriptFiles.find(paths.isEmpty ? ["transcripts"] : paths).compactMap { file in
+            try? TranscriptParser().parse(contentsOf: file.url, name: file.name).turns.map(\.text)
+        }.filter { !$0.isEmpty }
+        let turns = conversations.reduce(0) { $0 + $1.count }
+        guard turns > 0 else { throw ValidationError("No buyer lines found in \(paths.isEmpty ? ["transcripts"] : paths).") }
+        let clock = ContinuousClock()
+        var latencies: [Double] = []
+        latencies.reserveCapacity(turns * passes)
+        var commands = 0
+        for pass in 0..<(max(1, passes) + 1) {
+            for lines in conversations {
+                var stack = FlowStack()
+                for line in lines {
+                    let start = clock.now
+                    let generated = Self.turn(line, stack: &stack, understander: understander, context: context)
+                    let elapsed = clock.now - start
+                    if pass > 0 {   // the first pass warms up
+                        latencies.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
+                        commands += generated
+                    }
+                }
+            }
+        }
+        latencies.sort()
+        func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+        print("understanding + dialogue, no store: \(conversations.count) conversations, \(turns) turns x \(passes) passes, \(commands) commands")
+        print(String(format: "  per turn  p50 %7.2f µs   p90 %7.2f µs   p99 %7.2f µs   max %8.2f µs",
+                     percentile(0.5), percentile(0.9), percentile(0.99), latencies.last ?? 0))
+    }
+
+    /// One turn as the session runs it, minus the store: understand the line and its clauses, generate the
+    /// commands, apply them; a store change is taken as done.
+    private static func turn(_ rawLine: String, stack: inout FlowStack, understander: Understander, context: FlowContext) -> Int {
+        let line = Session.tidy(rawLine)
+        guard !line.isEmpty, !line.hasPrefix("/") else { return 0 }
+        let candidates = (context.orders + context.deletedOrders).map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
+        func understand(_ text: String) -> UnderstoodClause {
+            let entities = understander.extractor.extract(from: text, orders: candidates)
+            return UnderstoodClause(text: text, classification: understander.matcher.classify(Session.maskingItems(text, entities.orderReference)),
+                                    entities: entities, reply: DialogReply.parse(text))
+        }
+        let whole = understand(line)
+        let pieces = ClauseSplitter.pieces(CommandGenerator.afterStopLead(line).flatMap { $0.isEmpty ? nil : $0 } ?? line)
+        let clauses = pieces.count <= 1 ? [whole] : pieces.map { piece in
+            var clause = understand(piece.text)
+            clause.sequenced = piece.sequenced
+            return clause
+        }
+        var generatorContext = stack.conversationContext()
+        generatorContext.orders = context.orders + context.deletedOrders
+        generatorContext.sellers = context.sellers
+        generatorContext.now = context.now
+        let generated = CommandGenerator(context: generatorContext).commands(for: whole, clauses: clauses)
+        let texts = StackTexts(answer: { _, _, _ in [] }, outOfScope: { _ in [] }, help: [], nothingPending: [])
+        var effects = stack.apply(generated.commands, context, texts: texts)
+        while let index = effects.firstIndex(where: { if case .perform = $0 { true } else { false } }) {
+            guard case .perform(let command) = effects[index], let order = context.order(command.orderID) else { break }
+            effects = stack.completed(ActionResult(outcome: .performed, order: order, permission: .immediate), before: order, context)
+        }
+        return generated.commands.count
+    }
+}
