@@ -34,6 +34,10 @@ public protocol OrderStoring: AnyObject, Sendable {
 
     /// Records a buyer's request for a human; returns its number.
     func recordHandoff(buyerID: BuyerID, orderID: OrderID?, summary: String, at now: Date) throws -> Int64
+    /// Saves a buyer's conversation state (encoded by the session); empty data forgets it.
+    func saveConversation(buyerID: BuyerID, state: Data, at now: Date) throws
+    /// The buyer's saved conversation state and when it was saved.
+    func conversation(buyerID: BuyerID) throws -> (state: Data, at: Date)?
     /// Records something an actor did that is not an order change.
     func recordEvent(by actor: Actor, action: String, buyerID: BuyerID?, orderID: OrderID?, detail: String, at now: Date) throws
     /// Keeps an agent's intent correction (and audits it).

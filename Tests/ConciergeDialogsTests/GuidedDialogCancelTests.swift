@@ -137,7 +137,7 @@ import ConciergeTestSupport
             .say("In a few words, why do you want to cancel order #7300000001 (Ceramic table lamp)?"),
         ])
         #expect(flow.expecting == .otherReason)
-        #expect(flow.stateName == "asking for the reason in the buyer's words")
+        #expect(flow.stateName == "asking for the reason in own words")
         // When the buyer gives them, the summary quotes them
         #expect(flow.set(.cancellationReason(.other, note: "found it cheaper at a local shop"), context) == [
             .say("Summary: cancel order #7300000001 (Ceramic table lamp, 23.10 USD), reason: other: found it cheaper at a local shop."),
