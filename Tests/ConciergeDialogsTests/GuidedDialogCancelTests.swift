@@ -250,7 +250,7 @@ import ConciergeTestSupport
         _ = flow.confirm(true, context)
         let result = ActionResult(outcome: .alreadyDone, order: Shop.cancelled(Shop.paid, requested: true), permission: .requestFromSeller)
         #expect(flow.completed(result, before: Shop.paid, context) == [
-            .say("That was already done earlier — nothing new was changed. Order #7300000002 is cancellation requested."),
+            .say("That was already done earlier — nothing new was changed. Order #7300000002 is waiting for the seller to answer a cancellation request."),
         ])
     }
 
