@@ -75,8 +75,12 @@ extension CommandGenerator {
 
         if var goal = goal(for: clause) {
             if declined.contains(goal) {
-                out.add(.notUnderstood(hint: nil), "the buyer said they do not want to \(goal.verbPhrase) the order")
-                return out
+                // "I don't want a dispute, just ask the seller…": what they do want, if the line says it.
+                guard let wanted = wantedInstead(clause, declined: declined) else {
+                    out.add(.notUnderstood(hint: nil), "the buyer said they do not want to \(goal.verbPhrase) the order")
+                    return out
+                }
+                goal = wanted
             }
             goal = refine(goal, clause, orders: orders)
             if c.isAmbiguous, let second = c.alternatives.first?.intent, !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
@@ -128,6 +132,21 @@ extension CommandGenerator {
             }
         }
         return out
+    }
+
+    /// The goal a line asks for besides the ones it turns down: a message it dictates, or the next intent in the ranking.
+    private func wantedInstead(_ clause: UnderstoodClause, declined: Set<DialogGoal>) -> DialogGoal? {
+        if !declined.contains(.messageSeller),
+           MessageDraft.draft(from: clause.text, orderID: "", naming: namingWords(clause)) != nil || MessageDraft.afterColon(clause.text) != nil {
+            return .messageSeller
+        }
+        for alternative in clause.classification.alternatives where alternative.confidence >= 0.05 {
+            var other = clause
+            other.classification.intent = alternative.intent
+            other.classification.detail = nil
+            if let goal = goal(for: other), !declined.contains(goal), goal != .orderStatus, goal != .refundStatus { return goal }
+        }
+        return nil
     }
 
     /// Clauses grouped by request: a clause that starts a request of its own opens a group; the others

@@ -14,6 +14,7 @@ enum OptionMatcher {
         (.changeDeliveryMethod, ["delivery method", "shipping method", "express", "faster", "courier", "pickup", "pick up",
                                  "slow shipping", "shipping option", "delivery option", "standard shipping"]),
         (.changeOrder, ["size", "colour", "color", "model", "variant", "quantity", "another one", "different one", "wrong one",
+                        "order again", "right one", "the right", "bigger", "smaller", "longer", "shorter", "version", "one instead",
                         "change the order", "change my order", "modify", "instead", "exchange", "add more", "more items"]),
         (.noLongerNeeded, ["need", "needed", "anymore", "any more", "no longer", "changed my mind", "change my mind", "cheaper",
                            "elsewhere", "better price", "better deal", "dont want", "do not want", "not want", "already have",

@@ -95,7 +95,7 @@ struct OrderResolver {
             switch word {
             case "wait", "sorry", "actually", "oops", "instead": points.append(index)
             case "mean", "meant" where index > 0 && words.tokens[index - 1] == "i": points.append(index)
-            case "no" where words.breakBefore[index] || ["no", "wait", "sorry", "the", "not"].contains(next) || index > 0 && words.breakBefore[index]:
+            case "no" where ["no", "wait", "sorry", "the", "not", "actually", "i", "my"].contains(next):
                 points.append(index)
             case "not" where next == "the" || next == "that": points.append(index)
             default: break

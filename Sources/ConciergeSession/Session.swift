@@ -54,6 +54,7 @@ public final class Session {
     /// What the conversation is in the middle of, for the prompt: "cancelling #7300000042", or nil when idle.
     public var activity: String? {
         guard let dialog, !dialog.isFinished else { return nil }
+        if case .offer = dialog.expecting { return nil }   // refused: only an offer is open, nothing is in progress
         return "\(dialog.goal.activity) \(dialog.orderID.map { "#\($0)" } ?? "an order")"
     }
 
