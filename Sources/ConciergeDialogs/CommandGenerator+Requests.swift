@@ -334,13 +334,11 @@ extension CommandGenerator {
     }
 
     func mentions(_ clause: UnderstoodClause) -> OrderResolver.Mentions {
-        OrderResolver(orders: context.orders, lastListed: context.lastListed, sellers: context.sellers)
-            .resolve(clause.text, numbers: clause.entities.orderNumbers)
+        resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
     }
 
     func mentions(_ text: String, forFlow: Bool = false) -> OrderResolver.Mentions {
-        OrderResolver(orders: context.orders, lastListed: context.lastListed, sellers: context.sellers)
-            .resolve(text, numbers: Words(text).tokens.filter { $0.count >= 6 && $0.count <= 20 && $0.allSatisfy(\.isNumber) }.map { OrderID($0) })
+        resolver.resolve(text, numbers: Words(text).tokens.filter { $0.count >= 6 && $0.count <= 20 && $0.allSatisfy(\.isNumber) }.map { OrderID($0) })
     }
 
     /// "the other one": the only other order in the list just shown, or the only other order the active goal fits.

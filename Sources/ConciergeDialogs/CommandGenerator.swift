@@ -66,11 +66,16 @@ public struct GeneratedCommands: Sendable, Equatable {
 /// an answer to the pending question, a correction, a new request, a question, or several of these in order.
 public struct CommandGenerator: Sendable {
     public let context: ConversationContext
+    /// The buyer's orders, indexed once per line for resolving what the line names.
+    let resolver: OrderResolver
 
     /// Confidence above which a line in a flow is taken as a new request rather than an answer.
     static let switchConfidence = 0.75
 
-    public init(context: ConversationContext) { self.context = context }
+    public init(context: ConversationContext) {
+        self.context = context
+        resolver = OrderResolver(orders: context.orders, lastListed: context.lastListed, sellers: context.sellers)
+    }
 
     /// The commands for a line, given the whole line and its clauses (the same single clause when it does not split).
     public func commands(for line: UnderstoodClause, clauses: [UnderstoodClause]) -> GeneratedCommands {

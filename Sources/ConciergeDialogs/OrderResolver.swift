@@ -30,6 +30,19 @@ struct OrderResolver {
     let orders: [Order]
     let lastListed: [OrderID]
     let sellers: [SellerID: Seller]
+    /// Each order's distinctive title words, cut once.
+    private let titleWords: [OrderID: [String]]
+
+    init(orders: [Order], lastListed: [OrderID], sellers: [SellerID: Seller]) {
+        self.orders = orders
+        self.lastListed = lastListed
+        self.sellers = sellers
+        var words: [OrderID: [String]] = [:]
+        for order in orders {
+            words[order.id] = order.items.flatMap { Words($0.title).tokens }.filter { $0.count >= 3 && !Self.generic.contains($0) && Int($0) == nil }
+        }
+        titleWords = words
+    }
 
     private static let generic: Set<String> = [
         "the", "and", "for", "with", "set", "pack", "new", "one", "item", "items", "order", "orders", "from", "size", "kit",
@@ -136,10 +149,6 @@ struct OrderResolver {
     /// Item words: each run of words naming items is one mention; the orders with most words in it win.
     private func itemSpans(_ words: Words, skipping skipped: Set<Int> = []) -> [(start: Int, ids: [OrderID])] {
         var hitsAt: [Int: Set<OrderID>] = [:]      // word index → orders whose title has that word
-        var titleWords: [OrderID: [String]] = [:]
-        for order in orders {
-            titleWords[order.id] = order.items.flatMap { Words($0.title).tokens }.filter { $0.count >= 3 && !Self.generic.contains($0) && Int($0) == nil }
-        }
         for (index, word) in words.tokens.enumerated() where word.count >= 3 && !Self.generic.contains(word) && Int(word) == nil && !skipped.contains(index) {
             for order in orders where titleWords[order.id, default: []].contains(where: { Self.sameWord(word, $0) }) {
                 hitsAt[index, default: []].insert(order.id)

@@ -11,8 +11,26 @@ struct Words {
     init(_ text: String) {
         var tokens: [String] = []
         var breaks: [Bool] = []
-        var current = ""
         var pendingBreak = false
+        // ASCII lines (most of them) are cut byte by byte; others character by character.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var current: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+                case UInt8(ascii: "'"): continue
+                default:
+                    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)); breaks.append(pendingBreak); current.removeAll(keepingCapacity: true); pendingBreak = false }
+                    if ",.;:!?-".utf8.contains(byte) { pendingBreak = true }
+                }
+            }
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)); breaks.append(pendingBreak) }
+            self.tokens = tokens
+            self.breakBefore = breaks
+            return
+        }
+        var current = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber {
                 current.append(character)
