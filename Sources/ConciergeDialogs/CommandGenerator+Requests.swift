@@ -83,7 +83,8 @@ extension CommandGenerator {
                 goal = wanted
             }
             goal = refine(goal, clause, orders: orders)
-            if c.isAmbiguous, let second = c.alternatives.first?.intent, !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
+            if c.isAmbiguous, Self.verbLedGoal(clause.text) == nil, let second = c.alternatives.first?.intent,
+               !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
                 // The order named decides when the rules allow only one of the two on it.
                 var alternative = clause
                 alternative.classification.intent = second
@@ -216,6 +217,7 @@ extension CommandGenerator {
         let c = clause.classification
         // "message pet paradise: …", "tell the seller to …": a message, whatever else the words suggest.
         if Self.startsMessage(clause.text, sellers: context.sellers) { return .messageSeller }
+        if let led = Self.verbLedGoal(clause.text) { return led }
         guard !c.isOutOfScope else { return nil }
         switch (c.intent, c.detail) {
         case ("order_status", "confirm_receipt"):
@@ -398,6 +400,24 @@ extension CommandGenerator {
             return .fullRefund
         case let outcome:
             return outcome ?? OptionMatcher.outcome(clause.text)
+        }
+    }
+
+    /// "cancel the earbuds… wait no, the phone case": a line that opens with the action names it, whatever the rest suggests.
+    static func verbLedGoal(_ text: String) -> DialogGoal? {
+        var words = Words(text).tokens[...]
+        let fillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
+                                    "could", "you", "just", "ok", "okay", "need"]
+        while let first = words.first, fillers.contains(first) { words = words.dropFirst() }
+        guard let verb = words.first, !words.contains("or") else { return nil }   // "cancel the payment or the order?" is a choice
+        let object = Set(words.dropFirst().prefix(3))
+        switch verb {
+        case "cancel", "cancle", "cancell":
+            return object.isDisjoint(with: ["payment", "charge", "transaction", "paying"]) ? .cancelOrder : .cancelPayment
+        case "delete", "remove":
+            return saysPermanently(text) ? .deletePermanently : .deleteOrder
+        case "restore", "undelete": return .restoreOrder
+        default: return nil
         }
     }
 

@@ -239,6 +239,14 @@ public struct CommandGenerator: Sendable {
             out.add(.answer(topic: topic, order: context.activeOrder), "a question while the flow waits")
             return out
         }
+        // "how long will this take?" where a description is asked: a question, whatever the catalog calls it.
+        if Words.looksLikeQuestion(line.text), context.expecting.takesFreeText, Words(line.text).containsAny(["how long", "how many days", "when will"]) {
+            let topic = context.activeGoal == .openDispute ? "dispute_timeline" : "refund_timing"
+            if context.answerTopics.contains(topic) {
+                out.add(.answer(topic: topic, order: context.activeOrder), "a question about time while the flow waits")
+                return out
+            }
+        }
         if context.expecting == .nothing { return nil }
         return answerToQuestion(line)
     }
