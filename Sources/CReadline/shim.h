@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -81,6 +83,50 @@ static inline int concierge_take_interrupt(void) {
     int was = concierge_interrupted;
     concierge_interrupted = 0;
     return was;
+}
+
+/* Ctrl-\ (SIGQUIT) ends the program cleanly with `code` instead of showing the Swift runtime's crash
+ * backtrace. At the prompt the handler is put back in rl_pre_input_hook, after readline installed its
+ * own: readline defers a caught signal until its blocking read returns, so a Ctrl-\ could wait for the
+ * next key. The handler restores the terminal settings saved before readline started (tcsetattr is
+ * async-signal-safe); the history is already on disk, each line being appended as it is entered. */
+static volatile sig_atomic_t concierge_quit_code = 131;
+static struct termios concierge_saved_termios;
+static volatile sig_atomic_t concierge_have_termios = 0;
+
+static void concierge_on_sigquit(int signo) {
+    (void)signo;
+    static const char newline = '\n';
+    if (concierge_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &concierge_saved_termios);
+    if (isatty(STDOUT_FILENO)) { ssize_t ignored = write(STDOUT_FILENO, &newline, 1); (void)ignored; }
+    _exit(concierge_quit_code);
+}
+
+static inline int concierge_install_quit(int code) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = concierge_on_sigquit;
+    sigemptyset(&action.sa_mask);
+    concierge_quit_code = code;
+    return sigaction(SIGQUIT, &action, NULL);
+}
+
+static int concierge_quit_before_input(void) {
+    concierge_install_quit(concierge_quit_code);
+    return 0;
+}
+
+/* For the chat at a terminal: Ctrl-\ leaves with `code`, at the prompt too. */
+static inline int concierge_install_quit_at_prompt(int code) {
+    if (tcgetattr(STDIN_FILENO, &concierge_saved_termios) == 0) concierge_have_termios = 1;
+    rl_pre_input_hook = concierge_quit_before_input;
+    return concierge_install_quit(code);
+}
+
+/* A write past the file-size limit (ulimit -f) fails with EFBIG, reported as a failed write, instead of
+ * killing the process with SIGXFSZ and no message. */
+static inline void concierge_ignore_file_size_signal(void) {
+    signal(SIGXFSZ, SIG_IGN);
 }
 
 #endif

@@ -73,14 +73,14 @@ public final class AgentDesk {
             }
             let reply = session.respond(to: line)
             if line.hasPrefix("/") { return reply }
-            return SessionReply(lines: reply.lines + trace(session), endsSession: reply.endsSession)
+            return SessionReply(lines: reply.lines + trace(session), endsSession: reply.endsSession, failure: reply.failure)
         } catch let refusal as Refusal {
             var trace = TurnTrace()
             trace.refusals = [refusal.caseName]
             session?.lastTrace = trace
             return SessionReply(lines: [refusal.message])
         } catch {
-            return SessionReply(lines: ["Error: \(error). Nothing was changed."])
+            return SessionReply(lines: ["Error: \(error). Nothing was changed."], failure: "\(error)")
         }
     }
 

@@ -138,7 +138,7 @@ extension Session {
             saveConversation()
             return SessionReply(lines: lines)
         } catch {
-            return SessionReply(lines: [SessionFailure(error).message])
+            return .storeFailed(error)
         }
     }
 

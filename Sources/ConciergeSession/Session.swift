@@ -103,7 +103,7 @@ public final class Session {
             lastTrace.refusals.append(refusal.caseName)
             return SessionReply(lines: [refusal.message])
         } catch {
-            return SessionReply(lines: [SessionFailure(error).message])
+            return .storeFailed(error)
         }
     }
 

@@ -7,10 +7,18 @@ public struct SessionReply: Equatable, Sendable {
     public var lines: [String]
     /// The buyer asked to leave (/quit).
     public var endsSession: Bool
+    /// The store failed (disk full, file-size limit…): what went wrong. A chat stops and exits non-zero.
+    public var failure: String?
 
-    public init(lines: [String], endsSession: Bool = false) {
+    public init(lines: [String], endsSession: Bool = false, failure: String? = nil) {
         self.lines = lines
         self.endsSession = endsSession
+        self.failure = failure
+    }
+
+    /// The reply to a turn the store could not complete.
+    public static func storeFailed(_ error: Error) -> SessionReply {
+        SessionReply(lines: [SessionFailure(error).message], failure: (error as? StoreError)?.description ?? "\(error)")
     }
 
     /// The reply as one block of text.

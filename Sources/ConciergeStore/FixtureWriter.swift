@@ -14,7 +14,7 @@ public struct FixtureWriter: Sendable {
         ]
         if let now = fixture.now { top["now"] = DateText.iso8601(now) }
         let data = try JSONSerialization.data(withJSONObject: top, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        return JSONEscaping.escapingInvisibleControls(String(decoding: data, as: UTF8.self))
     }
 }
 
@@ -61,7 +61,7 @@ public enum OrderJSON {
     public static func text(_ object: Any, pretty: Bool = true) throws -> String {
         var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
         if pretty { options.insert(.prettyPrinted) }
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: options), as: UTF8.self)
+        return JSONEscaping.escapingInvisibleControls(String(decoding: try JSONSerialization.data(withJSONObject: object, options: options), as: UTF8.self))
     }
 
     private static func nullable(_ value: Any?) -> Any { value ?? NSNull() }

@@ -143,6 +143,7 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v5-event-chain", migrate: EventChain.migrate)
         return migrator
     }
 

@@ -48,8 +48,11 @@ extension OrderStore {
         }()
         return try perform(.messageSeller, id, by: actor, at: now, detail: "message by \(author.rawValue)",
                            alreadyDone: { order, _ in
-                               guard let last = order.messages.last else { return false }
-                               return last.author == author && last.text == trimmed && now.timeIntervalSince(last.at) < 5 * PolicyConstants.minute
+                               // Any identical message in the window, not only the last: a re-run script sends several.
+                               order.messages.contains { message in
+                                   message.author == author && message.text == trimmed
+                                       && abs(now.timeIntervalSince(message.at)) < 5 * PolicyConstants.minute
+                               }
                            }) { order, _ in
             order.messages.append(Message(author: author, text: trimmed, at: now))
         }
@@ -168,10 +171,7 @@ extension OrderStore {
 
     func logEvent(_ db: Database, at: Date, actor: Actor, action: String, order: OrderID?, buyerID: BuyerID?,
                   before: OrderStatus?, after: OrderStatus?, detail: String) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO event (at, actor, action, order_id, buyer_id, before_status, after_status, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue,
-                                     PersonalData.maskAll(in: detail)]) // details carry codes and ids; this catches any slip
+        try EventChain.append(db, [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue,
+                                   PersonalData.maskAll(in: detail)]) // details carry codes and ids; this catches any slip
     }
 }

@@ -12,7 +12,7 @@ public final class OrderStore: Sendable {
     /// Counts prepared statements when the store was opened with `countingStatements`.
     let statementCounter: StatementCounter?
 
-    private init(writer: any DatabaseWriter, path: String, statementCounter: StatementCounter?) {
+    init(writer: any DatabaseWriter, path: String, statementCounter: StatementCounter?) {
         self.writer = writer
         self.path = path
         self.statementCounter = statementCounter
@@ -32,6 +32,7 @@ public final class OrderStore: Sendable {
         if let counter { config.prepareDatabase { counter.watch($0) } }
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
+        try refuseForeignOrNewer(path) // before the pool exists: opening it in WAL mode rewrites the header
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -58,7 +59,7 @@ public final class OrderStore: Sendable {
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerSchema(path: path)
             }
-            try migrator.migrate(writer)
+            try migrate(writer) // retries when another process created the same tables at the same moment
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
@@ -69,6 +70,7 @@ public final class OrderStore: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: .notADatabase(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: .locked(path: path)
+        case .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_READONLY: .cannotWrite(path: path, detail: error.message ?? "\(error)")
         default: .cannotOpen(path: path, detail: error.message ?? "\(error)")
         }
     }

@@ -65,7 +65,18 @@ package struct JSONText {
 
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        for scalar in text.unicodeScalars {
+            // DEL, C1 controls and bidirectional controls are escaped too: a terminal would act on them.
+            guard scalar.isASCII, scalar.value != 0x7F else {
+                if JSONEscaping.needsEscape(scalar) {
+                    let hex = String(scalar.value, radix: 16)
+                    bytes.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
+                continue
+            }
+            let byte = UInt8(scalar.value)
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
             case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)

@@ -20,9 +20,13 @@ struct AuditCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of events.")
     var json = false
 
+    @Flag(name: .long, help: "Check the event log's hash chain: any edited, removed or inserted event is reported (exit 1).")
+    var verify = false
+
     func run() throws {
         try reportingFailures {
             let store = try database.open(now: Date())
+            if verify { return try verifyChain(store) }
             var events = try store.events(orderID: order)
             if let agent { events = events.filter { $0.actor == Actor.agent(agent).recordedID } }
             if json {
@@ -44,5 +48,16 @@ struct AuditCommand: ParsableCommand {
             }
             for line in TextColumns.align(rows.map { $0.map(TerminalText.sanitize) }) { Console.standardOutput.plain(line) }
         }
+    }
+
+    /// `--verify`: one line when the chain holds, else one line per problem and exit code 1.
+    private func verifyChain(_ store: OrderStore) throws {
+        let report = try store.verifyEventChain()
+        if report.verifies {
+            Console.standardOutput.plain("The event log verifies: \(report.events) events, chain intact (last hash \(report.lastHash)).")
+            return
+        }
+        for problem in report.problems { Console.standardOutput.plain(problem.description) }
+        throw CommandFailure.other("The event log does not verify: \(report.problems.count) problems in \(report.events) events.")
     }
 }

@@ -47,29 +47,35 @@ struct ChatCommand: ParsableCommand {
             if let record, !force, let existing = [record, URL(fileURLWithPath: record).deletingPathExtension().appendingPathExtension("fixture.json").path].first(where: FileManager.default.fileExists(atPath:)) {
                 throw CommandFailure.other("\(existing) already exists; nothing was recorded. Use --force to replace it.")
             }
-            let store = try database.open(now: clock.now)
+            let store = try database.open(now: clock.now, access: .readWrite)
             let buyer = try store.chosenBuyer(buyer)
             let understander = try intents.understander()
             let recorder = try record.map { try SessionRecording(file: $0, store: store, buyerID: buyer.id, agentID: agent, now: clock.now) }
             let notes = try timerNotes(store, buyerID: buyer.id, now: clock.now)
             if let agent {
                 let desk = try AgentDesk(store: store, agentID: agent, understander: understander, clock: clock, buyerID: buyer.id)
-                ChatLoop(respond: recorder?.recording(desk.respond(to:)) ?? desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
+                try ChatLoop(respond: recorder?.recording(desk.respond(to:)) ?? desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
                          prompt: { desk.prompt }, commands: AgentDesk.completableCommands,
                          banner: "Concierge agent desk — database \(store.path), agent \(agent), acting for \(buyer.name) (\(buyer.id)). Type /help.",
                          notes: notes)
-                    .run()
+                    .run().map(Self.stop)
                 return
             }
             let session = try Session(store: store, buyerID: buyer.id, understander: understander, clock: clock)
             // A conversation left in the middle of a request is offered again (not when recording: a recording starts afresh).
             let resume = recorder == nil ? session.resumeSavedConversation() : []
-            ChatLoop(respond: recorder?.recording(session.respond(to:)) ?? session.respond(to:), orderNumbers: session.orderNumbers,
+            try ChatLoop(respond: recorder?.recording(session.respond(to:)) ?? session.respond(to:), orderNumbers: session.orderNumbers,
                      prompt: { session.activity.map { "you (\($0))" } ?? "you" },
                      banner: "Concierge — database \(store.path), buyer \(session.buyer.name) (\(session.buyer.id)). Type /help.",
                      notes: notes + resume)
-                .run()
+                .run().map(Self.stop)
         }
+    }
+
+    /// Ends a chat whose store (or recording) could not be written: one line on stderr, exit code 1.
+    static func stop(_ failure: String) throws {
+        Console.standardError.error("Concierge stopped: \(failure)")
+        throw ExitCode.failure
     }
 
     /// Runs the platform's timers on the buyer's orders before the first prompt and says what they changed

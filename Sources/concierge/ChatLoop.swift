@@ -26,11 +26,12 @@ struct ChatLoop {
     /// `concierge | tee log` stays interactive; colour still follows stdout (Console).
     static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
 
-    func run() {
+    /// Runs the conversation; returns what went wrong when a turn's store write failed (the chat stops there).
+    func run() -> String? {
         if Self.isInteractive { runAtTerminal() } else { runPiped() }
     }
 
-    private func runAtTerminal() {
+    private func runAtTerminal() -> String? {
         let console = Console.standardOutput
         let reader = ReadlineReader(historyFile: DataPaths.history)
         Completion.shared.use(commands: commands, orderNumbers: orderNumbers)
@@ -40,9 +41,11 @@ struct ChatLoop {
             let reply = respond(line)
             for text in reply.lines { console.sayWrapped(text) }
             console.flush()
+            if let failure = reply.failure { reader.finish(); return failure }
             if reply.endsSession { break }
         }
         reader.finish()
+        return nil
     }
 
     /// The prompt, green when colour is on; \u{1}…\u{2} tell readline the colour codes take no room.
@@ -52,7 +55,7 @@ struct ChatLoop {
     }
 
     /// One reply block per input line: the reply's lines, then one empty line. Ends at EOF or /quit.
-    private func runPiped() {
+    private func runPiped() -> String? {
         let console = Console.standardOutput
         for line in [banner] + notes { Console.standardError.note(line) }
         while let line = readLine(strippingNewline: true) {
@@ -60,7 +63,9 @@ struct ChatLoop {
             for text in reply.lines { console.plain(text) }
             console.plain("")
             console.flush()
+            if let failure = reply.failure { return failure }
             if reply.endsSession { break }
         }
+        return nil
     }
 }

@@ -16,7 +16,7 @@ struct Concierge: ParsableCommand {
             Shell completion: concierge --generate-completion-script bash > ~/.local/share/bash-completion/completions/concierge
             """,
         version: version,
-        subcommands: [ChatCommand.self, DatabaseCommand.self, OrdersCommand.self, AuditCommand.self, ReplayCommand.self,
+        subcommands: [ChatCommand.self, DatabaseCommand.self, OrdersCommand.self, AuditCommand.self, PrivacyCommand.self, ReplayCommand.self,
                       ClassifyCommand.self, IntentsCommand.self, BenchCommand.self],
         defaultSubcommand: ChatCommand.self
     )
@@ -24,13 +24,14 @@ struct Concierge: ParsableCommand {
     /// Parses and runs the command line, after catching a mistyped command name: with `chat` as the default
     /// command, `concierge ordrs` would otherwise get the chat's usage and "unexpected argument".
     static func main() {
+        installSignalHandlers()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let word = arguments.first, let message = unknownCommandMessage(word) {
             Console.standardError.error(message)
             Console.standardError.note("Commands: \(commandNames.joined(separator: ", ")). See concierge --help.")
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        Self.main(arguments)
+        runWithoutEchoingControls(arguments)
     }
 
     /// The names of the top-level commands.

@@ -5,6 +5,6 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Create a database from the demo data or a fixture file, or export one.",
-        subcommands: [DatabaseInitCommand.self, DatabaseExportCommand.self]
+        subcommands: [DatabaseInitCommand.self, DatabaseMigrateCommand.self, DatabaseExportCommand.self]
     )
 }

@@ -8,9 +8,10 @@ struct DatabaseInitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a database and load the demo data or a fixture file into it.",
         discussion: """
-            Refuses, changing nothing, when the database already holds data. A malformed fixture is reported \
-            as file:line: field: problem and nothing is written (a database file that did not exist before \
-            is removed again).
+            Refuses, changing nothing, when the database already holds data or belongs to another program. \
+            A malformed fixture is reported as file:line: field: problem and nothing is written. A new database \
+            is built under a temporary name and put in place only when complete, so several `db init` at once \
+            create it exactly once.
             """
     )
 
@@ -49,39 +50,29 @@ struct DatabaseInitCommand: ParsableCommand {
             } else {
                 try DemoData.fixture(at: now)
             }
-            let existed = FileManager.default.fileExists(atPath: db)
-            do {
-                let counts = if let synthetic {
-                    try loadSynthetic(SyntheticMarketplace(orders: synthetic, seed: seed, now: now), demo: data)
+            var counts = ""
+            let populate: (OrderStore) throws -> Void = { store in
+                if let synthetic {
+                    let loaded = try store.loadSynthetic(SyntheticMarketplace(orders: synthetic, seed: seed, now: now), demo: data)
+                    counts = Self.counts(loaded.buyers, loaded.sellers, loaded.orders)
                 } else {
-                    try load(data)
+                    try store.load(data, intoEmpty: true)
+                    counts = Self.counts(data.buyers.count, data.sellers.count, data.orders.count)
                 }
-                Console.standardOutput.plain("Created \(db): \(counts).")
-            } catch {
-                if !existed { removeDatabase() }
-                throw error
             }
+            // A new file is built aside and linked into place whole: of several `db init` at once, exactly one creates it.
+            if try OrderStore.create(path: db, populate: populate) {
+                Console.standardOutput.plain("Created \(db): \(counts).")
+                return
+            }
+            // The file exists (perhaps made a moment ago by another process): load into it only if it holds
+            // no data, in one transaction. It is never deleted: it is not this command's file.
+            try populate(try OrderStore.open(existing: db, access: .migrate))
+            Console.standardOutput.plain("Loaded into \(db): \(counts).")
         }
     }
 
-    /// Opens (or creates) the database and loads `data` in one transaction; the store is closed on return.
-    private func load(_ data: Fixture) throws -> String {
-        let store = try OrderStore.open(path: db)
-        try store.load(data, intoEmpty: true)
-        return [Plural.count(data.buyers.count, "buyer"), Plural.count(data.sellers.count, "seller"), Plural.count(data.orders.count, "order")].joined(separator: ", ")
-    }
-
-    /// Opens (or creates) the database and loads the demo data and the synthetic marketplace.
-    private func loadSynthetic(_ marketplace: SyntheticMarketplace, demo: Fixture) throws -> String {
-        let store = try OrderStore.open(path: db)
-        let counts = try store.loadSynthetic(marketplace, demo: demo)
-        return [Plural.count(counts.buyers, "buyer"), Plural.count(counts.sellers, "seller"), Plural.count(counts.orders, "order")].joined(separator: ", ")
-    }
-
-    /// Removes a database file this command created, with SQLite's side files.
-    private func removeDatabase() {
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: db + suffix)
-        }
+    private static func counts(_ buyers: Int, _ sellers: Int, _ orders: Int) -> String {
+        [Plural.count(buyers, "buyer"), Plural.count(sellers, "seller"), Plural.count(orders, "order")].joined(separator: ", ")
     }
 }

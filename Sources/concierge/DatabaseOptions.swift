@@ -12,12 +12,13 @@ struct DatabaseOptions: ParsableArguments {
     /// The path that will be opened, for messages.
     var path: String { db ?? DataPaths.embeddedDatabase.path }
 
-    /// Opens `--db` (which must already exist: a typo should not create an empty database),
+    /// Opens `--db` for `access` (it must already exist: a typo should not create an empty database; read
+    /// commands open it read-only and nothing but `db init` and `db migrate` creates or migrates tables),
     /// or the embedded database, creating it with the demo data moved to `now` when it is new or empty.
-    func open(now: Date) throws -> OrderStore {
+    func open(now: Date, access: StoreAccess = .readOnly) throws -> OrderStore {
         if let db {
             guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
-            return try OrderStore.open(path: db)
+            return try OrderStore.open(existing: db, access: access)
         }
         let file = DataPaths.embeddedDatabase
         do {

@@ -1,4 +1,5 @@
 import CReadline
+import ConciergeKit
 import Foundation
 
 #if canImport(Glibc)
@@ -27,6 +28,7 @@ final class ReadlineReader {
         }
         // If this fails, Ctrl-C ends the program as it would without readline; the chat still works.
         _ = concierge_rl_install_interrupt()
+        _ = concierge_install_quit_at_prompt(0) // Ctrl-\ at the prompt leaves like Ctrl-D, without a crash report
         historyPath = Self.prepareHistory(historyFile)
         if let historyPath { _ = read_history(historyPath) }
     }
@@ -49,7 +51,7 @@ final class ReadlineReader {
     private func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty, line != lastEntry else { return }
         lastEntry = line
-        add_history(line)
+        add_history(PersonalData.maskAll(in: line)) // the history file never keeps card numbers, emails or phones
         // Appending each line at once keeps it even if the terminal is closed, and does not
         // overwrite lines another concierge running at the same time has added.
         if let historyPath { _ = append_history(1, historyPath) }

@@ -146,7 +146,7 @@ struct ReplayCommand: ParsableCommand {
         if update { object["updated"] = updated }
         if let coverage { object["coverage"] = coverage.jsonObject }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        Console.standardOutput.raw(String(decoding: data, as: UTF8.self))
+        Console.standardOutput.raw(JSONEscaping.escapingInvisibleControls(String(decoding: data, as: UTF8.self)))
     }
 
     /// The file's new text when its replies changed; nil when nothing needs writing.

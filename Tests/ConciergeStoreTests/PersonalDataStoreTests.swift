@@ -47,4 +47,17 @@ import ConciergeTestSupport
         let details = try store.events().map(\.detail)
         #expect(details == ["message by buyer", "handoff #1"])
     }
+
+    /// Issue 12 item 6: re-running a script that sends two messages stored both again (only the last was compared).
+    @Test func aRepeatedMessageWithinTheWindowIsAlreadySentEvenWithAnotherInBetween() throws {
+        let store = try TestData.store([TestData.order(.awaitingShipment)])
+        for minute in [0.0, 1] {
+            for text in ["first note", "second note"] {
+                _ = try store.sendMessage("7300000001", by: buyer, text: text, at: now.addingTimeInterval(minute * 60))
+            }
+        }
+        #expect(try store.order(id: "7300000001")?.messages.map(\.text) == ["first note", "second note"])
+        let later = try store.sendMessage("7300000001", by: buyer, text: "first note", at: now.addingTimeInterval(3600))
+        #expect(later.outcome == .performed)
+    }
 }

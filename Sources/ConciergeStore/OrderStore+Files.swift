@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import ConciergeDomain
+
+/// How a command may use a database file that already exists.
+public enum StoreAccess: Sendable {
+    /// Reading only: the file is opened read-only and never migrated (lists, exports, audits).
+    case readOnly
+    /// Reading and writing orders (a chat), but never creating or migrating tables.
+    case readWrite
+    /// Creating or migrating Concierge's tables (`db init`, `db migrate`): refused for a file holding other tables.
+    case migrate
+}
+
+/// What a database file holds, read without changing a byte of it.
+enum StoreFileContents: Equatable {
+    /// No tables at all (a new or 0-byte file).
+    case empty
+    /// Concierge's tables; `current` when every known migration is applied.
+    case concierge(current: Bool)
+    /// Concierge's tables with migrations this version does not know.
+    case newer
+    /// Tables of another program.
+    case foreign(tables: [String])
+}
+
+extension OrderStore {
+    /// Opens an existing database file for `access`: never creates a file; migrates only with `.migrate`;
+    /// refuses, changing nothing, a file of another program, a file written by a newer Concierge, and
+    /// (except for `.migrate`) a file whose tables are older than this Concierge's.
+    public static func open(existing path: String, access: StoreAccess) throws -> OrderStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError.cannotOpen(path: path, detail: "no such file")
+        }
+        switch try inspect(path) {
+        case .newer:
+            throw StoreError.newerSchema(path: path)
+        case .foreign(let tables):
+            throw StoreError.foreign(path: path, tables: tables)
+        case .empty where access != .migrate:
+            throw StoreError.notConcierge(path: path)
+        case .concierge(current: false) where access != .migrate:
+            throw StoreError.needsMigration(path: path)
+        case .empty, .concierge:
+            break
+        }
+        switch access {
+        case .readOnly:
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(10)
+            do {
+                return OrderStore(writer: try DatabaseQueue(path: path, configuration: config), path: path, statementCounter: nil)
+            } catch let error as DatabaseError {
+                throw translate(error, path: path)
+            }
+        case .readWrite:
+            return OrderStore(writer: try pool(path), path: path, statementCounter: nil)
+        case .migrate:
+            return try open(path: path)
+        }
+    }
+
+    /// Creates a new database file at `path` holding `fixture`, atomically: the file is built under a
+    /// temporary name beside it and linked into place only when complete, so no other process ever sees
+    /// it half made, and a file that appeared at `path` meanwhile is never replaced nor deleted.
+    /// Returns false, changing nothing, when `path` exists (then `open(existing:access:)` it).
+    public static func create(path: String, loading fixture: Fixture) throws -> Bool {
+        try create(path: path) { try $0.load(fixture, intoEmpty: true) }
+    }
+
+    /// Creates a new database file at `path` as `create(path:loading:)` does, filled by `populate`.
+    public static func create(path: String, populate: (OrderStore) throws -> Void) throws -> Bool {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).creating-\(getpid())-\(UUID().uuidString.prefix(8))").path
+        defer { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } } // only files this call made
+        do {
+            // A rollback-journal queue: the finished file holds everything, with no -wal beside it.
+            let queue = try DatabaseQueue(path: temporary, configuration: baseConfiguration())
+            try migrate(queue)
+            try populate(OrderStore(writer: queue, path: path, statementCounter: nil))
+            try queue.close()
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+        if link(temporary, path) == 0 { return true }
+        if errno == EEXIST { return false }
+        throw StoreError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
+    }
+
+    /// Throws, having changed nothing, when the existing file at `path` is another program's or a newer Concierge's.
+    static func refuseForeignOrNewer(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        switch try inspect(path) {
+        case .foreign(let tables): throw StoreError.foreign(path: path, tables: tables)
+        case .newer: throw StoreError.newerSchema(path: path)
+        case .empty, .concierge: return
+        }
+    }
+
+    /// Runs the migrations; when another process migrated the same new file at the same moment
+    /// ("table buyer already exists"), checks again and succeeds if the schema is now complete.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        let migrator = Migrations.migrator
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError where attempt < 5 {
+                attempt += 1
+                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if error.resultCode != .SQLITE_ERROR && error.resultCode != .SQLITE_BUSY { throw error }
+            }
+        }
+    }
+
+    /// What the file at `path` holds, read through a read-only connection (the file is not modified).
+    static func inspect(_ path: String) throws -> StoreFileContents {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                if tables.isEmpty { return .empty }
+                let migrator = Migrations.migrator
+                if tables.contains("grdb_migrations"), try migrator.hasBeenSuperseded(db) { return .newer }
+                let unknown = tables.filter { !conciergeTables.contains($0) }
+                if !tables.contains("grdb_migrations") || !unknown.isEmpty {
+                    return .foreign(tables: unknown.isEmpty ? tables.sorted() : unknown.sorted())
+                }
+                return .concierge(current: try migrator.hasCompletedMigrations(db))
+            }
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// The tables Concierge's migrations create (read from a migrated in-memory database).
+    static let conciergeTables: Set<String> = {
+        guard let queue = try? DatabaseQueue(), (try? Migrations.migrator.migrate(queue)) != nil,
+              let names = try? queue.read({ try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") })
+        else { return ["grdb_migrations"] }
+        return Set(names)
+    }()
+
+    static func baseConfiguration() -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        return config
+    }
+
+    private static func pool(_ path: String) throws -> DatabasePool {
+        do {
+            return try DatabasePool(path: path, configuration: baseConfiguration())
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+}
