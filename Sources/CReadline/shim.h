@@ -91,13 +91,17 @@ static inline int concierge_take_interrupt(void) {
  * next key. The handler restores the terminal settings saved before readline started (tcsetattr is
  * async-signal-safe); the history is already on disk, each line being appended as it is entered. */
 static volatile sig_atomic_t concierge_quit_code = 131;
-static struct termios concierge_saved_termios;
+/* A function-local static: Swift's importer does not emit a file-scope struct variable of a header. */
+static inline struct termios *concierge_saved_termios(void) {
+    static struct termios saved;
+    return &saved;
+}
 static volatile sig_atomic_t concierge_have_termios = 0;
 
 static void concierge_on_sigquit(int signo) {
     (void)signo;
     static const char newline = '\n';
-    if (concierge_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &concierge_saved_termios);
+    if (concierge_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, concierge_saved_termios());
     if (isatty(STDOUT_FILENO)) { ssize_t ignored = write(STDOUT_FILENO, &newline, 1); (void)ignored; }
     _exit(concierge_quit_code);
 }
@@ -108,6 +112,11 @@ static inline int concierge_install_quit(int code) {
     action.sa_handler = concierge_on_sigquit;
     sigemptyset(&action.sa_mask);
     concierge_quit_code = code;
+    /* A parent may have left SIGQUIT blocked; it would then never reach the handler. */
+    sigset_t quit;
+    sigemptyset(&quit);
+    sigaddset(&quit, SIGQUIT);
+    sigprocmask(SIG_UNBLOCK, &quit, NULL);
     return sigaction(SIGQUIT, &action, NULL);
 }
 
@@ -118,7 +127,7 @@ static int concierge_quit_before_input(void) {
 
 /* For the chat at a terminal: Ctrl-\ leaves with `code`, at the prompt too. */
 static inline int concierge_install_quit_at_prompt(int code) {
-    if (tcgetattr(STDIN_FILENO, &concierge_saved_termios) == 0) concierge_have_termios = 1;
+    if (tcgetattr(STDIN_FILENO, concierge_saved_termios()) == 0) concierge_have_termios = 1;
     rl_pre_input_hook = concierge_quit_before_input;
     return concierge_install_quit(code);
 }

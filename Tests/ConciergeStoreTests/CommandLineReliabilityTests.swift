@@ -26,8 +26,6 @@ import Glibc
         var environment = ProcessInfo.processInfo.environment
         environment["CONCIERGE_INTENTS"] = repository.appendingPathComponent("intents").path
         environment["NO_COLOR"] = "1"
-        // One trained model for every chat these tests start, kept beside the build (shared caches get pruned).
-        environment["XDG_CACHE_HOME"] = repository.appendingPathComponent(".build/test-cache").path
         return environment
     }
 
