@@ -5,6 +5,8 @@
 # Builds into .build-fuzz, keeps the growing corpus in .build-fuzz/corpus-TARGET, seeds it from
 # transcripts/ (buyer lines) or scripts/examples/ (fixtures), and writes any crash to .build-fuzz/crash-*.
 # Reproduce a crash without the sanitizer: swift run ConciergeFuzz TARGET .build-fuzz/crash-…
+# Leak detection is off: lazily built process-wide values (compiled regular expressions) are never freed
+# by design and LeakSanitizer reports them; the harness looks for crashes and memory errors.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -27,5 +29,5 @@ else
 fi
 
 CONCIERGE_FUZZ_TARGET=$target exec .build-fuzz/release/ConciergeFuzz \
-    -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 \
+    -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 -detect_leaks=0 \
     -artifact_prefix=.build-fuzz/crash-$target- -print_final_stats=1 "$@" "$corpus" "$seeds"

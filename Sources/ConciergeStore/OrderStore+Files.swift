@@ -76,10 +76,13 @@ extension OrderStore {
             .appendingPathComponent(".\(target.lastPathComponent).creating-\(getpid())-\(UUID().uuidString.prefix(8))").path
         defer { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } } // only files this call made
         do {
-            // A rollback-journal queue: the finished file holds everything, with no -wal beside it.
+            // One connection: the finished file holds everything, with no -wal beside it.
             let queue = try DatabaseQueue(path: temporary, configuration: baseConfiguration())
             try migrate(queue)
             try populate(OrderStore(writer: queue, path: path, statementCounter: nil))
+            // Switched to WAL while the file is still private, so that no opener has to switch it (which
+            // needs the file to itself) while others read it; closing folds the -wal back into the file.
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         } catch let error as DatabaseError {
             throw translate(error, path: path)

@@ -110,7 +110,8 @@ import Glibc
         let store = try OrderStore.open(existing: path, access: .readOnly)
         #expect(try store.buyers().count == 2)
         let folder = FileManager.default.temporaryDirectory.path
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".creating-") }.isEmpty)
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".\(name).creating-") }.isEmpty)
     }
 
     @Test func sixConcurrentInitsOfOneEmptyFileLoadItOnce() throws {
