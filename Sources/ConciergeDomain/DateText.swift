@@ -26,13 +26,18 @@ public enum DateText {
     }
 
     /// Parses ISO 8601 instants such as "2026-11-20T12:00:00Z" (fractional seconds allowed).
+    /// Only instants from 1970 to the year 9999 are accepted: the formatter also reads years like 20261,
+    /// which the database would store but could never read back.
     public static func parseISO8601(_ text: String) -> Date? {
         let plain = ISO8601DateFormatter()
-        if let date = plain.date(from: text) { return date }
         let fractional = ISO8601DateFormatter()
         fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
+        guard let date = plain.date(from: text) ?? fractional.date(from: text), supportedRange.contains(date) else { return nil }
+        return date
     }
+
+    /// 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    public static let supportedRange = Date(timeIntervalSince1970: 0)...Date(timeIntervalSince1970: 253_402_300_799)
 
     /// Writes an instant as ISO 8601 in UTC.
     public static func iso8601(_ date: Date) -> String {

@@ -51,6 +51,8 @@ import ConciergeTestSupport
         (Self.order(price: "-5"), "orders[0].items[0].price: \"-5\" must be 0 or more"),
         (Self.order(status: "shipped", extra: "payment: {method: card, amount: \"-5\", paid_at: 2026-11-01T00:00:00Z}"),
          "orders[0].payment.amount: \"-5\" must be more than 0"),
+        // Found by the fixture fuzzer: a five-digit year was accepted, stored, and then could not be read back.
+        (Self.order(status: "shipped", extra: "shipped_at: 20261-1-03T09:00:00Z"), "orders[0].shipped_at: \"20261-1-03T09:00:00Z\" is not an ISO 8601 instant"),
         // Issue 12 item 11: impossible orders were accepted.
         (Self.order(status: "in_dispute", extra: "payment: {method: card, amount: \"1.00\", paid_at: 2026-11-01T00:00:00Z},\n     dispute: {reason: damaged, outcome: partial_refund, amount: \"2.00\", opened_at: 2026-11-02T00:00:00Z}"),
          "orders[0].dispute: dispute amount 2.00 USD is larger than the payment 1.00 USD"),
