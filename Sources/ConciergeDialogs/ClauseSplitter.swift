@@ -4,7 +4,7 @@ import Foundation
 /// "what happens if I never pay, and why is there no cancel button?"). A cut is made only where a new
 /// request or question starts; what a buyer asks the seller to be told is never cut.
 package enum ClauseSplitter {
-    private static let starts = "(?:cancel|delete|remove|restore|message|write|tell|ask|contact|open|start|file|dispute|confirm|show|list|check|track|where|what|whats|why|how|when|can|could|is|are|does|do|will|would|also|then|i\\s+(?:want|need|would|also)|i'd|id\\s+like)\\b"
+    private static let starts = "(?:cancel|delete|remove|restore|message|send|write|tell|ask|contact|open|start|file|dispute|confirm|show|list|check|track|where|what|whats|why|how|when|can|could|is|are|does|do|will|would|also|then|i\\s+(?:want|need|would|also)|i'd|id\\s+like)\\b"
     private static let boundary = try? NSRegularExpression(
         pattern: "(?:[.!?;]+\\s+|\\n+|,?\\s+and\\s+then\\s+|,\\s*then\\s+|,?\\s+after\\s+that\\s*,?\\s+|,?\\s+and\\s+also\\s+|,?\\s+and\\s+(?=\(starts))|,\\s*(?=\(starts)))",
         options: [.caseInsensitive])
@@ -24,6 +24,10 @@ package enum ClauseSplitter {
         if let message = messageBody?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
            let range = Range(message.range, in: text) {
             cutLimit = range.upperBound
+        }
+        // "send message to kitchen pro: when will you ship…": what follows the colon is the message.
+        if let colon = text.firstIndex(of: ":"), colon < cutLimit, MessageDraft.afterColon(text) != nil {
+            cutLimit = colon
         }
         var clauses: [(text: String, sequenced: Bool)] = []
         var start = text.startIndex

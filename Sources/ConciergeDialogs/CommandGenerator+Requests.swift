@@ -169,6 +169,7 @@ extension CommandGenerator {
 
     private func isOwnRequest(_ clause: UnderstoodClause) -> Bool {
         let c = clause.classification
+        if Self.startsMessage(clause.text, sellers: context.sellers) || Self.verbLedGoal(clause.text) != nil { return true }
         guard c.confidence >= 0.5, !c.isOutOfScope else { return false }
         if goal(for: clause) != nil { return true }
         // "the seller refused my cancellation, …": a statement is context for the request, not a question to answer.
@@ -190,7 +191,9 @@ extension CommandGenerator {
             let now = mentions(clause).meant
             return !now.isEmpty && !before.isEmpty && before.isDisjoint(with: now)
         }
-        return isConfident(clause.classification) || (previous == nil && answerTopic(group[0]) != nil)
+        // A clause that opens with its own action ("send a message to…", "delete it") is a request whatever its score.
+        let ownVerb = Self.startsMessage(clause.text, sellers: context.sellers) || Self.verbLedGoal(clause.text) != nil
+        return ownVerb || isConfident(clause.classification) || (previous == nil && answerTopic(group[0]) != nil)
     }
 
     /// The clauses of one request as one: the text joined, the entities of all of them.
@@ -383,7 +386,8 @@ extension CommandGenerator {
     /// The dispute reason a line gives: a specific reason in the buyer's words wins over a broad "not … showed".
     static func disputeReason(_ clause: UnderstoodClause, firstLine: Bool) -> DisputeReason? {
         let matched = OptionMatcher.disputeReason(clause.text)
-        if clause.entities.disputeReason == .notReceived, let matched, matched != .notReceived { return matched }
+        let saysNotReceived = OptionMatcher.best(clause.text, in: OptionMatcher.disputeWords.filter { $0.0 == .notReceived }) != nil
+        if clause.entities.disputeReason == .notReceived, !saysNotReceived, let matched, matched != .notReceived { return matched }
         return clause.entities.disputeReason ?? (firstLine ? matched : nil)
     }
 

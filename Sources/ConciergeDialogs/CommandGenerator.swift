@@ -97,7 +97,8 @@ public struct CommandGenerator: Sendable {
 
         // "changed my mind" where a reason is asked is the reason, not a way out.
         if context.expecting == .reason, let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(line.text),
-           Words(line.text).count >= 2 {
+           Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
+           mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
             return out
         }

@@ -58,7 +58,8 @@ public struct FlowStack: Sendable, Equatable, Codable {
         var started = false
         // A refusal stays open to "why not?" until the next line that is not about it.
         if !commands.contains(.explainRefusal) { lastRefusal = nil }
-        for (position, command) in commands.enumerated() {
+        var skipped = Set<Int>()
+        for (position, command) in commands.enumerated() where !skipped.contains(position) {
             switch command {
             case .startFlow(let goal, let orders, let slots):
                 if started {
@@ -70,7 +71,22 @@ public struct FlowStack: Sendable, Equatable, Codable {
                     effects += begin(goal, orders: orders, slots: slots, context)
                 }
             case .setSlot(let value), .correctSlot(let value):
-                effects += onActive(context) { $0.set(value, context) } ?? texts.nothingPending
+                // The values that follow in the same line go to the flow together: one question after them, not one each.
+                var values = [value]
+                var next = position + 1
+                while next < commands.count {
+                    guard case .setSlot(let more) = commands[next] else {
+                        guard case .correctSlot(let more) = commands[next] else { break }
+                        values.append(more)
+                        skipped.insert(next)
+                        next += 1
+                        continue
+                    }
+                    values.append(more)
+                    skipped.insert(next)
+                    next += 1
+                }
+                effects += onActive(context) { $0.set(values, context) } ?? texts.nothingPending
             case .confirm(let yes):
                 effects += onActive(context) { $0.confirm(yes, context) }
                     ?? [.say("There's nothing waiting for a yes or no right now. What can I help you with? (for example: cancel an order, where is my refund)")]

@@ -101,6 +101,27 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         return (acknowledgement.map { [Effect.say($0)] } ?? []) + advance(context)
     }
 
+    /// Several values from one line ("not the speaker, the phone cover, I don't need it"): all are taken,
+    /// then the flow asks its next question once.
+    public mutating func set(_ values: [SlotValue], _ context: FlowContext) -> [Effect] {
+        guard values.count > 1 else { return values.first.map { set($0, context) } ?? [] }
+        var effects: [Effect] = []
+        for value in values {
+            if case .order(let id) = value {
+                guard let order = context.order(id) else {
+                    state = .finished
+                    return [.refused(.orderNotFound(id)), .say(Refusal.orderNotFound(id).message)]
+                }
+                if slots.order != nil, slots.order != id { effects.append(.say("OK, order #\(order.id) then.")) }
+                slots.order = order.id
+                summarizedPath = nil
+            } else {
+                fill(value, context)
+            }
+        }
+        return effects + advance(context)
+    }
+
     /// Yes or no to what the flow is waiting on: the confirmation, a proposed order, or an offer.
     public mutating func confirm(_ yes: Bool, _ context: FlowContext) -> [Effect] {
         switch state {
