@@ -11,9 +11,10 @@ struct DialogWording {
         let name = "order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)), \(order.total))"
         switch goal {
         case .cancelOrder:
-            let reason = slots.reason == .other ? "other: \(slots.note ?? "")" : (slots.reason?.label ?? "")
             let how = Policy().decide(.cancelOrder, by: .buyer(order.buyerID), on: order, at: now) == .success(.requestFromSeller)
                 ? "send the seller a request to cancel" : "cancel"
+            guard let chosen = slots.reason else { return "Summary: \(how) \(name); it isn't paid, so it closes at once." }
+            let reason = chosen == .other ? "other: \(slots.note ?? "")" : chosen.label
             return "Summary: \(how) \(name), reason: \(reason)."
         case .cancelPayment:
             if order.payment?.duplicateCharge == true, !Policy().isInPaymentWindow(order, now) {

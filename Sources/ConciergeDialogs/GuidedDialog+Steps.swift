@@ -133,7 +133,8 @@ extension GuidedDialog {
             }
             return statusText.refund(order, refund, now: context.now).map(Effect.say)
         case .cancelOrder:
-            if slots.reason == nil { return ask(.askingReason, order, context) }
+            // An unpaid order closes at once with no seller involved: a reason is welcome but not asked for.
+            if slots.reason == nil, order.payment != nil { return ask(.askingReason, order, context) }
             if slots.reason == .other, (slots.note ?? "").isEmpty { return ask(.askingOtherReason, order, context) }
         case .messageSeller:
             if slots.message == nil { return ask(.askingMessage, order, context) }
@@ -256,7 +257,10 @@ extension GuidedDialog {
         guard let id = slots.order else { return nil }
         switch goal {
         case .cancelOrder:
-            guard let reason = slots.reason else { return nil }
+            guard let reason = slots.reason else {
+                // Only an unpaid order gets here without a reason (none is asked for).
+                return context.order(id)?.payment == nil ? .cancelOrder(id, reason: .other, note: "no reason given") : nil
+            }
             return .cancelOrder(id, reason: reason, note: slots.note)
         case .cancelPayment: return .cancelPayment(id)
         case .messageSeller:

@@ -91,7 +91,7 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         case (.confirming, .description): "I've updated the description."
         case (.confirming, .message): "OK, I've replaced the message."
         case (.confirming, .messageAddition): "OK, I've added that to the message."
-        case (.confirming, .cancellationReason): "OK, I've changed the reason."
+        case (.confirming, .cancellationReason) where slots.reason != nil: "OK, I've changed the reason."
         default: nil
         }
         if let problem = fill(value, context) { return problem }

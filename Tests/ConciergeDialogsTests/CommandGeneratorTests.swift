@@ -35,9 +35,9 @@ import ConciergeTestSupport
             .startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: []),
             .startFlow(.deleteOrder, orders: [Shop.completedID], slots: []),
         ])
-        // Applied: the cancel asks its reason, the delete waits its turn.
+        // Applied: the cancel of the unpaid lamp is summarised, the delete waits its turn.
         var stack = FlowStack()
-        #expect(stack.apply(commands, context, texts: Shop.texts) == Shop.reasonQuestion(Shop.unpaidID))
+        #expect(stack.apply(commands, context, texts: Shop.texts) == Shop.unpaidSummary(Shop.unpaidID))
         #expect(stack.queue.map(\.goal) == [.deleteOrder])
     }
 

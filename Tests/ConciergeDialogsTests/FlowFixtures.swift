@@ -58,6 +58,12 @@ enum Shop {
         return "order #\(id) (\(title))"
     }
 
+    /// An unpaid order's cancel is summarised at once: no reason is asked for.
+    static func unpaidSummary(_ id: OrderID) -> [Effect] {
+        let order = [unpaid, paid, shipped, delivered, completed, frozen].first { $0.id == id } ?? unpaid
+        return [.say("Summary: cancel order #\(id) (\(order.shortTitle), \(order.total)); it isn't paid, so it closes at once."), goAhead]
+    }
+
     /// The seven reasons offered when the flow asks why, numbered.
     static func reasonQuestion(_ id: OrderID) -> [Effect] {
         [.say("Why do you want to cancel \(asked(id))? Pick one or tell me in your own words:")]

@@ -133,7 +133,7 @@ import ConciergeTestSupport
         var stack = FlowStack()
         _ = apply(&stack, [.startFlow(.messageSeller, orders: [Shop.shippedID], slots: [])])
         let effects = apply(&stack, [.cancelFlow, .startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])])
-        #expect(effects == Shop.reasonQuestion(Shop.unpaidID))
+        #expect(effects == Shop.unpaidSummary(Shop.unpaidID))
         #expect(stack.flows.map(\.goal) == [.cancelOrder])
     }
 
@@ -210,7 +210,7 @@ import ConciergeTestSupport
     @Test func aNewRequestWhileAnOfferIsOpenDropsTheOffer() {
         var stack = FlowStack()
         _ = apply(&stack, [.startFlow(.cancelOrder, orders: [Shop.shippedID], slots: [])])
-        #expect(apply(&stack, [.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])]) == Shop.reasonQuestion(Shop.unpaidID))
+        #expect(apply(&stack, [.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])]) == Shop.unpaidSummary(Shop.unpaidID))
         #expect(stack.flows.map(\.goal) == [.cancelOrder])
         #expect(stack.active?.orderID == Shop.unpaidID)
     }
@@ -218,7 +218,7 @@ import ConciergeTestSupport
     @Test func repeatAsksTheActiveQuestionAnotherWay() {
         var stack = FlowStack()
         _ = apply(&stack, [.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])])
-        #expect(apply(&stack, [.repeatQuestion]) == [.say("Let me put it another way:")] + Shop.reasonQuestion(Shop.unpaidID))
+        #expect(apply(&stack, [.repeatQuestion]) == [.say("Let me put it another way:")] + Shop.unpaidSummary(Shop.unpaidID))
         var idle = FlowStack()
         #expect(apply(&idle, [.repeatQuestion]) == [.say("HELP")])
     }

@@ -11,11 +11,10 @@ import ConciergeTestSupport
     @Test func unpaidOrderIsSummarisedAsACancelAndYesPerformsIt() {
         // Given a cancel flow started on the unpaid lamp
         var flow = GuidedDialog(goal: .cancelOrder)
-        // When it starts, it asks for the reason
-        #expect(flow.start(orders: [Shop.unpaidID], slots: [], context) == Shop.reasonQuestion(Shop.unpaidID))
-        #expect(flow.expecting == .reason)
-        #expect(flow.stateName == "asking for the reason")
-        // When the reason is given, the summary says "cancel" (no seller involved)
+        // When it starts, it is summarised at once: an unpaid order needs no reason
+        #expect(flow.start(orders: [Shop.unpaidID], slots: [], context) == Shop.unpaidSummary(Shop.unpaidID))
+        #expect(flow.expecting == .confirmation)
+        // When a reason is given anyway, the summary says "cancel" (no seller involved) and keeps it
         #expect(flow.set(.cancellationReason(.noLongerNeeded, note: nil), context) == [
             .say("Summary: cancel order #7300000001 (Ceramic table lamp, 23.10 USD), reason: I don't need this order anymore."),
             Shop.goAhead,
@@ -131,7 +130,7 @@ import ConciergeTestSupport
     @Test func otherReasonAsksForTheBuyersWordsAndKeepsThemAsTheNote() {
         // Given a cancel flow on the unpaid lamp where the buyer picked "Other"
         var flow = GuidedDialog(goal: .cancelOrder)
-        #expect(flow.start(orders: [Shop.unpaidID], slots: [], context) == Shop.reasonQuestion(Shop.unpaidID))
+        #expect(flow.start(orders: [Shop.unpaidID], slots: [], context) == Shop.unpaidSummary(Shop.unpaidID))
         // When "Other" comes without words, the flow asks for them
         #expect(flow.set(.cancellationReason(.other, note: nil), context) == [
             .say("In a few words, why do you want to cancel order #7300000001 (Ceramic table lamp)?"),
@@ -265,7 +264,7 @@ import ConciergeTestSupport
 
     @Test func answersItCannotUseAreRepeatedThenAHumanIsOffered() {
         var flow = GuidedDialog(goal: .cancelOrder)
-        _ = flow.start(orders: [Shop.unpaidID], slots: [], context)
+        _ = flow.start(orders: [Shop.paidID], slots: [], context)
         let hint = "Please pick a reason (1–7) or tell me in your own words."
         #expect(flow.notUnderstood(context) == [.say("Sorry, I didn't get that. \(hint)")])
         let second = flow.notUnderstood(context)
@@ -291,6 +290,6 @@ import ConciergeTestSupport
             .say("Do you mean order #7300000001 — Ceramic table lamp (awaiting payment, 23.10 USD)? (yes/no)"),
         ])
         #expect(single.expecting == .proposal(Shop.unpaidID))
-        #expect(single.confirm(true, only) == Shop.reasonQuestion(Shop.unpaidID))
+        #expect(single.confirm(true, only) == Shop.unpaidSummary(Shop.unpaidID))
     }
 }
