@@ -103,7 +103,13 @@ extension CommandGenerator {
             }
             lineOrder = orders.first ?? lineOrder
             let slots = slotValues(clause, for: goal, firstLine: true, order: orders.count == 1 ? orders[0] : nil)
-            let separate = found.positive.filter { $0.count == 1 }.flatMap { $0 }.filter { !found.negative.contains($0) }
+            var separate = found.positive.filter { $0.count == 1 }.flatMap { $0 }.filter { !found.negative.contains($0) }
+            // "cancel both speakers": every order the words fit that the rules allow, each its own request.
+            if separate.isEmpty, found.positive.count == 1, Words(clause.text).containsAny(["both", "all", "all the", "all my", "each"]) {
+                let flowContext = FlowContext(orders: context.orders, deletedOrders: [], sellers: context.sellers, now: context.now)
+                separate = found.positive[0].filter { id in context.orders.first { $0.id == id }.map { OrderPicker().allows(goal, $0, flowContext) } ?? false }
+                if separate.count > 1 { orders = separate }
+            }
             if goal != .orderStatus, goal != .refundStatus, separate.count > 1, separate.count == orders.count {
                 for id in separate { out.add(.startFlow(goal, orders: [id], slots: slots), "one request per order named") }
             } else {
@@ -301,7 +307,7 @@ extension CommandGenerator {
             // A first line that tells the story (more than the request itself) is the description.
             if firstLine, let labelled = Self.labelled("description", in: clause.text) {
                 values.append(.description(labelled))
-            } else if firstLine, e.disputeReason != nil, Words(clause.text).count >= 12 {
+            } else if firstLine, Self.disputeReason(clause, firstLine: true) != nil, Words(clause.text).count >= 12 {
                 values.append(.description(clause.text))
             }
             if firstLine, files.isEmpty, Words(clause.text).containsAny(["no photos", "no photo", "no pictures", "no picture", "no evidence",

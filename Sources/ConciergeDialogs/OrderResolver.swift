@@ -80,6 +80,7 @@ struct OrderResolver {
             }
         }
         if spans.isEmpty { spans += listPositionSpans(words) + statusSpans(words) + dateSpans(words) + latestSpans(words) }
+        spans = narrowedByMonth(spans, words)
         spans.sort { $0.start < $1.start }
         // "cancel only the 44 one": what follows "only" is the one meant.
         if let only = spans.first(where: { span in (max(0, span.start - 3)..<span.start).contains { ["only", "just"].contains(words.tokens[$0]) } }) {
@@ -261,6 +262,22 @@ struct OrderResolver {
             if !ids.isEmpty { return [(start, ids)] }
         }
         return []
+    }
+
+    /// "the craft supply order from october": a month alone narrows a mention that fits several orders.
+    private func narrowedByMonth(_ spans: [(start: Int, ids: [OrderID])], _ words: Words) -> [(start: Int, ids: [OrderID])] {
+        guard let monthIndex = words.tokens.compactMap({ Words.months.firstIndex(of: $0) }).first,
+              !words.tokens.contains(where: { Int($0).map { (1...31).contains($0) } ?? false }) else { return spans }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let month = monthIndex % 12 + 1
+        let inMonth = Set(orders.filter { order in
+            [order.placedAt, order.shippedAt].compactMap { $0 }.contains { calendar.component(.month, from: $0) == month }
+        }.map(\.id))
+        return spans.map { span in
+            let narrowed = span.ids.filter(inMonth.contains)
+            return narrowed.isEmpty || span.ids.count == 1 ? span : (span.start, narrowed)
+        }
     }
 
     /// "the one from 1 November", "ordered on 3 october": orders placed (or sent) that day.
