@@ -365,7 +365,8 @@ extension CommandGenerator {
     func declinedGoals(_ text: String) -> Set<DialogGoal> {
         let words = Words(text).tokens
         var declined: Set<DialogGoal> = []
-        let skip: Set<String> = ["want", "wanna", "to", "need", "please", "the", "my", "it", "this", "that", "order", "i", "do", "really", "even"]
+        let skip: Set<String> = ["want", "wanna", "to", "need", "please", "the", "my", "it", "this", "that", "order", "i", "do", "really", "even",
+                                 "a", "an", "any", "yet"]
         for (index, word) in words.enumerated() where Words.negators.contains(word) {
             var probe = index + 1
             while probe < words.count, skip.contains(words[probe]), probe - index <= 4 { probe += 1 }

@@ -119,8 +119,9 @@ public struct CommandGenerator: Sendable {
         if let reply = line.reply {
             switch (reply, context.expecting) {
             case (.affirm, _) where confirmable:
-                // "why not?" after a refusal is a question, not a yes.
-                guard Self.isRecognisableReply(line.text), !words.contains("why") else { break }
+                // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request.
+                guard Self.isRecognisableReply(line.text), !words.contains("why"),
+                      words.count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(line.text)) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
                 return out
             case (.affirm, .evidence):
@@ -183,7 +184,8 @@ public struct CommandGenerator: Sendable {
         }
         let others = found.meant.filter { $0 != context.activeOrder }
         let newGoal = goal(for: line)
-        let startsOther = newGoal.map { $0 != context.activeGoal && isConfident(line.classification) } ?? false
+        let ownVerb = Self.startsMessage(line.text, sellers: context.sellers) || Self.verbLedGoal(line.text) != nil
+        let startsOther = newGoal.map { $0 != context.activeGoal && (isConfident(line.classification) || ownVerb) } ?? false
         if !startsOther || newGoal == nil {
             if case .order(let list) = context.expecting, let pick = others.first(where: list.contains) ?? others.first {
                 out.add(.setSlot(.order(pick)), "the order named")
@@ -296,6 +298,9 @@ public struct CommandGenerator: Sendable {
         case .description:
             if readable, text.count >= 3 {
                 out.add(.setSlot(.description(text)), "the description")
+                if Words(text).containsAny(["no photos", "no photo", "no pictures", "no evidence", "no pics", "dont have photos"]) {
+                    out.add(.setSlot(.evidence([])), "no photos, said with the description")
+                }
                 let files = Self.fileNames(in: text)
                 if !files.isEmpty { out.add(.setSlot(.evidence(files)), "file names given") }
             } else {

@@ -46,7 +46,7 @@ struct OrderResolver {
 
     private static let generic: Set<String> = [
         "the", "and", "for", "with", "set", "pack", "new", "one", "item", "items", "order", "orders", "from", "size", "kit",
-        "pro", "plus", "mini", "max", "edition", "case", "of", "in", "on", "to", "my", "by", "x", "pcs", "piece", "pieces",
+        "edition", "case", "of", "in", "on", "to", "my", "by", "x", "pcs", "piece", "pieces",
     ]
     /// Words that make a following mention one the buyer does not mean ("no" is a correction, not one of these).
     private static let negators: Set<String> = ["not", "dont", "never", "without", "except", "didnt", "doesnt", "isnt", "wont", "cant"]
