@@ -83,7 +83,8 @@ extension CommandGenerator {
                 goal = wanted
             }
             goal = refine(goal, clause, orders: orders)
-            if c.isAmbiguous, Self.verbLedGoal(clause.text) == nil, let second = c.alternatives.first?.intent,
+            if c.isAmbiguous, Self.verbLedGoal(clause.text) == nil, !Self.startsMessage(clause.text, sellers: context.sellers),
+               let second = c.alternatives.first?.intent,
                !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
                 // The order named decides when the rules allow only one of the two on it.
                 var alternative = clause
@@ -544,8 +545,8 @@ extension CommandGenerator {
     }
 
     static func asksAboutRefusal(_ words: Words) -> Bool {
-        if words.tokens.first == "why" && words.count <= 5 { return true }
-        return words.containsAny(["why not", "what can i do", "so what now", "what now", "what are my options", "what else can i do",
+        if words.tokens.first == "why" && words.count <= 8 { return true }
+        return words.containsAny(["why not", "what can i do", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
                                   "what should i do", "how come", "then what", "so what can"])
     }
 

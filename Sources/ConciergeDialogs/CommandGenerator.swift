@@ -111,7 +111,9 @@ public struct CommandGenerator: Sendable {
             // The session passes the clauses of what follows the lead ("just cancel the other one").
             if !rest.isEmpty, let first = clauses.first {
                 let restCommands = requests(clauses, whole: clauses.count == 1 ? first : line)
-                if restCommands.commands.contains(where: Self.isRequest) { out.add(restCommands) }
+                if restCommands.commands.contains(where: { Self.isRequest($0) || { if case .clarify = $0 { true } else { false } }($0) }) {
+                    out.add(restCommands)
+                }
             }
             return out
         }

@@ -18,7 +18,7 @@ enum MessageDraft {
         options: [.caseInsensitive])
 
     private static let additionPattern = try? NSRegularExpression(
-        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them)\s+(?:to\s+(?:the|my)\s+message\s+|in\s+the\s+message\s+)?(?:that\s+)?(.{3,})$"#,
+        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
         options: [.caseInsensitive])
     private static let replacementPattern = try? NSRegularExpression(
         pattern: #"^(?:no,?\s+|actually,?\s+)?(?:(?:the\s+message\s+(?:should|must|will|shall)\s+(?:say|read|be)|it\s+should\s+say|make\s+it\s+say|change\s+(?:it|the\s+message)\s+to)\s*[:,]?|(?:just\s+)?(?:write|say|message)\s*[:,])\s*["“]?(.{2,}?)["”]?$"#,
