@@ -311,7 +311,7 @@ extension CommandGenerator {
             } else if firstLine, Self.disputeReason(clause, firstLine: true) != nil, Words(clause.text).count >= 12 {
                 values.append(.description(clause.text))
             }
-            if firstLine, files.isEmpty, Words(clause.text).containsAny(["no photos", "no photo", "no pictures", "no picture", "no evidence",
+            if firstLine, files.isEmpty, Words(clause.text).containsAny(["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",
                                                                          "without photos", "dont have photos", "no pics", "no images"]) {
                 values.append(.evidence([]))
             }

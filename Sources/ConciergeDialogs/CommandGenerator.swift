@@ -212,7 +212,7 @@ public struct CommandGenerator: Sendable {
         // "actually the reason is …": a new value for the request in progress, not a new request.
         let corrections = slotValues(line, for: context.activeGoal, firstLine: false)
         if !corrections.isEmpty, Self.saysCorrection(words) || words.containsAny(["the reason", "reason is", "change the"]),
-           context.expecting != .nothing {
+           context.expecting != .nothing, !context.expecting.isOffer {
             out.add(corrections.map { .correctSlot($0) }, "a value of the request in progress given again")
             return out
         }

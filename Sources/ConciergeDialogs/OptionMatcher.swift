@@ -28,11 +28,11 @@ enum OptionMatcher {
         (.missingParts, ["missing", "incomplete", "parts", "part", "pieces", "only one", "only got", "not all", "half of"]),
         (.wrongItem, ["wrong item", "wrong one", "wrong size", "wrong colour", "wrong color", "wrong model", "different item",
                       "not what i ordered", "sent me a", "instead of", "someone elses"]),
-        (.notAsDescribed, ["listing", "description", "described", "advertised", "picture", "pictures", "photo", "photos",
+        (.notAsDescribed, ["listing", "as described", "not described", "advertised", "picture", "pictures", "photo", "photos",
                            "fake", "looks different", "not like", "not what", "quality", "misleading", "not the same"]),
         (.damaged, ["broken", "broke", "damaged", "cracked", "defective", "faulty", "doesnt work", "does not work",
                     "not working", "stopped working", "dead", "smashed", "leaking", "torn", "scratched", "dented"]),
-        (.notReceived, ["no tracking", "tracking not", "not moving", "stuck", "no update", "no updates", "nothing arrived", "not arrive",
+        (.notReceived, ["weeks no", "days no", "still nothing", "nothing came", "not here yet", "no tracking", "tracking not", "not moving", "stuck", "no update", "no updates", "nothing arrived", "not arrive",
                         "never arrived", "not arrived", "didnt arrive", "did not arrive", "never came", "not received",
                         "didnt receive", "never got", "didnt get", "lost", "not delivered", "still waiting", "hasnt arrived", "never showed"]),
     ]

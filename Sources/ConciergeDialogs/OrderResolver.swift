@@ -97,6 +97,9 @@ struct OrderResolver {
                 mentions.positive.append(span.ids)
             }
         }
+        // "the night lamp …, I don't need the lamp": a later, looser mention of an order already named is the same order.
+        let named = Set(mentions.positive.filter { $0.count == 1 }.flatMap { $0 })
+        mentions.positive.removeAll { $0.count > 1 && $0.contains(where: named.contains) }
         mentions.pointsBack = spans.isEmpty && words.tokens.contains { ["it", "that", "this", "same", "them"].contains($0) }
         return mentions
     }
@@ -124,7 +127,10 @@ struct OrderResolver {
         var steps = 0
         while i >= 0, steps < 6 {
             let word = words.tokens[i]
-            if Self.negators.contains(word) || ["keep", "keeping", "leave"].contains(word) { return true }
+            // "I don't need the lamp anymore" gives a reason about the order; it does not un-name it.
+            let next = i + 1 < words.count ? words.tokens[i + 1] : ""
+            if Self.negators.contains(word), !["need", "want", "like", "use"].contains(next) { return true }
+            if ["keep", "keeping", "leave"].contains(word) { return true }
             if word == "want", i > 0, words.tokens[i - 1] == "still" { return true }
             if ["cancel", "delete", "restore", "dispute", "message", "about", "is", "the"].contains(word), steps > 0, word != "the" { return false }
             if words.breakBefore[i] { break }
