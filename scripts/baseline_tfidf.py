@@ -18,22 +18,25 @@ import sys
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.pipeline import make_pipeline
 
 OOS = "out_of_scope"
 
 
 def load_catalog(directory):
-    texts, labels = [], []
+    """Texts, top-level labels and family ids (a nested list in the YAML is one family)."""
+    texts, labels, families = [], [], []
     for path in sorted(glob.glob(os.path.join(directory, "*.yaml"))):
         with open(path, encoding="utf-8") as handle:
             doc = yaml.safe_load(handle)
         top = doc.get("parent") or doc["name"]
-        for example in doc["examples"]:
-            texts.append(str(example))
-            labels.append(top)
-    return texts, labels
+        for number, item in enumerate(doc["examples"]):
+            for example in item if isinstance(item, list) else [item]:
+                texts.append(str(example))
+                labels.append(top)
+                families.append(f"{doc['name']}:{number}")
+    return texts, labels, families
 
 
 def load_tsv(path):
@@ -93,20 +96,32 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser.add_argument("--intents", default=os.path.join(here, "..", "intents"))
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--split", choices=["families", "examples"], default="families",
+                        help="hold out whole paraphrase families (default) or single examples")
+    parser.add_argument("--blind", action="append", default=[],
+                        help="a blind set: family<TAB>labels<TAB>text lines")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
 
-    texts, labels = load_catalog(args.intents)
+    texts, labels, families = load_catalog(args.intents)
     if args.folds > 1:
         predicted = [None] * len(texts)
-        folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0)
-        for train, test in folds.split(texts, labels):
+        if args.split == "families":
+            splits = StratifiedGroupKFold(n_splits=args.folds, shuffle=True, random_state=0).split(texts, labels, families)
+        else:
+            splits = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0).split(texts, labels)
+        for train, test in splits:
             model = make_model().fit([texts[i] for i in train], [labels[i] for i in train])
             for i, p in zip(test, model.predict([texts[i] for i in test])):
                 predicted[i] = p
-        report(f"catalog {args.folds}-fold cross-validation", [[l] for l in labels], predicted)
+        report(f"catalog {args.folds}-fold cross-validation, {args.split} held out", [[l] for l in labels], predicted)
 
     model = make_model().fit(texts, labels)
+    for path in args.blind:
+        with open(path, encoding="utf-8") as handle:
+            rows = [line.rstrip("\r\n").split("\t", 2) for line in handle
+                    if line.strip() and not line.startswith("#")]
+        report(f"blind set {path}", [r[1].split("|") for r in rows], list(model.predict([r[2] for r in rows])))
     for path in args.files:
         rows = load_tsv(path)
         report(path, [r[0] for r in rows], list(model.predict([r[1] for r in rows])))

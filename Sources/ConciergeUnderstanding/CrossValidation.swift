@@ -1,3 +1,4 @@
+import Foundation
 import ConciergeDomain
 /// k-fold cross-validation on the catalog: each example is classified by a matcher trained on
 /// the other folds. Fold assignment is deterministic.
@@ -58,8 +59,20 @@ public struct CrossValidation: Sendable {
         return examples
     }
 
-    /// Classifies every catalog example out of fold and scores the result.
-    public func evaluate(_ catalog: IntentCatalog) -> IntentEvaluation {
+    /// Wrappers put around held-out examples to test framings the matcher was not built for.
+    /// Deliberately none of them is in `RequestFraming.framings` (a test it was tuned on would
+    /// say nothing), and none is in the catalog.
+    public static let unseenFramings = [
+        "quick question, {}", "i'd like to find out: {}", "could someone let me know, {}",
+        "{}, can you help me with that?", "my friend asked me to ask you this: {}",
+        "sorry to bother you but {}", "i have a question. {}", "{} - any idea?",
+        "would you be able to say {}", "i was told to ask here: {}",
+    ]
+
+    /// Classifies every catalog example out of fold and scores the result; with `framed`, each
+    /// held-out example is instead wrapped in one of `unseenFramings` (the request must
+    /// still be found, and an out-of-scope sentence must stay out of scope).
+    public func evaluate(_ catalog: IntentCatalog, framed: Bool = false) -> IntentEvaluation {
         let definitions = catalog.intents.map { (name: $0.name, topLevel: $0.topLevelName) }
         let examples = assignFolds(catalog)
         var outcomes: [IntentEvaluation.Outcome] = []
@@ -67,12 +80,14 @@ public struct CrossValidation: Sendable {
             let training = examples.filter { $0.fold != fold }.map { (intent: $0.intent, text: $0.text) }
             let matcher = IntentMatcher(
                 definitions: definitions, examples: training, settings: settings, fingerprint: 0)
-            for example in examples where example.fold == fold {
+            for (index, example) in examples.enumerated() where example.fold == fold {
                 guard let definition = catalog.definition(named: example.intent) else { continue }
+                let framing = Self.unseenFramings[index % Self.unseenFramings.count]
+                let text = framed ? framing.replacingOccurrences(of: "{}", with: example.text) : example.text
                 let utterance = LabelledUtterance(
-                    labels: [definition.topLevelName], text: example.text,
+                    labels: [definition.topLevelName], text: text,
                     detail: definition.parent == nil ? nil : definition.name)
-                outcomes.append(.init(utterance: utterance, classification: matcher.classify(example.text)))
+                outcomes.append(.init(utterance: utterance, classification: matcher.classify(text)))
             }
         }
         return IntentEvaluation(outcomes: outcomes)

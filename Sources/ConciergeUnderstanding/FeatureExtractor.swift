@@ -69,6 +69,25 @@ struct FeatureExtractor: Sendable {
         }
     }
 
+    /// Appends the word-vector features: one per dimension, the message's mean word vector
+    /// times `embeddingWeight` (added after the sparse features are normalised).
+    func appendDense(tokens: [String], hashes: inout [UInt64], weights: inout [Float]) {
+        guard settings.embeddingWeight > 0, let table = WordVectors.builtIn else { return }
+        var mean = [Float](repeating: 0, count: table.dimensions)
+        table.meanVector(of: tokens, into: &mean)
+        for d in 0..<table.dimensions where mean[d] != 0 {
+            hashes.append(Self.denseFeature[d])
+            weights.append(mean[d] * settings.embeddingWeight)
+        }
+    }
+
+    static let denseFeature: [UInt64] = (0..<256).map { d in
+        var hash = StableHash()
+        hash.combine(UInt8(ascii: "e"))
+        hash.combine("\(d)")
+        return hash.finalized
+    }
+
     static let unknownWordFeature: UInt64 = {
         var hash = StableHash()
         hash.combine(UInt8(ascii: "x"))

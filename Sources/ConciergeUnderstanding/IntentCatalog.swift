@@ -5,13 +5,9 @@ import ConciergeDomain
 /// The intents the assistant understands, read from one YAML file per intent.
 public struct IntentCatalog: Sendable {
     /// Top-level intents every catalog must declare.
-    public static let requiredIntents = [
-        "cancel_order", "cancel_payment", "message_seller", "open_dispute", "order_status",
-        "refund_status", "list_orders", "delete_order", "restore_order", "human_agent",
-        "greet", "goodbye", "thanks", "help", "out_of_scope",
-    ]
+    public static let requiredIntents = IntentName.required.map(\.rawValue)
     /// The intent that means "not something a marketplace buyer assistant handles".
-    public static let outOfScope = "out_of_scope"
+    public static let outOfScope = IntentName.outOfScope.rawValue
     /// Fewest examples an intent may have for the classifier to learn it.
     public static let minimumExamples = 5
     /// Fields a catalog file may contain.

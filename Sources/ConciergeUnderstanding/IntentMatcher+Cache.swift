@@ -3,7 +3,7 @@ import ConciergeDomain
 
 extension IntentMatcher {
     /// Bumped whenever features, training or the file layout change, so old caches are ignored.
-    static let cacheFormatVersion: UInt32 = 3
+    static let cacheFormatVersion: UInt32 = 4
 
     /// The cache file for a catalog and settings: the name carries both fingerprints.
     static func cacheFile(in directory: URL, catalog: IntentCatalog, settings: MatcherSettings) -> URL {

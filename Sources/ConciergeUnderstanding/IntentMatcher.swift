@@ -50,11 +50,27 @@ public struct IntentMatcher: Sendable {
         let groupOfLabel = sortedDefinitions.map { groupIndex[$0.topLevel] ?? 0 }
         let outOfScopeGroup = groupIndex[IntentCatalog.outOfScope]
 
+        var examples = examples
+        let originalCount = examples.count
+        if settings.augmentFraming {
+            let wrappers = RequestFraming.trainingWrappers
+            // The wrapper follows from the text, so a sentence given to two intents is wrapped
+            // alike for both and stays the tie it is.
+            examples += examples.map { example in
+                let wrapper = wrappers[Int(StableHash.of(example.text) % UInt64(wrappers.count))]
+                return (example.intent, wrapper.replacingOccurrences(of: "{}", with: example.text))
+            }
+        }
         let normalizer = TextNormalizer()
-        let tokenized = examples.map { normalizer.tokens($0.text) }
+        let tokenized = examples.map { example in
+            let tokens = normalizer.tokens(example.text)
+            return settings.stripFraming ? RequestFraming.request(in: tokens) : tokens
+        }
         var frequency: [String: Int] = [:]
         var inScopeDocuments: [String: Int] = [:]
-        for (example, tokens) in zip(examples, tokenized) {
+        // Vocabulary and "in-scope word" counts come from the catalog's own sentences: a
+        // wrapper's words stay unknown, as an unseen framing's words are at run time.
+        for (example, tokens) in zip(examples, tokenized).prefix(originalCount) {
             let isInScope = groupOfLabel[labelIndex[example.intent] ?? 0] != outOfScopeGroup
             for token in tokens { frequency[token, default: 0] += 1 }
             if isInScope {
@@ -84,9 +100,11 @@ public struct IntentMatcher: Sendable {
                 tokens: tokens.map(FeatureExtractor.classifierToken), unknown: unknown,
                 hashes: &hashes, weights: &weights)
             let norm = 1 / Float(hashes.count).squareRoot()
+            for i in weights.indices { weights[i] *= norm }
+            extractor.appendDense(tokens: tokens, hashes: &hashes, weights: &weights)
             // Repeated features (a char n-gram in two words) are merged: same result, less work.
             var merged: [Int32: Float] = [:]
-            for (hash, weight) in zip(hashes, weights) { merged[table.insert(hash), default: 0] += weight * norm }
+            for (hash, weight) in zip(hashes, weights) { merged[table.insert(hash), default: 0] += weight }
             let columns = merged.keys.sorted()
             rows.append(.init(columns: columns, values: columns.map { merged[$0] ?? 0 }))
             rowLabels.append(label)
@@ -129,6 +147,7 @@ public struct IntentMatcher: Sendable {
     /// The tokens the classifier sees: normalised, typos corrected, digits as placeholders.
     public func classifierTokens(_ text: String) -> [String] {
         var tokens = normalizer.tokens(text)
+        if settings.stripFraming { tokens = RequestFraming.request(in: tokens) }
         if settings.correctTypos {
             for i in tokens.indices {
                 if let corrected = corrector.correction(for: tokens[i]) { tokens[i] = corrected }
@@ -183,9 +202,11 @@ public struct IntentMatcher: Sendable {
             var weights: [Float] = []
             hashes.reserveCapacity(tokens.count * 16)
             weights.reserveCapacity(tokens.count * 16)
-            FeatureExtractor(settings: settings).extract(
-                tokens: tokens, unknown: unknown, hashes: &hashes, weights: &weights)
+            let extractor = FeatureExtractor(settings: settings)
+            extractor.extract(tokens: tokens, unknown: unknown, hashes: &hashes, weights: &weights)
             let norm = 1 / Float(hashes.count).squareRoot()
+            for i in weights.indices { weights[i] *= norm }
+            extractor.appendDense(tokens: tokens, hashes: &hashes, weights: &weights)
             var columns: [Int32] = []
             var values: [Float] = []
             columns.reserveCapacity(hashes.count)
@@ -193,7 +214,7 @@ public struct IntentMatcher: Sendable {
             for (hash, weight) in zip(hashes, weights) {
                 if let column = table.index(of: hash) {
                     columns.append(column)
-                    values.append(weight * norm)
+                    values.append(weight)
                 }
             }
             model.logits(columns: columns, values: values, into: &logits)

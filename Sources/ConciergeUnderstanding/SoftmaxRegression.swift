@@ -61,6 +61,8 @@ struct SoftmaxRegression: Sendable {
             guard largest > 0 else { continue }
             // A power of two: w / scale and q * scale are exact, so quantising a model that
             // was restored from bytes gives the same bytes again.
+            // Weights then stay within ±64, so quantising again halves the scale and doubles
+            // the bytes exactly: restored models re-store to the same weights.
             let scale = Float(sign: .plus, exponent: Int((largest / 127).exponent) + 1, significand: 1)
             scales[f] = scale
             for c in 0..<classCount {

@@ -23,6 +23,9 @@ struct IntentsEvalCommand: ParsableCommand {
 
     @OptionGroup var settingsOptions: IntentsCommand.SettingsOptions
 
+    @Flag(help: "Also cross-validate with each held-out example wrapped in a framing the matcher was not built for.")
+    var framed = false
+
     @Option(help: ArgumentHelp("A blind set: family<TAB>labels<TAB>text lines (repeatable).", valueName: "file"))
     var blind: [String] = []
 
@@ -43,6 +46,11 @@ struct IntentsEvalCommand: ParsableCommand {
                 let evaluation = CrossValidation(folds: folds, settings: settings, grouping: grouping).evaluate(catalog)
                 let what = grouping == .families ? "whole paraphrase families held out" : "single examples held out"
                 report(title: "catalog \(folds)-fold cross-validation, \(what)", evaluation)
+                if framed {
+                    let framedEvaluation = CrossValidation(folds: folds, settings: settings, grouping: grouping)
+                        .evaluate(catalog, framed: true)
+                    report(title: "the same, each held-out example in an unseen framing", framedEvaluation)
+                }
             }
             guard !files.isEmpty || !blind.isEmpty else { return }
             let matcher = try self.catalog.matcher(settings: settings)
@@ -111,6 +119,7 @@ struct IntentsEvalCommand: ParsableCommand {
                 lines.append("  \(outcome.utterance.labels.joined(separator: "|")) -> \(c.intent) \(String(format: "%.2f", c.confidence))\t\(outcome.utterance.text)")
             }
         }
-        Console.standardOutput.plain(lines.joined(separator: "\n") + "\n")
+        for line in lines { Console.standardOutput.plain(line) }
+        Console.standardOutput.plain("")
     }
 }

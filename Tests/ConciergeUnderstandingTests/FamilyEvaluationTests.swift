@@ -54,4 +54,32 @@ struct FamilyEvaluationTests {
         #expect(parsed.utterances[2].isOutOfScope)
         #expect(parsed.malformed == [5, 6])
     }
+
+    @Test("a blind set is scored for in-scope accuracy, out-of-scope recall and false rejections")
+    func blindScores() throws {
+        let text = try String(contentsOf: Repository.testData.appendingPathComponent("blind-sample.tsv"), encoding: .utf8)
+        let parsed = LabelledUtterance.parseFamilyTSV(text)
+        #expect(parsed.malformed.isEmpty)
+        let evaluation = IntentEvaluation(matcher: TestCatalog.matcher, utterances: parsed.utterances)
+        #expect(evaluation.inScopeCount == 6 && evaluation.outOfScopeCount == 2)
+        #expect(evaluation.inScopeAccuracy >= 0.5)
+        #expect(evaluation.outOfScopeRecall >= 0.5)
+        #expect(evaluation.falseRejectionRate <= 0.5)
+    }
+
+    @Test("the distilled word vectors decode, match their recorded hash, and place synonyms near")
+    func wordVectors() throws {
+        let data = try #require(Data(base64Encoded: WordVectorTable.base64, options: .ignoreUnknownCharacters))
+        #expect(SHA256Hex.of([UInt8](data)) == WordVectorTable.sha256, "run scripts/make_word_vectors.py")
+        let table = try #require(WordVectors.builtIn)
+        func vector(_ word: String) -> [Float] {
+            var v = [Float](repeating: 0, count: table.dimensions)
+            table.meanVector(of: [word], into: &v)
+            return v
+        }
+        func cosine(_ a: String, _ b: String) -> Float { zip(vector(a), vector(b)).reduce(0) { $0 + $1.0 * $1.1 } }
+        #expect(table.row(of: "reimbursement") != nil && table.row(of: "qwzxv") == nil)
+        #expect(cosine("refund", "reimbursement") > cosine("refund", "weather"))
+        #expect(cosine("parcel", "package") > cosine("parcel", "cancel"))
+    }
 }
