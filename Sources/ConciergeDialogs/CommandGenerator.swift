@@ -88,13 +88,17 @@ public struct CommandGenerator: Sendable {
     // MARK: - A flow is waiting for an answer
 
     private func inFlow(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
-        var out = GeneratedCommands()
-        let words = Words(line.text)
-        let confirmable: Bool = switch context.expecting {
-        case .confirmation, .proposal, .offer: true
-        default: false
+        // From the most specific reading of the line to the most general; the first that places it wins.
+        if let placed = reasonOrWayOut(line, clauses) ?? shortReply(line) ?? aside(line) ?? orderOrNewRequest(line, clauses) {
+            return placed
         }
+        if context.expecting == .nothing { return nil }
+        return answerToQuestion(line)
+    }
 
+    /// A reason given in the buyer's words, or a way out ("forget it, …").
+    private func reasonOrWayOut(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
+        var out = GeneratedCommands()
         // "changed my mind" where a reason is asked is the reason, not a way out.
         if context.expecting == .reason, let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(line.text),
            Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
@@ -117,7 +121,17 @@ public struct CommandGenerator: Sendable {
             }
             return out
         }
+        return nil
+    }
 
+    /// A short reply: yes, no, stop, a number from the list or the options.
+    private func shortReply(_ line: UnderstoodClause) -> GeneratedCommands? {
+        var out = GeneratedCommands()
+        let words = Words(line.text)
+        let confirmable: Bool = switch context.expecting {
+        case .confirmation, .proposal, .offer: true
+        default: false
+        }
         if let reply = line.reply {
             switch (reply, context.expecting) {
             case (.affirm, _) where confirmable:
@@ -158,7 +172,13 @@ public struct CommandGenerator: Sendable {
                 break
             }
         }
+        return nil
+    }
 
+    /// Asides that leave the flow as it is: a question about the refusal, a human, "what do you mean?", an addition to a message.
+    private func aside(_ line: UnderstoodClause) -> GeneratedCommands? {
+        var out = GeneratedCommands()
+        let words = Words(line.text)
         if context.hasRefusal, Self.asksAboutRefusal(words) {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
@@ -178,7 +198,14 @@ public struct CommandGenerator: Sendable {
             out.add(.setSlot(.messageAddition(addition)), "words to add to the message")
             return out
         }
+        return nil
+    }
 
+    /// The orders the line names decide whether it corrects the flow, answers it, or starts a request of its own.
+    /// Long because these three readings share what the line names; apart, their precedence would be hidden.
+    private func orderOrNewRequest(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
+        var out = GeneratedCommands()
+        let words = Words(line.text)
         // A correction or an answer naming an order. Where an amount is asked, numbers are amounts.
         var found = mentions(line.text, forFlow: true)
         if context.expecting == .amount || context.expecting == .outcome {
@@ -252,11 +279,11 @@ public struct CommandGenerator: Sendable {
                 return out
             }
         }
-        if context.expecting == .nothing { return nil }
-        return answerToQuestion(line)
+        return nil
     }
 
     /// The line as the answer to the flow's question.
+    /// Long on purpose: one case per question a flow can ask, in one exhaustive switch.
     private func answerToQuestion(_ line: UnderstoodClause) -> GeneratedCommands {
         var out = GeneratedCommands()
         let text = line.text.trimmingCharacters(in: .whitespaces)

@@ -50,6 +50,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
     }
 
     /// Applies a line's commands in order.
+    /// Long on purpose: the executor is one exhaustive switch over the command vocabulary, one case per command.
     public mutating func apply(_ commands: [DialogueCommand], _ context: FlowContext, texts: StackTexts,
                                declined: Set<DialogGoal> = []) -> [Effect] {
         var effects: [Effect] = []

@@ -1,0 +1,216 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// The words and phrases the generator recognises: ways out, requests, refusal questions, file names, filters.
+extension CommandGenerator {
+    // MARK: - Words
+
+    static let smallTalk: Set<String> = ["out_of_scope", "greet", "goodbye", "thanks", "help"]
+    /// Child intents that lead to an action rather than an answer.
+    static let actionDetails: Set<String> = ["duplicate_charge", "delete_permanently", "confirm_receipt"]
+
+    /// The dispute reason a line gives: a specific reason in the buyer's words wins over a broad "not … showed".
+    static func disputeReason(_ clause: UnderstoodClause, firstLine: Bool) -> DisputeReason? {
+        let matched = OptionMatcher.disputeReason(clause.text)
+        let saysNotReceived = OptionMatcher.best(clause.text, in: OptionMatcher.disputeWords.filter { $0.0 == .notReceived }) != nil
+        if clause.entities.disputeReason == .notReceived, !saysNotReceived, let matched, matched != .notReceived { return matched }
+        return clause.entities.disputeReason ?? (firstLine ? matched : nil)
+    }
+
+    /// The outcome a line asks for, minus the ones it refuses ("no return, just 4 euro back").
+    static func outcome(_ clause: UnderstoodClause) -> DisputeOutcome? {
+        let words = Words(clause.text)
+        let refusesReturn = words.containsAny(["dont want to return", "not return", "no return", "without return", "dont return",
+                                               "not send it back", "dont want to send it back", "keep it", "keep the"])
+        let refusesPartial = words.containsAny(["no partial", "not partial", "dont want partial", "not a partial", "not just part"])
+        switch clause.entities.disputeOutcome {
+        case .returnAndRefund? where refusesReturn:
+            return clause.entities.amounts.isEmpty ? (words.containsAny(["full", "all my money", "everything"]) ? .fullRefund : .partialRefund) : .partialRefund
+        case .partialRefund? where refusesPartial:
+            return .fullRefund
+        case let outcome:
+            return outcome ?? OptionMatcher.outcome(clause.text)
+        }
+    }
+
+    /// "cancel the earbuds… wait no, the phone case": a line that opens with the action names it, whatever the rest suggests.
+    static func verbLedGoal(_ text: String) -> DialogGoal? {
+        var words = Words(text).tokens[...]
+        let fillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
+                                    "could", "you", "just", "ok", "okay", "need"]
+        while let first = words.first, fillers.contains(first) { words = words.dropFirst() }
+        guard let verb = words.first, !words.contains("or") else { return nil }   // "cancel the payment or the order?" is a choice
+        let object = Set(words.dropFirst().prefix(3))
+        switch verb {
+        case "cancel", "cancle", "cancell":
+            return object.isDisjoint(with: ["payment", "charge", "transaction", "paying"]) ? .cancelOrder : .cancelPayment
+        case "delete", "remove":
+            return saysPermanently(text) ? .deletePermanently : .deleteOrder
+        case "restore", "undelete": return .restoreOrder
+        default: return nil
+        }
+    }
+
+    /// "ok. delete the cartridge pack" → "delete the cartridge pack".
+    static func withoutLeadingReply(_ text: String) -> String {
+        let words = Words(text).tokens
+        let rest = words.drop { ["ok", "okay", "yes", "yeah", "yep", "sure", "fine", "alright", "no", "nope", "thanks"].contains($0) }
+        return rest.joined(separator: " ")
+    }
+
+    /// "cancel the lamp", "can you…", "I want to…", "where is…?": a request, not a story ("I asked to cancel before it shipped").
+    static func soundsLikeRequest(_ text: String) -> Bool {
+        if text.contains("?") { return true }
+        var words = Words(text).tokens[...]
+        while let first = words.first, ["ok", "okay", "and", "also", "just", "please", "pls", "now", "then", "hi", "hello", "so", "but",
+                                         "oh", "actually", "wait", "no", "sorry", "forget", "it", "that", "instead"].contains(first) {
+            words = words.dropFirst()
+        }
+        guard let first = words.first else { return false }
+        let verbs: Set<String> = ["cancel", "delete", "remove", "restore", "message", "write", "tell", "ask", "contact", "open", "dispute",
+                                  "confirm", "show", "check", "track", "where", "what", "how", "when", "why", "can", "could", "would",
+                                  "will", "is", "are", "do", "does", "want", "need", "help", "get", "send", "list", "refund", "give", "stop", "make"]
+        if verbs.contains(first) { return true }
+        let second = words.dropFirst().first ?? ""
+        return first == "i" && ["want", "wanna", "need", "would", "d", "like", "wish"].contains(second) || first == "id" || first == "lets"
+    }
+
+    /// "cancel the portable speaker, I paid it by mistake": the thing cancelled is the item, not a payment.
+    static func cancelsAnItem(_ clause: UnderstoodClause) -> Bool {
+        let words = Words(clause.text).tokens
+        guard let index = words.firstIndex(where: { $0.hasPrefix("cancel") }), case .items? = clause.entities.orderReference else { return false }
+        let object = words[(index + 1)...].prefix(4)
+        return !object.contains { ["payment", "charge", "transaction", "pay", "paying", "money"].contains($0) }
+    }
+
+    /// "message pet paradise: …", "tell the seller to …", "ask casecraft if …".
+    static func startsMessage(_ text: String, sellers: [SellerID: Seller]) -> Bool {
+        let words = Words(text).tokens
+        guard let verbIndex = words.prefix(4).firstIndex(where: { ["message", "tell", "ask", "write", "contact", "msg"].contains($0) }) else { return false }
+        let rest = Array(words[(verbIndex + 1)...].prefix(5))
+        if rest.prefix(3).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }) { return true }
+        return sellers.values.contains { seller in
+            let name = Words(seller.name).tokens.filter { $0.count >= 3 }
+            guard let first = name.first else { return false }
+            return rest.prefix(2).contains(first)
+        }
+    }
+
+    /// "description: parcel stuck": the text after a label.
+    static func labelled(_ label: String, in text: String) -> String? {
+        guard let range = text.range(of: label + ":", options: .caseInsensitive) else { return nil }
+        let value = text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,.\""))
+        return value.count >= 3 ? value : nil
+    }
+
+    func isBareOrderNumber(_ line: UnderstoodClause) -> Bool {
+        guard let number = line.entities.orderNumbers.first else { return false }
+        if line.classification.intent == "list_orders" { return true }   // "show me order 7300000042"
+        return line.text.filter(\.isLetter).count <= 6 && line.text.contains(number.rawValue)
+            && (line.classification.isOutOfScope || line.classification.confidence < 0.5)
+    }
+
+    func isSocial(_ line: UnderstoodClause) -> Bool {
+        ["thanks", "goodbye", "greet"].contains(line.classification.intent) && line.classification.confidence >= 0.9
+            && !DialogReply.isBareYesOrNo(line.text)
+    }
+
+    static func isRequest(_ command: DialogueCommand) -> Bool {
+        switch command {
+        case .startFlow, .answer, .listOrders, .handoff, .explainRefusal: true
+        default: false
+        }
+    }
+
+    /// The rest of a line that starts by dropping the request ("forget it, just cancel the other one"), or nil.
+    public static func afterStopLead(_ text: String) -> String? {
+        let words = Words(text).tokens
+        var start = 0
+        while start < words.count, ["ok", "okay", "oh", "hmm", "hm", "um", "uh", "no", "nah", "actually", "wait", "please", "just", "ah"].contains(words[start]) {
+            start += 1
+        }
+        let rest = Array(words[start...])
+        for lead in stopLeads {
+            let parts = lead.split(separator: " ").map(String.init)
+            guard rest.count >= parts.count, Array(rest[0..<parts.count]) == parts else { continue }
+            // Find where the lead ends in the original text and return what follows.
+            let lastWord = parts[parts.count - 1]
+            guard let range = text.lowercased().range(of: lastWord) else { return "" }
+            return text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:!-…"))
+        }
+        return nil
+    }
+
+    static func stopLeadWords(_ text: String) -> String { String(text.prefix(30)) }
+
+    static let stopLeads = ["forget it", "forget that", "forget about it", "forget about that", "never mind", "nevermind", "nvm",
+                            "leave it", "scrap that", "drop it", "dont bother", "stop", "no thanks", "cancel that request",
+                            "i changed my mind", "changed my mind"]
+
+    /// A short, readable yes: not random bytes that happen to start with a "y".
+    static func isRecognisableReply(_ text: String) -> Bool {
+        guard text.count <= 80 else { return false }
+        let allowed = CharacterSet.letters.union(.whitespaces).union(CharacterSet(charactersIn: ".,!?'’-:)(0123456789"))
+        guard text.unicodeScalars.allSatisfy({ allowed.contains($0) && ($0.isASCII || CharacterSet.letters.contains($0)) }) else { return false }
+        let words = Words(text).tokens
+        return !words.isEmpty && words.count <= 10 && words.allSatisfy { $0.count <= 12 }
+    }
+
+    static func asksToRepeat(_ words: Words) -> Bool {
+        if words.tokens == ["what"] || words.tokens == ["huh"] || words.tokens == ["sorry"] { return true }
+        return words.containsAny(["what do you mean", "what does that mean", "i dont understand", "dont get it", "come again",
+                                  "say that again", "what was the question", "i dont follow"])
+    }
+
+    static func asksAboutRefusal(_ words: Words) -> Bool {
+        if words.tokens.first == "why" && words.count <= 8 { return true }
+        return words.containsAny(["why not", "what can i do", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
+                                  "what should i do", "how come", "then what", "so what can"])
+    }
+
+    static func saysCorrection(_ words: Words) -> Bool {
+        words.containsAny(["wait", "sorry", "actually", "i mean", "i meant", "instead", "rather", "not the", "no the", "wrong one"])
+    }
+
+    static func saysPermanently(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["perman", "forever", "for good", "completely", "entirely", "erase"].contains { lowered.contains($0) }
+    }
+
+    /// "no", "no photos", "I don't have any": there is no evidence.
+    static func saysNone(_ text: String) -> Bool {
+        let words = Set(Words(text).tokens)
+        return !words.isDisjoint(with: ["no", "none", "nope", "nothing", "dont", "not", "without", "skip", "nah"])
+    }
+
+    /// File names such as photo1.jpg in a line.
+    static func fileNames(in text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'()[].!?")) }
+            .filter { word in
+                guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
+                let ext = word[word.index(after: dot)...].lowercased()
+                return ["jpg", "jpeg", "png", "gif", "heic", "webp", "pdf", "mp4", "mov", "txt"].contains(ext)
+            }
+    }
+
+    /// The list filter a line asks for ("my unpaid orders").
+    static func filter(_ text: String) -> OrderFilter? {
+        let lowered = text.lowercased()
+        let filters: [([String], OrderFilter)] = [
+            (["unpaid", "not paid", "awaiting payment", "to pay"], .unpaid),
+            (["deleted", "trash", "bin"], .deleted),
+            (["waiting to be shipped", "to be shipped", "not shipped", "not yet shipped", "awaiting shipment", "waiting for shipment",
+              "haven't shipped", "have not shipped", "not sent"], .awaitingShipment),
+            (["in transit", "shipped", "on the way", "on its way"], .shipped),
+            (["delivered", "arrived"], .delivered),
+            (["cancelled", "canceled", "closed"], .cancelled),
+            (["dispute"], .inDispute),
+            (["refund"], .refunded),
+            (["completed", "finished", "done"], .completed),
+            (["waiting", "pending", "open", "active"], .open),
+        ]
+        return filters.first { $0.0.contains { lowered.contains($0) } }?.1
+    }
+}
