@@ -12,6 +12,8 @@ enum FuzzTargets {
 
     /// Trained once per process: training is the slow part and never changes between inputs.
     nonisolated(unsafe) static var understander: Understander?
+    /// The demo data, read once per process (parsing its YAML cost more than the turns themselves).
+    nonisolated(unsafe) static var demo: Fixture?
 
     /// Runs `data` through the target named by `name`.
     static func run(_ name: String, _ data: [UInt8]) {
@@ -27,7 +29,7 @@ enum FuzzTargets {
         do {
             let understander = try loadedUnderstander()
             let store = try OrderStore.inMemory()
-            try store.load(try DemoData.fixture(at: now))
+            try store.load(try demoFixture())
             let session = try Session(store: store, buyerID: DemoData.buyerID, understander: understander, clock: .fixed(now))
             let text = String(decoding: data, as: UTF8.self)
             for line in text.split(separator: "\n", maxSplits: 15, omittingEmptySubsequences: false) {
@@ -49,6 +51,13 @@ enum FuzzTargets {
         } catch {
             fatalError("an in-memory store failed: \(error)")
         }
+    }
+
+    private static func demoFixture() throws -> Fixture {
+        if let demo { return demo }
+        let loaded = try DemoData.fixture(at: now)
+        demo = loaded
+        return loaded
     }
 
     private static func loadedUnderstander() throws -> Understander {
