@@ -28,6 +28,6 @@ else
     cp scripts/examples/*.yaml transcripts/fixtures/* "$seeds/"
 fi
 
-CONCIERGE_FUZZ_TARGET=$target exec .build-fuzz/release/ConciergeFuzz \
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} CONCIERGE_FUZZ_TARGET=$target exec .build-fuzz/release/ConciergeFuzz \
     -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 -detect_leaks=0 \
     -artifact_prefix=.build-fuzz/crash-$target- -print_final_stats=1 "$@" "$corpus" "$seeds"
