@@ -9,6 +9,7 @@ extension NodeReader {
     ]
 
     /// Reads one order of the fixture.
+    /// Long: one block per field of the fixture format, each checked where it is read so an error names its line.
     func order(_ node: Node, path: String) throws -> Order {
         let map = try mapping(node, path)
         try allowOnly(Self.orderFields, in: map, path: path)

@@ -58,6 +58,7 @@ public struct IntentCatalog: Sendable {
     }
 
     /// Parses one intent file's text; `file` is used in error messages.
+    /// Long: one pass over the YAML that checks each key where it is read, so every error names its line.
     public static func parse(yaml: String, file: String) throws -> IntentDefinition {
         let root: Node?
         do {

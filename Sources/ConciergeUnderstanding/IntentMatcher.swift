@@ -38,6 +38,7 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Trains on a subset of examples (cross-validation): `definitions` are (name, top-level) pairs.
+    /// Long: the features, the spell-correction vocabulary and the model are built in one pass over the examples.
     init(
         definitions: [(name: String, topLevel: String)], examples: [(intent: String, text: String)],
         settings: MatcherSettings, fingerprint: UInt64

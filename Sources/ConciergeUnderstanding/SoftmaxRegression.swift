@@ -94,6 +94,7 @@ struct SoftmaxRegression: Sendable {
     /// Trains on `rows` labelled by class index with AdaGrad (per-weight step sizes suit
     /// sparse text features: rare n-grams learn as fast as frequent ones) and L2 applied to
     /// the weights each example touches.
+    /// Long: the training loop keeps its buffers local, which is what makes it fast.
     static func train(
         rows: [Row], labels: [Int], classCount: Int, featureCount: Int, settings: MatcherSettings
     ) -> SoftmaxRegression {

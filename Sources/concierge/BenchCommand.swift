@@ -28,6 +28,7 @@ struct BenchUnderstandingCommand: ParsableCommand {
     @Argument(help: "Optional labelled TSV or plain text files for the message set (default: catalog examples plus built-in messages).")
     var files: [String] = []
 
+    // run() is long: the benchmark's steps, in the order they are reported.
     func run() throws {
         let clock = ContinuousClock()
         func micros(_ duration: Duration) -> Double {

@@ -1,0 +1,54 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// Values changed at the confirmation, and message text: dictated, added to, or replaced.
+extension CommandGenerator {
+    /// At the confirmation, a line that changes a value ("add that I need it by Friday", "the reason is the address").
+    func changesAtConfirmation(_ line: UnderstoodClause) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        let values = slotValues(line, for: context.activeGoal, firstLine: false)
+        if !values.isEmpty {
+            out.add(values.map { .correctSlot($0) }, "a value changed before confirming")
+            return out
+        }
+        switch context.activeGoal {
+        case .messageSeller?:
+            let message = messageCommands(line, correcting: true)
+            if !message.commands.contains(where: { if case .notUnderstood = $0 { true } else { false } }) { return message }
+        case .openDispute?:
+            let files = Self.fileNames(in: line.text)
+            if !files.isEmpty { out.add(.correctSlot(.evidence(files)), "evidence added"); return out }
+            if Words(line.text).count >= 4, !Words.looksLikeQuestion(line.text) {
+                out.add(.correctSlot(.description(line.text)), "a new description")
+                return out
+            }
+        default:
+            break
+        }
+        out.add(.notUnderstood(hint: nil), "neither yes nor no")
+        return out
+    }
+
+    /// A message, a replacement ("the message should say: …") or an addition ("add that …").
+    func messageCommands(_ line: UnderstoodClause, correcting: Bool) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        if let addition = MessageDraft.addition(in: text) {
+            out.add(.setSlot(.messageAddition(addition)), "words to add to the message")
+        } else if let replacement = MessageDraft.replacement(in: text) {
+            out.add(correcting ? .correctSlot(.message(replacement)) : .setSlot(.message(replacement)), "the message as dictated")
+        } else if correcting {
+            if text.count >= 8, !MessageDraft.isBareRequest(text), line.reply == nil, !Words.looksLikeQuestion(text) {
+                out.add(.correctSlot(.message(MessageDraft.draft(from: text, orderID: context.activeOrder ?? "") ?? text)), "a new message")
+            } else {
+                out.add(.notUnderstood(hint: nil), "neither yes nor no")
+            }
+        } else if line.reply != nil || MessageDraft.isBareRequest(text) || text.count < 2 {
+            out.add(.notUnderstood(hint: nil), "no message text")
+        } else {
+            out.add(.setSlot(.message(MessageDraft.draft(from: text, orderID: context.activeOrder ?? "") ?? text)), "the message text")
+        }
+        return out
+    }
+}
