@@ -207,8 +207,9 @@ import Glibc
         let classified = try Self.run(["classify"], input: "cancel \u{202E}my order\u{7F}\n")
         #expect(!classified.output.unicodeScalars.contains(where: forbidden.contains))
 
-        let usage = try Self.run(["orders", "show", "--colour\u{1B}]0;pwned\u{7}\u{1B}[2J"])
-        #expect(usage.status == 64)
+        // An unknown option is echoed in the usage error: with its ESC and BEL it retitled the terminal.
+        let usage = try Self.run(["orders", "show", "7300000001", "--colour\u{1B}]0;pwned\u{7}\u{1B}[2J"])
+        #expect(usage.status == 64 && usage.error.contains("Unknown option '--colour"), "\(usage.error)")
         #expect(!usage.error.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(usage.error.debugDescription)")
     }
 
