@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+@testable import ConciergeStore
+@testable import ConciergeSession
+import ConciergeTestSupport
+
+/// Issue 12 items 3 and 4: only a recognisable yes confirms, and the reply after a confirmation describes
+/// what the store actually did, also when another session changed the order in between.
+@Suite struct StaleAndGarbageConfirmationTests {
+    @Test func randomBytesThatStartWithYDoNotConfirm() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment)])
+        c.say("cancel order 7300000001, I don't need it anymore")
+        #expect(c.session.dialog?.expecting == .confirmation)
+        // "y" followed by bytes no buyer types: not a yes.
+        c.say("y\u{7F}\u{1B}\u{80}\u{9F}ÿ\u{FFFD}\u{200E}q#@~^")
+        #expect(try c.order()?.status == .awaitingShipment)
+        #expect(try c.events().isEmpty)
+        c.say(String(repeating: "y x7 ", count: 200))
+        #expect(try c.order()?.status == .awaitingShipment)
+        // A real yes still works.
+        c.say("yes")
+        #expect(try c.order()?.status == .cancellationRequested)
+    }
+
+    @Test func aConfirmationAfterAnotherSessionActedSaysWhatTheStoreDid() throws {
+        // Given two sessions of the same buyer, one summarising a cancellation request
+        let c = try Conversation([TestData.order(.awaitingShipment)])
+        let other = try Session(store: c.store, buyerID: "B1", understander: sharedUnderstander, clock: .fixed(TestData.now))
+        c.say("cancel order 7300000001, I don't need it anymore")
+        // When the other session sends the same request first
+        _ = other.respond(to: "cancel order 7300000001, I don't need it anymore")
+        _ = other.respond(to: "yes")
+        #expect(try c.order()?.status == .cancellationRequested)
+        // Then the first session's yes writes nothing new and says so, from the order as it now is
+        let reply = c.say("yes")
+        #expect(reply.contains("already done") && reply.contains("nothing new was changed"))
+        #expect(try c.events().filter { $0.action == "cancel_order" }.count == 1)
+    }
+
+    @Test func aSellerAnswerBetweenSummaryAndYesIsNotReportedAsARequest() throws {
+        // Given a summary of a cancellation request, then the seller accepts another request meanwhile
+        var order = TestData.order(.awaitingShipment)
+        order.cancellation = nil
+        let c = try Conversation([order])
+        c.say("cancel order 7300000001, I don't need it anymore")
+        _ = try c.store.cancelOrder("7300000001", by: .buyer("B1"), reason: .noLongerNeeded, at: TestData.now)
+        _ = try c.store.answerCancellation("7300000001", by: .seller("S1"), accept: true, at: TestData.now)
+        #expect(try c.order()?.status == .cancelled)
+        // When the buyer says yes, the reply must not claim a request was sent to the seller
+        let reply = c.say("yes")
+        #expect(!reply.contains("sent your cancellation request"))
+        #expect(try c.order()?.status == .cancelled)
+    }
+}
