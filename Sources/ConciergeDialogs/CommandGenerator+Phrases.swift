@@ -148,14 +148,25 @@ extension CommandGenerator {
                             "leave it", "scrap that", "drop it", "dont bother", "stop", "no thanks", "cancel that request",
                             "i changed my mind", "changed my mind"]
 
-    /// A short, readable yes: not random bytes that happen to start with a "y".
+    /// A short, readable yes: every word a word (or a chat word such as "pls"), not random bytes that happen
+    /// to start with a "y".
     static func isRecognisableReply(_ text: String) -> Bool {
         guard text.count <= 80 else { return false }
         let allowed = CharacterSet.letters.union(.whitespaces).union(CharacterSet(charactersIn: ".,!?'’-:)(0123456789"))
-        guard text.unicodeScalars.allSatisfy({ allowed.contains($0) && ($0.isASCII || CharacterSet.letters.contains($0)) }) else { return false }
+        guard text.unicodeScalars.allSatisfy({ allowed.contains($0) }) else { return false }
         let words = Words(text).tokens
-        return !words.isEmpty && words.count <= 10 && words.allSatisfy { $0.count <= 12 }
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        return words.allSatisfy { word in
+            chatWords.contains(word) || (word.count >= 2 && word.allSatisfy { $0.isASCII } && EnglishLexicon.contains(word))
+        }
     }
+
+    /// Short words of chat replies that a dictionary may not hold.
+    static let chatWords: Set<String> = [
+        "y", "ya", "yes", "yess", "yesss", "yea", "yeah", "yep", "yup", "ye", "ok", "okay", "okey", "k", "kk", "sure", "pls", "plz",
+        "please", "thx", "thanks", "ty", "go", "ahead", "do", "it", "that", "i", "a", "confirm", "confirmed", "correct", "right",
+        "fine", "alright", "absolutely", "definitely", "of", "course", "send", "now", "just", "and", "so", "oh", "ah", "si", "oui", "ja",
+    ]
 
     static func asksToRepeat(_ words: Words) -> Bool {
         if words.tokens == ["what"] || words.tokens == ["huh"] || words.tokens == ["sorry"] { return true }

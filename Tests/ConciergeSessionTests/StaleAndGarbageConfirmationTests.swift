@@ -18,6 +18,8 @@ import ConciergeTestSupport
         c.say("y\u{7F}\u{1B}\u{80}\u{9F}ÿ\u{FFFD}\u{200E}q#@~^")
         #expect(try c.order()?.status == .awaitingShipment)
         #expect(try c.events().isEmpty)
+        c.say("y ÿæ qzx")      // letters, but no words: still not a yes
+        #expect(try c.order()?.status == .awaitingShipment)
         c.say(String(repeating: "y x7 ", count: 200))
         #expect(try c.order()?.status == .awaitingShipment)
         // A real yes still works.
