@@ -7,7 +7,9 @@ import ConciergeStore
 extension Session {
     /// Free text: understand the line (and each request in it), turn it into commands, apply them to the
     /// flow stack, perform the effects.
-    func converse(_ line: String) throws -> SessionReply {
+    func converse(_ typed: String) throws -> SessionReply {
+        // A card number is masked before anything reads the line, so no summary or draft can echo it.
+        let (line, cardMasked) = PersonalData.maskCardNumbers(in: typed)
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
         try readOrders()
         let whole = understand(line)
@@ -30,7 +32,12 @@ extension Session {
         } else {
             generated = CommandGenerator(context: generatorContext()).commands(for: whole, clauses: clauses(of: line, whole))
         }
-        return SessionReply(lines: try apply(generated, whole))
+        var lines = try apply(generated, whole)
+        // A card number typed by the buyer is never stored or echoed (the store masks it); say so once, here.
+        if cardMasked {
+            lines.insert("For your safety I never keep card numbers: anything I store shows only the last four digits.", at: 0)
+        }
+        return SessionReply(lines: lines)
     }
 
     /// Applies generated commands and performs their effects; records them in the trace.

@@ -57,3 +57,15 @@ import ConciergeTestSupport
         #expect(try c.order()?.status == .cancelled)
     }
 }
+
+@Suite struct CardNumberNoticeTests {
+    @Test func aBuyerWhoTypesACardNumberIsToldItIsNotKept() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment)])
+        let reply = c.say("message the seller of order 7300000001: my card 4111 1111 1111 1111 was charged, please check")
+        #expect(reply.contains("never keep card numbers"))
+        #expect(!reply.contains("4111 1111 1111 1111"))
+        c.say("yes")
+        #expect(try c.order()?.messages.last?.text.contains("4111 1111 1111 1111") == false)
+        #expect(!c.say("where is my order 7300000001").contains("never keep card numbers"))
+    }
+}
