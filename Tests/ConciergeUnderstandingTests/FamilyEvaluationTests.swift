@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ConciergeUnderstanding
+@testable import ConciergeDomain
 import ConciergeTestSupport
 
 @Suite("Paraphrase families and blind sets")
@@ -70,7 +71,7 @@ struct FamilyEvaluationTests {
     @Test("the distilled word vectors decode, match their recorded hash, and place synonyms near")
     func wordVectors() throws {
         let data = try #require(Data(base64Encoded: WordVectorTable.base64, options: .ignoreUnknownCharacters))
-        #expect(SHA256Hex.of([UInt8](data)) == WordVectorTable.sha256, "run scripts/make_word_vectors.py")
+        #expect(SHA256.hex(bytes: [UInt8](data)) == WordVectorTable.sha256, "run scripts/make_word_vectors.py")
         let table = try #require(WordVectors.builtIn)
         func vector(_ word: String) -> [Float] {
             var v = [Float](repeating: 0, count: table.dimensions)

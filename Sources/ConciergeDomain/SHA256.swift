@@ -1,6 +1,8 @@
-/// SHA-256 (FIPS 180-4), for the event log's hash chain: Foundation on Linux has no digest API, and the
-/// chain needs nothing more than this one function.
-enum SHA256 {
+import Foundation
+
+/// SHA-256 (FIPS 180-4), for the event log's hash chain and the checks of generated tables: Foundation on
+/// Linux has no digest API, and these need nothing more than this.
+package enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -13,14 +15,17 @@ enum SHA256 {
     ]
 
     /// The digest of `text`'s UTF-8 bytes as 64 lower-case hex digits.
-    static func hex(_ text: String) -> String {
-        digest(Array(text.utf8)).map { byte in
+    package static func hex(_ text: String) -> String { hex(bytes: Array(text.utf8)) }
+
+    /// The digest of bytes as lower-case hex.
+    package static func hex(bytes: [UInt8]) -> String {
+        digest(bytes).map { byte in
             let digits = String(byte, radix: 16)
             return byte < 16 ? "0" + digits : digits
         }.joined()
     }
 
-    static func digest(_ message: [UInt8]) -> [UInt8] {
+    package static func digest(_ message: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var data = message
         let bitLength = UInt64(message.count) &* 8
