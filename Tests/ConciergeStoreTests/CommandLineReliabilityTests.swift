@@ -106,7 +106,9 @@ import Glibc
         defer { Self.remove(path) }
         let results = try Self.together(6, ["db", "init", "--db", path, "--fixture", Self.twoBuyers])
         #expect(results.filter { $0.status == 0 && $0.output.hasPrefix("Created") }.count == 1, "\(results)")
-        #expect(results.filter { $0.status == 1 && $0.error.contains("already holds data") }.count == 5, "\(results)")
+        // The others change nothing and say why: the data is already there, or (on a loaded machine) the file is still locked.
+        #expect(results.filter { $0.status == 1 && ($0.error.contains("already holds data") || $0.error.contains("Nothing was changed")) }.count == 5,
+                "\(results)")
         let store = try OrderStore.open(existing: path, access: .readOnly)
         #expect(try store.buyers().count == 2)
         let folder = FileManager.default.temporaryDirectory.path
@@ -120,7 +122,9 @@ import Glibc
         FileManager.default.createFile(atPath: path, contents: nil)
         let results = try Self.together(6, ["db", "init", "--db", path, "--fixture", Self.twoBuyers])
         #expect(results.filter { $0.status == 0 && $0.output.hasPrefix("Loaded into") }.count == 1, "\(results)")
-        #expect(results.filter { $0.status == 1 && $0.error.contains("already holds data") }.count == 5, "\(results)")
+        // The others change nothing and say why: the data is already there, or (on a loaded machine) the file is still locked.
+        #expect(results.filter { $0.status == 1 && ($0.error.contains("already holds data") || $0.error.contains("Nothing was changed")) }.count == 5,
+                "\(results)")
         #expect(try OrderStore.open(existing: path, access: .readOnly).buyers().count == 2)
     }
 
