@@ -15,8 +15,6 @@ package enum ClauseSplitter {
         pattern: "\\b(?:tell|ask|message|write\\s+to|write|contact|let)\\s+(?:the\\s+)?(?:seller|store|shop|vendor|them)\\b",
         options: [.caseInsensitive])
 
-    package static func split(_ text: String) -> [String] { pieces(text).map(\.text) }
-
     /// The clauses, each with whether a sequencing word ("and then", "also") led into it.
     package static func pieces(_ text: String) -> [(text: String, sequenced: Bool)] {
         guard let boundary else { return [(text, false)] }

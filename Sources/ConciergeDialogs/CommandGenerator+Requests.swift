@@ -350,7 +350,7 @@ extension CommandGenerator {
         resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
     }
 
-    func mentions(_ text: String, forFlow: Bool = false) -> OrderResolver.Mentions {
+    func mentions(_ text: String) -> OrderResolver.Mentions {
         resolver.resolve(text, numbers: Words(text).tokens.filter { $0.count >= 6 && $0.count <= 20 && $0.allSatisfy(\.isNumber) }.map { OrderID($0) })
     }
 

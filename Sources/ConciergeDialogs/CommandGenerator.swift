@@ -207,7 +207,7 @@ public struct CommandGenerator: Sendable {
         var out = GeneratedCommands()
         let words = Words(line.text)
         // A correction or an answer naming an order. Where an amount is asked, numbers are amounts.
-        var found = mentions(line.text, forFlow: true)
+        var found = mentions(line.text)
         if context.expecting == .amount || context.expecting == .outcome {
             found = OrderResolver.Mentions()
         }

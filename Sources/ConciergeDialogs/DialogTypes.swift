@@ -2,37 +2,6 @@ import Foundation
 import ConciergeDomain
 import ConciergeUnderstanding
 
-/// Everything a dialog knows about one buyer turn: the words, what they mean, and the buyer's orders now.
-public struct Turn: Sendable {
-    public var text: String
-    public var classification: Classification
-    public var entities: Entities
-    /// A short reply (yes / no / stop / a number) as understood in the context of a question.
-    public var reply: DialogReply?
-    /// The buyer's orders in their list, newest first.
-    public var orders: [Order]
-    /// The buyer's orders in *deleted orders*.
-    public var deletedOrders: [Order]
-    /// The orders the assistant last listed, for "the second one".
-    public var lastListed: [Order]
-    public var sellers: [SellerID: Seller]
-    public var now: Date
-    /// Whether the line has any word at all (not keyboard mashing).
-    public var isReadable = true
-
-    package init(text: String, classification: Classification, entities: Entities, reply: DialogReply?,
-                 orders: [Order], deletedOrders: [Order], lastListed: [Order], sellers: [SellerID: Seller], now: Date) {
-        self.text = text; self.classification = classification; self.entities = entities; self.reply = reply
-        self.orders = orders; self.deletedOrders = deletedOrders; self.lastListed = lastListed
-        self.sellers = sellers; self.now = now
-    }
-
-    /// The seller's handling time for an order.
-    public func handlingDays(_ order: Order) -> Int {
-        sellers[order.sellerID]?.handlingDays ?? PolicyConstants.defaultHandlingDays
-    }
-}
-
 /// A change a dialog asks the session to make to the store.
 public enum OrderCommand: Equatable, Sendable {
     case cancelOrder(OrderID, reason: CancellationReason, note: String?)

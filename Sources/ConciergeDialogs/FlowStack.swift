@@ -170,14 +170,12 @@ public struct FlowStack: Sendable, Equatable, Codable {
 
     private mutating func begin(_ goal: DialogGoal, orders: [OrderID], slots: [SlotValue], _ context: FlowContext) -> [Effect] {
         var flow = GuidedDialog(goal: goal)
-        flow.declined = declinedFromQueue()
+        flow.declined = declinedNow
         let effects = flow.start(orders: orders, slots: slots, context)
         flows.append(flow)
         lastFlow = flow
         return absorb(effects, context)
     }
-
-    private func declinedFromQueue() -> Set<DialogGoal> { declinedNow }
 
     /// Runs an event on the active flow and absorbs what it returns; nil when no flow is active.
     private mutating func onActive(_ context: FlowContext, evenWaiting: Bool = false, _ event: (inout GuidedDialog) -> [Effect]) -> [Effect]? {

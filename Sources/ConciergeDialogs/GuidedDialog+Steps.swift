@@ -66,17 +66,8 @@ extension GuidedDialog {
         }
     }
 
-    /// Every state name, for coverage reports.
-    public static func allStateNames(for goal: DialogGoal) -> [String] {
-        let states: [State] = [.choosingOrder([]), .proposingOrder(""), .askingReason, .askingOtherReason, .askingMessage,
-                               .askingDisputeReason, .askingOutcome, .askingAmount, .askingDescription, .askingEvidence,
-                               .confirming, .waitingForStore, .finished]
-        return states.map { var flow = GuidedDialog(goal: goal); flow.state = $0; return flow.stateName }
-    }
-
-    /// Takes a value into the slots; returns a reply when the value can't be used as it is.
-    @discardableResult
-    mutating func fill(_ value: SlotValue, _ context: FlowContext) -> [Effect]? {
+    /// Takes a value into the slots.
+    mutating func fill(_ value: SlotValue, _ context: FlowContext) {
         switch value {
         case .order(let id): slots.order = id
         case .cancellationReason(let reason, let note):
@@ -99,7 +90,6 @@ extension GuidedDialog {
         case .evidence(let files): slots.evidence = (slots.evidence ?? []) + files.filter { !(slots.evidence ?? []).contains($0) }
         }
         summarizedPath = nil
-        return nil
     }
 
     private static func sentence(_ text: String) -> String {

@@ -55,12 +55,6 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
     /// The order the flow is about, once known.
     public var orderID: OrderID? { slots.order }
 
-    /// The order's candidates while the buyer is choosing.
-    package var choices: [OrderID] {
-        if case .choosingOrder(let list) = state { return list }
-        return []
-    }
-
     // MARK: - Events
 
     /// Begins the goal with what the buyer's line gave: the orders it may be about and any slot values.
@@ -76,14 +70,8 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
     /// A new order re-runs the rules for it before anything else.
     public mutating func set(_ value: SlotValue, _ context: FlowContext) -> [Effect] {
         if case .order(let id) = value {
-            guard let order = context.order(id) else {
-                state = .finished
-                return [.refused(.orderNotFound(id)), .say(Refusal.orderNotFound(id).message)]
-            }
-            let replacing = slots.order != nil && slots.order != id
-            slots.order = order.id
-            summarizedPath = nil
-            return (replacing ? [.say("OK, order #\(order.id) then.")] : []) + advance(context)
+            let taken = take(order: id, context)
+            return taken.found ? taken.effects + advance(context) : taken.effects
         }
         let acknowledgement: String? = switch (state, value) {
         case (.askingEvidence, .description): "Thanks, I've put that in the description."
@@ -94,7 +82,7 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         case (.confirming, .cancellationReason) where slots.reason != nil: "OK, I've changed the reason."
         default: nil
         }
-        if let problem = fill(value, context) { return problem }
+        fill(value, context)
         if case .askingEvidence = state, case .description = value {
             return [.say(acknowledgement ?? "")] + question(context)
         }
@@ -108,18 +96,27 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         var effects: [Effect] = []
         for value in values {
             if case .order(let id) = value {
-                guard let order = context.order(id) else {
-                    state = .finished
-                    return [.refused(.orderNotFound(id)), .say(Refusal.orderNotFound(id).message)]
-                }
-                if slots.order != nil, slots.order != id { effects.append(.say("OK, order #\(order.id) then.")) }
-                slots.order = order.id
-                summarizedPath = nil
+                let taken = take(order: id, context)
+                guard taken.found else { return taken.effects }
+                effects += taken.effects
             } else {
                 fill(value, context)
             }
         }
         return effects + advance(context)
+    }
+
+    /// Takes the order the buyer named: an acknowledgement when it replaces another, or, when it is not one of
+    /// theirs, the refusal (and the flow ends).
+    private mutating func take(order id: OrderID, _ context: FlowContext) -> (effects: [Effect], found: Bool) {
+        guard let order = context.order(id) else {
+            state = .finished
+            return ([.refused(.orderNotFound(id)), .say(Refusal.orderNotFound(id).message)], false)
+        }
+        let replacing = slots.order != nil && slots.order != id
+        slots.order = order.id
+        summarizedPath = nil
+        return (replacing ? [.say("OK, order #\(order.id) then.")] : [], true)
     }
 
     /// Yes or no to what the flow is waiting on: the confirmation, a proposed order, or an offer.

@@ -63,10 +63,11 @@ struct OrderResolver {
             if orders.contains(where: { $0.id == number }) { spans.append((start, [number])) } else { mentions.unknownNumbers.append(number) }
         }
         let items = itemSpans(words, skipping: sellerNameWords(words))
-        let sellerOrders = Set(sellerSpans(words).flatMap(\.ids))
+        let sellers = sellerSpans(words)
+        let sellerOrders = Set(sellers.flatMap(\.ids))
         let priced = priceSpans(words)
         if items.isEmpty {
-            spans += sellerSpans(words) + priced
+            spans += sellers + priced
         } else {
             // "the 44 one" names an order by its price even among item names.
             spans += priced.filter { span in span.start + 1 < words.count && ["one", "order"].contains(words.tokens[span.start + 1]) }

@@ -92,7 +92,7 @@ extension Session {
         var context = stack.conversationContext()
         context.orders = flowContext.orders + flowContext.deletedOrders
         context.sellers = sellers
-        context.answerTopics = understander.answerTopics
+        context.answerTopics = answerTopics
         context.now = now
         return context
     }

@@ -14,6 +14,8 @@ public final class Session {
     public let store: any OrderStoring
     public let buyer: Buyer
     public let understander: Understander
+    /// The catalog's intents with a written answer: the same for every turn, so read once.
+    let answerTopics: Set<String>
     public private(set) var clock: Clock
     /// The conversation's flows: saved with every turn, so it can be continued later.
     public internal(set) var stack = FlowStack()
@@ -45,6 +47,7 @@ public final class Session {
         self.store = store
         self.buyer = buyer
         self.understander = understander
+        self.answerTopics = understander.answerTopics
         self.clock = clock
         self.actor = .buyer(buyer.id)
         let sellerList = try store.sellers()
