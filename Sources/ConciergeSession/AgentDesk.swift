@@ -110,7 +110,7 @@ public final class AgentDesk {
         case "/as":
             guard let buyerID = args.first.map({ BuyerID($0) }) else { return SessionReply(lines: ["Usage: /as BUYER"]) }
             session = try open(buyerID)
-            try store.recordEvent(by: actor, action: "agent_as_buyer", buyerID: buyerID, detail: "acting in the buyer's conversation", at: now)
+            try store.recordEvent(by: actor, action: .agentAsBuyer, buyerID: buyerID, detail: "acting in the buyer's conversation", at: now)
             return SessionReply(lines: ["Now acting in the conversation of \(session?.buyer.name ?? buyerID.rawValue) (\(buyerID))."])
         case "/intent":
             return try correctIntent(args)
@@ -122,39 +122,39 @@ public final class AgentDesk {
             guard let session else { return noBuyer }
             guard let pending = session.pendingApproval else { return SessionReply(lines: ["Nothing is waiting for approval."]) }
             let message = rest.isEmpty ? "I can't do that for you right now." : rest
-            try store.recordEvent(by: actor, action: "approval_rejected", buyerID: session.buyer.id, orderID: pending.orderID,
+            try store.recordEvent(by: actor, action: .approvalRejected, buyerID: session.buyer.id, orderID: pending.orderID,
                                   detail: "\(pending.summary); told the buyer: \(message)", at: now)
             return session.rejectPending(message: message)
         case "/say":
             guard let session else { return noBuyer }
             guard !rest.isEmpty else { return SessionReply(lines: ["Usage: /say TEXT"]) }
-            try store.recordEvent(by: actor, action: "agent_said", buyerID: session.buyer.id, detail: rest, at: now)
+            try store.recordEvent(by: actor, action: .agentSaid, buyerID: session.buyer.id, detail: rest, at: now)
             return SessionReply(lines: ["Agent: \(rest)"])
         case "/seller":
             return try seller(args, rest)
         case "/advance":
             guard try store.holdsTestData() else {
-                try store.recordEvent(by: actor, action: "advance_refused", buyerID: session?.buyer.id, detail: rest, at: now)
+                try store.recordEvent(by: actor, action: .advanceRefused, buyerID: session?.buyer.id, detail: rest, at: now)
                 return SessionReply(lines: ["The clock can only be moved on demo and test databases."])
             }
             guard let interval = args.first.flatMap(Self.duration) else { return SessionReply(lines: ["Usage: /advance 3d|2h|30m"]) }
             advanceClock(by: interval)
-            try store.recordEvent(by: actor, action: "clock_advanced", buyerID: session?.buyer.id, detail: args[0], at: now)
+            try store.recordEvent(by: actor, action: .clockAdvanced, buyerID: session?.buyer.id, detail: args[0], at: now)
             return SessionReply(lines: ["Clock moved forward \(args[0]); it is now \(DateText.instant(now))."] + (try timerLines()))
         case "/handoffs":
             let open = try store.handoffs()
             if open.isEmpty { return SessionReply(lines: ["No open handoff requests."]) }
-            return SessionReply(lines: open.map { "#\($0.id) [\($0.state)\($0.agentID.map { " by \($0)" } ?? "")] buyer \($0.buyerID), \(DateText.instant($0.at)): \($0.summary)" })
+            return SessionReply(lines: open.map { "#\($0.id) [\($0.state.rawValue)\($0.agentID.map { " by \($0)" } ?? "")] buyer \($0.buyerID), \(DateText.instant($0.at)): \($0.summary)" })
         case "/take":
             guard let id = args.first.flatMap({ Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) }),
-                  let taken = try store.updateHandoff(id, to: "taken", agentID: agentID, at: now)
+                  let taken = try store.updateHandoff(id, to: .taken, agentID: agentID, at: now)
             else { return SessionReply(lines: ["Usage: /take N (see /handoffs)"]) }
             takenHandoff = id
             session = try open(taken.buyerID)
             return SessionReply(lines: ["You took handoff #\(id); now acting for buyer \(taken.buyerID).", "Summary: \(taken.summary)"])
         case "/handback":
             guard let id = takenHandoff else { return SessionReply(lines: ["You haven't taken a handoff (/take N)."]) }
-            try store.updateHandoff(id, to: "closed", agentID: agentID, at: now)
+            try store.updateHandoff(id, to: .closed, agentID: agentID, at: now)
             takenHandoff = nil
             return SessionReply(lines: ["Handoff #\(id) closed; the assistant continues with the buyer."])
         default:
@@ -186,13 +186,13 @@ public final class AgentDesk {
         case "on", "off":
             approveMode = args.first?.lowercased() == "on"
             session.requiresApproval = approveMode
-            try store.recordEvent(by: actor, action: "approve_mode", buyerID: session.buyer.id, detail: approveMode ? "on" : "off", at: now)
+            try store.recordEvent(by: actor, action: .approveMode, buyerID: session.buyer.id, detail: approveMode ? "on" : "off", at: now)
             return SessionReply(lines: ["Approve mode is \(approveMode ? "on: proposed changes wait for you (/approve, /edit, /reject)" : "off")."])
         default:
             let pending = session.pendingApproval
             let reply = session.approvePending(by: agentID)
             if let pending {
-                try store.recordEvent(by: actor, action: "approved", buyerID: session.buyer.id, orderID: pending.orderID,
+                try store.recordEvent(by: actor, action: .approved, buyerID: session.buyer.id, orderID: pending.orderID,
                                       detail: pending.summary, at: now)
             }
             return SessionReply(lines: reply.lines + trace(session))
@@ -217,7 +217,7 @@ public final class AgentDesk {
         }
         let reply = session.editPending(slot: args[0], value: value)
         if let after = session.pendingApproval, before != after {
-            try store.recordEvent(by: actor, action: "approval_edited", buyerID: session.buyer.id, orderID: after.orderID,
+            try store.recordEvent(by: actor, action: .approvalEdited, buyerID: session.buyer.id, orderID: after.orderID,
                                   detail: "\(before.summary) → \(after.summary)", at: now)
         }
         return reply
@@ -227,7 +227,7 @@ public final class AgentDesk {
     private func timerLines() throws -> [String] {
         let lastEvent = try store.events().last?.id ?? 0
         guard !(try store.applyTimers(at: now)).isEmpty else { return ["  No timer was due."] }
-        return try store.events().filter { $0.id > lastEvent && $0.action == "timer" }.map { event in
+        return try store.events().filter { $0.id > lastEvent && $0.action == .timer }.map { event in
             "  timer: " + Self.timerText(event, namingBuyer: event.buyerID != session?.buyer.id)
         }
     }
@@ -236,7 +236,7 @@ public final class AgentDesk {
     /// when asked ("#7300000271 (buyer B0043): …"); a change within a status (a refund stage) shows no status.
     public static func timerText(_ event: OrderEvent, namingBuyer: Bool) -> String {
         let owner = namingBuyer ? " (buyer \(event.buyerID?.rawValue ?? "-"))" : ""
-        let statuses = [event.beforeStatus, event.afterStatus].compactMap { $0.flatMap(OrderStatus.init(rawValue:))?.label }
+        let statuses = [event.beforeStatus, event.afterStatus].compactMap { $0?.label }
         let change = statuses.count == 2 && statuses[0] != statuses[1] ? "\(statuses[0]) → \(statuses[1]): " : ""
         return "#\(event.orderID?.rawValue ?? "-")\(owner): \(change)\(event.detail)"
     }

@@ -138,6 +138,7 @@ extension Session {
             saveConversation()
             return SessionReply(lines: lines)
         } catch {
+            lastTrace.writes.append("failed: \(SessionFailure(error).detail)")
             return .storeFailed(error)
         }
     }
@@ -191,7 +192,7 @@ extension Session {
             try store.saveConversation(buyerID: buyer.id, state: data, at: now)
             savedConversation = data
         } catch {
-            lastTrace.writes.append("conversation not saved: \(SessionFailure(error).message)")
+            lastTrace.writes.append("conversation not saved: \(SessionFailure(error).detail)")
         }
     }
 
@@ -207,15 +208,15 @@ extension Session {
     }
 }
 
-/// A failure of the session's own machinery (the database, the disk), said once, in words, without internals.
+/// A failure of the session's own machinery (the database, the disk). The buyer reads one line without
+/// internals; the detail (the store's words, which may quote SQLite) goes to the agent's trace and to stderr.
 struct SessionFailure {
     let error: Error
     init(_ error: Error) { self.error = error }
 
-    var message: String {
-        switch error {
-        case let store as StoreError: "Sorry, something went wrong on our side (\(store.description)). Nothing was changed."
-        default: "Sorry, something went wrong on our side, so nothing was changed. Please try again in a moment."
-        }
-    }
+    /// What the buyer reads, whatever failed.
+    var message: String { "Sorry, something went wrong on our side, so nothing was changed. Please try again in a moment." }
+
+    /// What failed, for the agent's trace and the chat's line on stderr.
+    var detail: String { (error as? StoreError)?.description ?? "\(error)" }
 }

@@ -106,6 +106,7 @@ public final class Session {
             lastTrace.refusals.append(refusal.caseName)
             return SessionReply(lines: [refusal.message])
         } catch {
+            lastTrace.writes.append("failed: \(SessionFailure(error).detail)")
             return .storeFailed(error)
         }
     }
@@ -131,7 +132,7 @@ public final class Session {
         case "/quit", "/exit":
             return SessionReply(lines: ["Goodbye!"], endsSession: true)
         case let name where AgentDesk.commands.contains(name):
-            try store.recordEvent(by: .buyer(buyer.id), action: "agent_command_refused", buyerID: buyer.id, detail: name, at: now)
+            try store.recordEvent(by: .buyer(buyer.id), action: .agentCommandRefused, buyerID: buyer.id, detail: name, at: now)
             return SessionReply(lines: ["\(name) is a command for support agents; it isn't available in your chat. Commands: \(Self.slashCommands.joined(separator: ", "))."])
         default:
             return SessionReply(lines: ["Unknown command \(parts.first ?? line). Commands: \(Self.slashCommands.joined(separator: ", "))."])

@@ -16,9 +16,10 @@ public struct SessionReply: Equatable, Sendable {
         self.failure = failure
     }
 
-    /// The reply to a turn the store could not complete.
+    /// The reply to a turn the store could not complete: one plain line for the buyer, the detail as `failure`.
     public static func storeFailed(_ error: Error) -> SessionReply {
-        SessionReply(lines: [SessionFailure(error).message], failure: (error as? StoreError)?.description ?? "\(error)")
+        let failure = SessionFailure(error)
+        return SessionReply(lines: [failure.message], failure: failure.detail)
     }
 
     /// The reply as one block of text.

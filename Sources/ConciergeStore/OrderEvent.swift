@@ -6,10 +6,10 @@ public struct OrderEvent: Equatable, Sendable, Codable {
     public var id: Int64
     public var at: Date
     public var actor: String
-    public var action: String
+    public var action: AuditAction
     public var orderID: OrderID?
     public var buyerID: BuyerID?
-    public var beforeStatus: String?
-    public var afterStatus: String?
+    public var beforeStatus: OrderStatus?
+    public var afterStatus: OrderStatus?
     public var detail: String
 }

@@ -23,7 +23,7 @@ extension OrderStore {
     public func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.cancelPayment, id, by: actor, at: now, detail: "payment voided",
                     alreadyDone: { order, last in
-                        last == Action.cancelPayment.rawValue && (order.status == .awaitingPayment && order.payment == nil || order.payment?.duplicateCharge == false)
+                        last == .order(.cancelPayment) && (order.status == .awaitingPayment && order.payment == nil || order.payment?.duplicateCharge == false)
                     }) { order, _ in
             if order.payment?.duplicateCharge == true, !Policy().isInPaymentWindow(order, now) {
                 order.payment?.duplicateCharge = false
@@ -75,7 +75,7 @@ extension OrderStore {
     /// Confirms receipt: the order is completed.
     public func confirmReceipt(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.confirmReceipt, id, by: actor, at: now, detail: "",
-                    alreadyDone: { order, last in order.status == .completed && last == Action.confirmReceipt.rawValue }) { order, _ in
+                    alreadyDone: { order, last in order.status == .completed && last == .order(.confirmReceipt) }) { order, _ in
             order.status = .completed
             order.completedAt = now
             if order.deliveredAt == nil { order.deliveredAt = now }
@@ -92,7 +92,7 @@ extension OrderStore {
     /// Brings an order back from deleted orders.
     public func restoreOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
         try perform(.restore, id, by: actor, at: now, detail: "",
-                    alreadyDone: { $0.deletion == .none && $1 == Action.restore.rawValue }) { order, _ in
+                    alreadyDone: { $0.deletion == .none && $1 == .order(.restore) }) { order, _ in
             order.deletion = .none
         }
     }
@@ -135,7 +135,7 @@ extension OrderStore {
             try db.execute(sql: "INSERT INTO handoff (buyer_id, order_id, summary, at) VALUES (?, ?, ?, ?)",
                            arguments: [buyerID, orderID, PersonalData.storable(summary), now])
             let id = db.lastInsertedRowID
-            try logEvent(db, at: now, actor: .buyer(buyerID), action: "handoff_requested", order: nil, buyerID: buyerID,
+            try logEvent(db, at: now, actor: .buyer(buyerID), action: .handoffRequested, order: nil, buyerID: buyerID,
                          before: nil, after: nil, detail: "handoff #\(id)")
             return id
         }
@@ -144,7 +144,7 @@ extension OrderStore {
     // MARK: - The one path every change takes
 
     private func perform(_ action: Action, _ id: OrderID, by actor: Actor, at now: Date, detail: String,
-                         alreadyDone: @escaping (Order, _ lastAction: String?) -> Bool,
+                         alreadyDone: @escaping (Order, _ lastAction: AuditAction?) -> Bool,
                          change: @escaping (inout Order, Permission) throws -> Void) throws -> ActionResult {
         try immediate { db in
             guard let stored = try OrderRows.fetch(db, where: "o.id = ?", arguments: [id]).first else {
@@ -153,8 +153,8 @@ extension OrderStore {
             if case .buyer(let buyerID) = actor, stored.buyerID != buyerID { throw Refusal.orderNotFound(id) }
             let (current, _) = try advanceTimers(of: stored, now, db, recordingNextTimer: false)
             let lastAction = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT action FROM event WHERE order_id = ? AND action != 'timer' ORDER BY id DESC LIMIT 1"),
-                arguments: [id])
+                db.cachedStatement(sql: "SELECT action FROM event WHERE order_id = ? AND action != ? ORDER BY id DESC LIMIT 1"),
+                arguments: [id, AuditAction.timer.rawValue]).map(AuditAction.init(rawValue:))
             if alreadyDone(current, lastAction) {
                 let permission = (try? policy.decide(action, by: .platform, on: current, at: now).get()) ?? .immediate
                 return ActionResult(outcome: .alreadyDone, order: current, permission: permission)
@@ -163,15 +163,15 @@ extension OrderStore {
             var changed = current
             try change(&changed, permission)
             try OrderRows.update(from: current, to: changed, db)
-            try logEvent(db, at: now, actor: actor, action: action.rawValue, order: changed.id, buyerID: changed.buyerID,
+            try logEvent(db, at: now, actor: actor, action: .order(action), order: changed.id, buyerID: changed.buyerID,
                          before: current.status, after: changed.status, detail: detail)
             return ActionResult(outcome: .performed, order: changed, permission: permission)
         }
     }
 
-    func logEvent(_ db: Database, at: Date, actor: Actor, action: String, order: OrderID?, buyerID: BuyerID?,
+    func logEvent(_ db: Database, at: Date, actor: Actor, action: AuditAction, order: OrderID?, buyerID: BuyerID?,
                   before: OrderStatus?, after: OrderStatus?, detail: String) throws {
-        try EventChain.append(db, [at, actor.recordedID, action, order, buyerID, before?.rawValue, after?.rawValue,
+        try EventChain.append(db, [at, actor.recordedID, action.rawValue, order, buyerID, before?.rawValue, after?.rawValue,
                                    PersonalData.maskAll(in: detail)]) // details carry codes and ids; this catches any slip
     }
 }

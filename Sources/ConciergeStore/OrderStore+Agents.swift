@@ -9,7 +9,7 @@ public struct Handoff: Equatable, Sendable {
     public var orderID: OrderID?
     public var summary: String
     public var at: Date
-    public var state: String
+    public var state: HandoffState
     public var agentID: String?
 }
 
@@ -29,7 +29,7 @@ extension OrderStore {
     }
 
     /// Records something an actor did that is not an order change (an agent's message, a refused command…).
-    public func recordEvent(by actor: Actor, action: String, buyerID: BuyerID?, orderID: OrderID? = nil, detail: String, at now: Date) throws {
+    public func recordEvent(by actor: Actor, action: AuditAction, buyerID: BuyerID?, orderID: OrderID? = nil, detail: String, at now: Date) throws {
         try immediate { db in
             try logEvent(db, at: now, actor: actor, action: action, order: orderID, buyerID: buyerID, before: nil, after: nil, detail: detail)
         }
@@ -40,7 +40,7 @@ extension OrderStore {
         try immediate { db in
             try db.execute(sql: "INSERT INTO correction (text, predicted, intent, agent_id, at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [PersonalData.storable(text), predicted, intent, agentID, now])
-            try logEvent(db, at: now, actor: .agent(agentID), action: "intent_corrected", order: nil, buyerID: buyerID,
+            try logEvent(db, at: now, actor: .agent(agentID), action: .intentCorrected, order: nil, buyerID: buyerID,
                          before: nil, after: nil, detail: "\(predicted) → \(intent), correction #\(db.lastInsertedRowID)")
         }
     }
@@ -57,21 +57,21 @@ extension OrderStore {
     /// Handoff requests, oldest first; only the open ones unless `all`.
     public func handoffs(all: Bool = false) throws -> [Handoff] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM handoff \(all ? "" : "WHERE state != 'closed'") ORDER BY id").map {
+            try Row.fetchAll(db, sql: "SELECT * FROM handoff \(all ? "" : "WHERE state != '\(HandoffState.closed.rawValue)'") ORDER BY id").map {
                 Handoff(id: $0["id"], buyerID: $0["buyer_id"], orderID: $0["order_id"], summary: $0["summary"], at: $0["at"],
-                        state: $0["state"], agentID: $0["agent_id"])
+                        state: try OrderRows.value($0, "state", table: "handoff"), agentID: $0["agent_id"])
             }
         }
     }
 
-    /// Moves a handoff to `state` ("taken" by the agent, or "closed" when handed back), audited.
+    /// Moves a handoff to `state` (`taken` by the agent, or `closed` when handed back), audited.
     @discardableResult
-    public func updateHandoff(_ id: Int64, to state: String, agentID: String, at now: Date) throws -> Handoff? {
+    public func updateHandoff(_ id: Int64, to state: HandoffState, agentID: String, at now: Date) throws -> Handoff? {
         try immediate { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM handoff WHERE id = ?", arguments: [id]) else { return nil }
-            try db.execute(sql: "UPDATE handoff SET state = ?, agent_id = ? WHERE id = ?", arguments: [state, agentID, id])
+            try db.execute(sql: "UPDATE handoff SET state = ?, agent_id = ? WHERE id = ?", arguments: [state.rawValue, agentID, id])
             let buyerID: BuyerID = row["buyer_id"]
-            try logEvent(db, at: now, actor: .agent(agentID), action: "handoff_\(state)", order: row["order_id"], buyerID: buyerID,
+            try logEvent(db, at: now, actor: .agent(agentID), action: .handoff(state), order: row["order_id"], buyerID: buyerID,
                          before: nil, after: nil, detail: "handoff #\(id)")
             return Handoff(id: id, buyerID: buyerID, orderID: row["order_id"], summary: row["summary"], at: row["at"], state: state, agentID: agentID)
         }

@@ -56,7 +56,7 @@ extension OrderStore {
             counts.disputeDescriptions = db.changesCount
             try db.execute(sql: "UPDATE handoff SET summary = ? WHERE buyer_id = ? AND summary != ?", arguments: [erased, buyerID, erased])
             counts.handoffSummaries = db.changesCount
-            try logEvent(db, at: now, actor: actor, action: "privacy_erased", order: nil, buyerID: buyerID, before: nil, after: nil,
+            try logEvent(db, at: now, actor: actor, action: .privacyErased, order: nil, buyerID: buyerID, before: nil, after: nil,
                          detail: "messages \(counts.messages), notes \(counts.cancellationNotes), disputes \(counts.disputeDescriptions), handoffs \(counts.handoffSummaries)")
             return counts
         }

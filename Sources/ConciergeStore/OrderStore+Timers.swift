@@ -68,7 +68,7 @@ extension OrderStore {
         }
         try OrderRows.update(from: order, to: advanced, db)
         for transition in transitions {
-            try logEvent(db, at: transition.at, actor: .platform, action: "timer", order: order.id, buyerID: order.buyerID,
+            try logEvent(db, at: transition.at, actor: .platform, action: .timer, order: order.id, buyerID: order.buyerID,
                          before: transition.from, after: transition.to, detail: transition.note)
         }
         return (advanced, transitions)

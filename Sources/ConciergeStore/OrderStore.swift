@@ -189,10 +189,11 @@ public final class OrderStore: Sendable {
             } else {
                 try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY id")
             }
-            return rows.map { row in
-                OrderEvent(id: row["id"], at: row["at"], actor: row["actor"], action: row["action"], orderID: row["order_id"],
-                           buyerID: row["buyer_id"], beforeStatus: row["before_status"], afterStatus: row["after_status"],
-                           detail: row["detail"])
+            return try rows.map { row in
+                OrderEvent(id: row["id"], at: row["at"], actor: row["actor"], action: AuditAction(rawValue: row["action"]),
+                           orderID: row["order_id"], buyerID: row["buyer_id"],
+                           beforeStatus: try OrderRows.optionalValue(row, "before_status", table: "event"),
+                           afterStatus: try OrderRows.optionalValue(row, "after_status", table: "event"), detail: row["detail"])
             }
         }
     }

@@ -39,7 +39,7 @@ public protocol OrderStoring: AnyObject, Sendable {
     /// The buyer's saved conversation state and when it was saved.
     func conversation(buyerID: BuyerID) throws -> (state: Data, at: Date)?
     /// Records something an actor did that is not an order change.
-    func recordEvent(by actor: Actor, action: String, buyerID: BuyerID?, orderID: OrderID?, detail: String, at now: Date) throws
+    func recordEvent(by actor: Actor, action: AuditAction, buyerID: BuyerID?, orderID: OrderID?, detail: String, at now: Date) throws
     /// Keeps an agent's intent correction (and audits it).
     func recordCorrection(text: String, predicted: String, intent: String, agentID: String, buyerID: BuyerID, at now: Date) throws
     /// Whether the data is demo or test data, on which agents may move the clock.
@@ -47,7 +47,7 @@ public protocol OrderStoring: AnyObject, Sendable {
     /// Handoff requests, oldest first; only the open ones unless `all`.
     func handoffs(all: Bool) throws -> [Handoff]
     /// Moves a handoff to a state, audited.
-    func updateHandoff(_ id: Int64, to state: String, agentID: String, at now: Date) throws -> Handoff?
+    func updateHandoff(_ id: Int64, to state: HandoffState, agentID: String, at now: Date) throws -> Handoff?
 }
 
 extension OrderStore: OrderStoring {}
@@ -61,7 +61,7 @@ extension OrderStoring {
     public func applyTimers(buyerID: BuyerID, at now: Date) throws -> [TimerTransition] { try applyTimers(buyerID: Optional(buyerID), at: now) }
 
     /// Records something an actor did that concerns no one order.
-    public func recordEvent(by actor: Actor, action: String, buyerID: BuyerID?, detail: String, at now: Date) throws {
+    public func recordEvent(by actor: Actor, action: AuditAction, buyerID: BuyerID?, detail: String, at now: Date) throws {
         try recordEvent(by: actor, action: action, buyerID: buyerID, orderID: nil, detail: detail, at: now)
     }
 

@@ -92,21 +92,21 @@ public struct SyntheticMarketplace: Sendable {
             if status != .shipped { order.deliveredAt = order.shippedAt?.addingTimeInterval(Double(2 + random.below(8)) * day) }
             if status == .completed {
                 order.completedAt = order.deliveredAt?.addingTimeInterval(Double(random.below(5)) * day)
-                if random.below(3) == 0, let at = order.completedAt { events.append(SyntheticEvent(at: at, actor: .buyer(buyer), action: "confirm_receipt", before: .delivered, after: .completed)) }
+                if random.below(3) == 0, let at = order.completedAt { events.append(SyntheticEvent(at: at, actor: .buyer(buyer), action: .order(.confirmReceipt), before: .delivered, after: .completed)) }
                 if random.below(100) < 4 { order.deletion = .deleted }
             }
         case .frozen:
             order.statusBeforeFreeze = .awaitingShipment
         case .cancellationRequested:
             order.cancellation = Cancellation(reason: random.pick(CancellationReason.allCases.map { ($0, 1) }), at: paidAt.addingTimeInterval(3600))
-            events.append(SyntheticEvent(at: paidAt.addingTimeInterval(3600), actor: .buyer(buyer), action: "cancel_order", before: .awaitingShipment, after: .cancellationRequested))
+            events.append(SyntheticEvent(at: paidAt.addingTimeInterval(3600), actor: .buyer(buyer), action: .order(.cancelOrder), before: .awaitingShipment, after: .cancellationRequested))
         case .cancelled:
             let at = placedAt.addingTimeInterval(Double(1 + random.below(48)) * 3600)
             order.cancellation = Cancellation(reason: random.pick(CancellationReason.allCases.map { ($0, 1) }), at: at, answer: order.payment == nil ? nil : .accepted)
             if let payment = order.payment {
                 order.refund = Refund(amount: payment.amount, stage: PlatformTimers().refundStage(method: payment.method, issuedAt: at, now: now), at: at)
             }
-            events.append(SyntheticEvent(at: at, actor: .buyer(buyer), action: "cancel_order", before: order.payment == nil ? .awaitingPayment : .awaitingShipment, after: .cancelled))
+            events.append(SyntheticEvent(at: at, actor: .buyer(buyer), action: .order(.cancelOrder), before: order.payment == nil ? .awaitingPayment : .awaitingShipment, after: .cancelled))
         case .awaitingPayment, .paymentProcessing, .awaitingShipment, .shipped, .delivered, .completed:
             break
         }
@@ -114,7 +114,7 @@ public struct SyntheticMarketplace: Sendable {
             let openedAt = delivered.addingTimeInterval(day)
             order.dispute = Dispute(reason: random.pick(DisputeReason.allCases.map { ($0, 1) }), outcome: .fullRefund, amount: payment.amount,
                                     description: "The parcel was not what I ordered.", evidence: random.below(2) == 0 ? [] : ["photo-\(n).jpg"], openedAt: openedAt)
-            events.append(SyntheticEvent(at: openedAt, actor: .buyer(buyer), action: "open_dispute", before: .delivered, after: .inDispute))
+            events.append(SyntheticEvent(at: openedAt, actor: .buyer(buyer), action: .order(.openDispute), before: .delivered, after: .inDispute))
         }
         if random.below(100) < 20 {
             for k in 0..<(1 + random.below(3)) {
@@ -140,7 +140,7 @@ public struct SyntheticMarketplace: Sendable {
 public struct SyntheticEvent: Sendable {
     public var at: Date
     public var actor: Actor
-    public var action: String
+    public var action: AuditAction
     public var before: OrderStatus
     public var after: OrderStatus
 }

@@ -32,9 +32,9 @@ struct AuditCommand: ParsableCommand {
             if json {
                 let objects: [[String: Any]] = events.map { event in
                     [
-                        "id": event.id, "at": DateText.iso8601(event.at), "actor": event.actor, "action": event.action,
+                        "id": event.id, "at": DateText.iso8601(event.at), "actor": event.actor, "action": event.action.rawValue,
                         "order": event.orderID?.rawValue ?? NSNull(), "buyer": event.buyerID?.rawValue ?? NSNull(),
-                        "before": event.beforeStatus ?? NSNull(), "after": event.afterStatus ?? NSNull(), "detail": event.detail,
+                        "before": event.beforeStatus?.rawValue ?? NSNull(), "after": event.afterStatus?.rawValue ?? NSNull(), "detail": event.detail,
                     ]
                 }
                 Console.standardOutput.raw(try OrderJSON.text(objects))
@@ -43,8 +43,8 @@ struct AuditCommand: ParsableCommand {
             if events.isEmpty { Console.standardOutput.plain("No events."); return }
             // Aligned columns; the detail (free text) comes last so it can be any length.
             let rows = events.map { event in
-                [DateText.iso8601(event.at), event.actor, event.action, event.orderID.map { "#\($0)" } ?? "-", event.buyerID?.rawValue ?? "-",
-                 event.beforeStatus.map { "\($0) → \(event.afterStatus ?? "?")" } ?? "-", TerminalText.sanitize(event.detail)]
+                [DateText.iso8601(event.at), event.actor, event.action.rawValue, event.orderID.map { "#\($0)" } ?? "-", event.buyerID?.rawValue ?? "-",
+                 event.beforeStatus.map { "\($0.rawValue) → \(event.afterStatus?.rawValue ?? "?")" } ?? "-", TerminalText.sanitize(event.detail)]
             }
             for line in TextColumns.align(rows.map { $0.map(TerminalText.sanitize) }) { Console.standardOutput.plain(line) }
         }

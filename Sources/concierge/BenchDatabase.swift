@@ -112,7 +112,7 @@ private final class WriteSampler: @unchecked Sendable {
             let clock = ContinuousClock()
             while !lock.withLock({ stopped }) {
                 let elapsed = clock.measure {
-                    _ = try? store.recordEvent(by: .agent("bench"), action: "bench_write", buyerID: nil, detail: "", at: Date())
+                    _ = try? store.recordEvent(by: .agent("bench"), action: .benchWrite, buyerID: nil, detail: "", at: Date())
                 }
                 lock.withLock { times.append(BenchDatabase.seconds(elapsed)) }
                 Thread.sleep(forTimeInterval: 0.005)

@@ -35,7 +35,7 @@ import ConciergeTestSupport
         #expect(desk.respond(to: "/edit reason other").text.contains("other TEXT"))
         #expect(desk.respond(to: "/edit reason other found it cheaper elsewhere").text.contains("found it cheaper elsewhere"))
         #expect(desk.respond(to: "/edit reason change shipping address").text.contains("Now waiting: cancel order #7300000001, reason change_shipping_address"))
-        let edits = try store.events().filter { $0.action == "approval_edited" }.map(\.detail)
+        let edits = try store.events().filter { $0.action == .approvalEdited }.map(\.detail)
         #expect(edits.count == 2, "\(edits)")
     }
 

@@ -20,7 +20,7 @@ import ConciergeTestSupport
     }
 
     func agentEvents(_ store: OrderStore) throws -> [String] {
-        try store.events().filter { $0.actor == "agent:A7" }.map(\.action)
+        try store.events().filter { $0.actor == "agent:A7" }.map(\.action.rawValue)
     }
 
     @Test func everyTurnIsFollowedByATrace() throws {
@@ -115,7 +115,7 @@ import ConciergeTestSupport
         let reply = c.say("\(command) 7300000001 LP1")
         #expect(reply.contains("support agents"))
         #expect(try c.order()?.status == .cancellationRequested)
-        #expect(try c.store.events().map(\.action) == ["agent_command_refused"])
+        #expect(try c.store.events().map(\.action) == [.agentCommandRefused])
     }
 
     @Test func guessingNumbersNeverReachesAnotherBuyersOrder() throws {

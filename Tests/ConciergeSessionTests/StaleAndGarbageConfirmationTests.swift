@@ -39,7 +39,7 @@ import ConciergeTestSupport
         // Then the first session's yes writes nothing new and says so, from the order as it now is
         let reply = c.say("yes")
         #expect(reply.contains("already done") && reply.contains("nothing new was changed"))
-        #expect(try c.events().filter { $0.action == "cancel_order" }.count == 1)
+        #expect(try c.events().filter { $0.action == .order(.cancelOrder) }.count == 1)
     }
 
     @Test func aSellerAnswerBetweenSummaryAndYesIsNotReportedAsARequest() throws {

@@ -147,6 +147,9 @@ import Glibc
         #expect(!result.signalled && result.status == 1, "\(result.status) \(result.error)")
         let stopped = result.error.split(separator: "\n").filter { $0.hasPrefix("Concierge stopped:") }
         #expect(stopped.count == 1 && stopped[0].contains("Can't write to the database"), "\(result.error)")
+        // The buyer's last reply is one plain line: the database's words and its path stay on stderr.
+        #expect(result.output.contains("Sorry, something went wrong on our side, so nothing was changed."), "\(result.output)")
+        #expect(!result.output.contains("Can't write") && !result.output.contains(path), "\(result.output)")
     }
 
     @Test func aRecordingThatCanNoLongerBeWrittenStopsTheChat() throws {

@@ -14,7 +14,7 @@ import ConciergeTestSupport
         let store = try TestData.store([TestData.order(.awaitingPayment), TestData.order(.awaitingShipment, id: "7300000002")])
         _ = try store.cancelOrder("7300000001", by: buyer, reason: .changeOrder, at: now)
         _ = try store.sendMessage("7300000002", by: buyer, text: "please hurry", at: now)
-        try store.recordEvent(by: .agent("A7"), action: "agent_said", buyerID: "B1", detail: "hello", at: now)
+        try store.recordEvent(by: .agent("A7"), action: .agentSaid, buyerID: "B1", detail: "hello", at: now)
         return store
     }
 
@@ -80,7 +80,7 @@ import ConciergeTestSupport
         #expect(!stored.contains("555") && !stored.contains("moving"))
         #expect(try store.order(id: "7300000002")?.messages.first?.text == "B2's own words")
         #expect(try store.verifyEventChain().verifies)
-        #expect(try store.events().last?.action == "privacy_erased")
+        #expect(try store.events().last?.action == .privacyErased)
     }
 
     /// Issue 12 item 9: a recording's fixture held every buyer's orders.

@@ -21,7 +21,7 @@ import ConciergeTestSupport
         #expect(try store.order(id: "7300000001")?.cancellation?.reason == .changeOrder)
         let events = try store.events(orderID: "7300000001")
         #expect(events.count == 1)
-        #expect(events.first?.beforeStatus == "awaiting_payment" && events.first?.afterStatus == "cancelled")
+        #expect(events.first?.beforeStatus == .awaitingPayment && events.first?.afterStatus == .cancelled)
     }
 
     @Test func paidOrderBecomesARequestAndRepeatingWritesNothing() throws {

@@ -32,7 +32,7 @@ import ConciergeTestSupport
                                                                                description: "refund to \(card)"), at: now)
         try store.recordHandoff(buyerID: "B1", orderID: nil, summary: "buyer said: \(card), mail dana@example.com", at: now)
         try store.recordCorrection(text: "pay with \(card)", predicted: "other", intent: "payment", agentID: "A7", buyerID: "B1", at: now)
-        try store.recordEvent(by: .agent("A7"), action: "agent_said", buyerID: "B1", detail: "you typed \(card)", at: now)
+        try store.recordEvent(by: .agent("A7"), action: .agentSaid, buyerID: "B1", detail: "you typed \(card)", at: now)
 
         let stored = try Self.everything(in: store)
         #expect(!stored.contains("4111 1111 1111 1111") && !stored.contains("123\n") && !stored.contains("cvv 123"))

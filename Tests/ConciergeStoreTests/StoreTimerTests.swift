@@ -21,7 +21,7 @@ import ConciergeTestSupport
         try store.applyTimers(at: now.addingTimeInterval(40 * 86_400))
         let events = try store.events(orderID: "7300000001")
         #expect(events.map(\.detail) == ["refund pending → processing", "refund processing → refunded"])
-        #expect(events.allSatisfy { $0.actor == "platform" && $0.action == "timer" && $0.beforeStatus == "cancelled" && $0.afterStatus == "cancelled" })
+        #expect(events.allSatisfy { $0.actor == "platform" && $0.action == .timer && $0.beforeStatus == .cancelled && $0.afterStatus == .cancelled })
     }
 
     @Test(arguments: [OrderStatus.awaitingPayment, .paymentProcessing, .awaitingShipment, .cancellationRequested])

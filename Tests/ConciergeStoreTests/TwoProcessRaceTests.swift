@@ -48,7 +48,7 @@ import ConciergeTestSupport
         }
 
         let store = try OrderStore.open(path: path)
-        let events = try store.events(orderID: "7300000001").filter { $0.action == "cancel_order" }
+        let events = try store.events(orderID: "7300000001").filter { $0.action == .order(.cancelOrder) }
         #expect(events.count == 1)
         #expect(try store.order(id: "7300000001")?.status == .cancellationRequested)
         let winners = replies.filter { $0.contains("I've sent your cancellation request") }
