@@ -10,8 +10,10 @@ import ConciergeTestSupport
 
 /// Two `concierge` processes cancel the same order on one database file at the same time.
 @Suite struct TwoProcessRaceTests {
-    /// The executable `swift test` builds beside the test bundle.
+    /// The executable `swift test` builds beside the test bundle, or the one `CONCIERGE_TEST_EXECUTABLE` names
+    /// (to run these process-level tests against another build, e.g. one from before a fix).
     static var executable: URL? {
+        if let named = ProcessInfo.processInfo.environment["CONCIERGE_TEST_EXECUTABLE"] { return URL(fileURLWithPath: named) }
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("concierge")
         let candidates = [beside, beside.deletingLastPathComponent().appendingPathComponent("concierge"),
                           URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
