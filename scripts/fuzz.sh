@@ -15,8 +15,11 @@ seconds=${2:-600}
 shift $(( $# > 2 ? 2 : $# ))
 case $target in line|fixture) ;; *) echo "usage: scripts/fuzz.sh line|fixture [SECONDS]" >&2; exit 64 ;; esac
 
+# swiftc keeps only the last -sanitize= it is given, and SwiftPM passes `--sanitize fuzzer --sanitize address`
+# as two flags: the Swift code then gets AddressSanitizer but no coverage counters, and libFuzzer sees only
+# libyaml's C code ("no interesting inputs were found"). The combined flag, passed last, instruments both.
 swift build -c release --scratch-path .build-fuzz --product ConciergeFuzz \
-    --sanitize fuzzer --sanitize address -Xswiftc -DCONCIERGE_FUZZ
+    --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCONCIERGE_FUZZ
 
 corpus=.build-fuzz/corpus-$target
 seeds=.build-fuzz/seeds-$target
