@@ -18,7 +18,7 @@ extension OrderStore {
     /// items, payments and threads), so the same conversation can run many times; returns their ids.
     public func addCopies(of buyerID: BuyerID, count: Int) throws -> [BuyerID] {
         guard let original = try buyer(id: buyerID) else { throw StoreError.unknownBuyer(buyerID) }
-        let orders = try writer.read { db in
+        let orders = try read { db in
             try OrderRows.fetch(db, where: "o.buyer_id = ? AND o.deletion != 'permanent'", arguments: [buyerID])
         }
         return try immediate { db in

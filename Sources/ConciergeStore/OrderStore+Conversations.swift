@@ -19,7 +19,7 @@ extension OrderStore {
 
     /// The buyer's saved conversation state and when it was saved, if any.
     public func conversation(buyerID: BuyerID) throws -> (state: Data, at: Date)? {
-        try writer.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT state, updated_at FROM conversation WHERE buyer_id = ?"), arguments: [buyerID])
             else { return nil }
             let text: String = row["state"]

@@ -112,6 +112,6 @@ enum EventChain {
 extension OrderStore {
     /// Checks the event log's hash chain (`concierge audit --verify`).
     public func verifyEventChain() throws -> EventChainReport {
-        try writer.read { try EventChain.verify($0) }
+        try read { try EventChain.verify($0) }
     }
 }

@@ -21,7 +21,7 @@ extension OrderStore {
     /// One buyer's data as a fixture: the buyer, their orders (deleted ones too) and only the sellers of
     /// those orders — what a recording of that buyer's chat needs, and nobody else's data.
     public func exportFixture(buyerID: BuyerID, now: Date? = nil) throws -> Fixture {
-        try writer.read { db in
+        try read { db in
             guard let name = try String.fetchOne(db, sql: "SELECT name FROM buyer WHERE id = ?", arguments: [buyerID]) else {
                 throw StoreError.unknownBuyer(buyerID)
             }

@@ -16,7 +16,7 @@ extension OrderStore {
     @discardableResult
     public func applyTimers(buyerID: BuyerID? = nil, at now: Date) throws -> [TimerTransition] {
         if let buyerID {
-            let due = try writer.read { db in
+            let due = try read { db in
                 try Bool.fetchOne(db.cachedStatement(sql: """
                     SELECT EXISTS (SELECT 1 FROM "order" WHERE buyer_id = ? AND next_timer_at <= ?)
                     """), arguments: [buyerID, now]) ?? false
@@ -46,7 +46,7 @@ extension OrderStore {
 
     /// How many orders have a platform timer due by `now`.
     public func dueTimerCount(at now: Date) throws -> Int {
-        try writer.read { db in
+        try read { db in
             try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"order\" WHERE next_timer_at <= ?"), arguments: [now]) ?? 0
         }
     }

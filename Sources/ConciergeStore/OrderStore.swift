@@ -47,13 +47,18 @@ public final class OrderStore: Sendable {
     /// A fresh database in memory, for tests and transcript replays.
     public static func inMemory(countingStatements: Bool = false) throws -> OrderStore {
         let counter = countingStatements ? StatementCounter() : nil
+        return try prepared(try DatabaseQueue(configuration: inMemoryConfiguration(counter: counter)), path: ":memory:", counter: counter)
+    }
+
+    /// How in-memory stores are configured (also the copies a `StoreTemplate` makes).
+    static func inMemoryConfiguration(counter: StatementCounter?) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         if let counter { config.prepareDatabase { counter.watch($0) } }
-        return try prepared(try DatabaseQueue(configuration: config), path: ":memory:", counter: counter)
+        return config
     }
 
-    private static func prepared(_ writer: any DatabaseWriter, path: String, counter: StatementCounter?) throws -> OrderStore {
+    static func prepared(_ writer: any DatabaseWriter, path: String, counter: StatementCounter?) throws -> OrderStore {
         let migrator = Migrations.migrator
         do {
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -72,6 +77,23 @@ public final class OrderStore: Sendable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: .locked(path: path)
         case .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_READONLY: .cannotWrite(path: path, detail: error.message ?? "\(error)")
         default: .cannotOpen(path: path, detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs `body` in a read transaction. A pool reads on a reader connection, never waiting for writers.
+    /// A single-connection store (in memory, or a file being created) reads in a plain deferred transaction:
+    /// GRDB's read isolation on such a connection toggles `PRAGMA query_only`, and every toggle expires all
+    /// of the connection's prepared statements, so each read would compile its statements again.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let queue = writer as? DatabaseQueue, !queue.configuration.readonly else { return try writer.read(body) }
+        return try queue.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { throw StoreError.cannotOpen(path: path, detail: "transaction produced nothing") }
+            return result
         }
     }
 
@@ -95,7 +117,7 @@ public final class OrderStore: Sendable {
 
     /// Whether the database holds no buyers yet.
     public func isEmpty() throws -> Bool {
-        try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM buyer") ?? 0 } == 0
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM buyer") ?? 0 } == 0
     }
 
     /// Loads a fixture's buyers, sellers and orders in one transaction (all or nothing);
@@ -124,7 +146,7 @@ public final class OrderStore: Sendable {
 
     /// Everything in the store, as a fixture (for export and round trips).
     public func exportFixture(now: Date? = nil) throws -> Fixture {
-        try writer.read { db in
+        try read { db in
             Fixture(now: now, buyers: try Self.buyers(db, where: "1"), sellers: try Self.sellers(db, where: "1"),
                     orders: try OrderRows.fetch(db, where: "1", arguments: []))
         }
@@ -132,22 +154,22 @@ public final class OrderStore: Sendable {
 
     /// A buyer by id.
     public func buyer(id: BuyerID) throws -> Buyer? {
-        try writer.read { try Self.buyers($0, where: "id = ?", [id]).first }
+        try read { try Self.buyers($0, where: "id = ?", [id]).first }
     }
 
     /// All buyers, by id.
     public func buyers() throws -> [Buyer] {
-        try writer.read { try Self.buyers($0, where: "1") }
+        try read { try Self.buyers($0, where: "1") }
     }
 
     /// A seller by id.
     public func seller(id: SellerID) throws -> Seller? {
-        try writer.read { try Self.sellers($0, where: "id = ?", [id]).first }
+        try read { try Self.sellers($0, where: "id = ?", [id]).first }
     }
 
     /// All sellers, by id.
     public func sellers() throws -> [Seller] {
-        try writer.read { try Self.sellers($0, where: "1") }
+        try read { try Self.sellers($0, where: "1") }
     }
 
     private static func buyers(_ db: Database, where condition: String, _ arguments: StatementArguments = []) throws -> [Buyer] {
@@ -163,7 +185,7 @@ public final class OrderStore: Sendable {
 
     /// The buyer's orders, newest first; deleted ones only when asked, permanently deleted never.
     public func orders(buyerID: BuyerID, includeDeleted: Bool = false) throws -> [Order] {
-        try writer.read { db in
+        try read { db in
             try OrderRows.fetch(db, where: includeDeleted ? "o.buyer_id = ? AND o.deletion != 'permanent'" : "o.buyer_id = ? AND o.deletion = 'none'",
                                 arguments: [buyerID])
         }
@@ -171,19 +193,19 @@ public final class OrderStore: Sendable {
 
     /// One order as `buyerID` may see it: another buyer's order is as missing as a nonexistent one.
     public func order(id: OrderID, visibleTo buyerID: BuyerID) throws -> Order? {
-        try writer.read { db in
+        try read { db in
             try OrderRows.fetch(db, where: "o.id = ? AND o.buyer_id = ? AND o.deletion != 'permanent'", arguments: [id, buyerID]).first
         }
     }
 
     /// Any order by id, for agents, sellers and the platform.
     public func order(id: OrderID) throws -> Order? {
-        try writer.read { db in try OrderRows.fetch(db, where: "o.id = ?", arguments: [id]).first }
+        try read { db in try OrderRows.fetch(db, where: "o.id = ?", arguments: [id]).first }
     }
 
     /// The event log, oldest first, optionally for one order.
     public func events(orderID: OrderID? = nil) throws -> [OrderEvent] {
-        try writer.read { db in
+        try read { db in
             let rows = if let orderID {
                 try Row.fetchAll(db, sql: "SELECT * FROM event WHERE order_id = ? ORDER BY id", arguments: [orderID])
             } else {

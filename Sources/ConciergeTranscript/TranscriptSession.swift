@@ -34,12 +34,11 @@ public struct TranscriptSession {
     /// Opens the session; relative fixture paths start at `directory` (default: the current folder).
     public static func start(_ header: TranscriptHeader, directory: URL?, understander: Understander,
                              fixtures: FixtureCache = FixtureCache()) throws -> TranscriptSession {
-        let fixture = try fixtures.fixture(header.fixture, relativeTo: directory)
+        let (fixture, template) = try fixtures.template(header.fixture, relativeTo: directory)
         guard let now = header.now ?? fixture.now else {
             throw TranscriptError(file: header.fixture, line: nil, problem: "no now: in the header and none in the fixture")
         }
-        let store = try OrderStore.inMemory()
-        try store.load(fixture)
+        let store = try template.makeStore()
         var filled = header
         filled.now = now
         if let agent = header.agent {
@@ -52,11 +51,23 @@ public struct TranscriptSession {
     }
 }
 
-/// Fixtures already read in a run, so a folder of transcripts parses each fixture once.
+/// Fixtures already read in a run, so a folder of transcripts parses each fixture once and loads it into a
+/// database once (each transcript then starts on a copy of that database).
 public final class FixtureCache {
     private var fixtures: [String: Fixture] = [:]
+    private var templates: [String: StoreTemplate] = [:]
 
     public init() {}
+
+    /// The fixture a header names, and a template database loaded with it.
+    public func template(_ name: String, relativeTo directory: URL?) throws -> (Fixture, StoreTemplate) {
+        let fixture = try fixture(name, relativeTo: directory)
+        let key = Self.key(name, relativeTo: directory)
+        if let cached = templates[key] { return (fixture, cached) }
+        let template = try StoreTemplate(fixture)
+        templates[key] = template
+        return (fixture, template)
+    }
 
     /// The fixture a header names: the demo data, or a file relative to `directory`.
     public func fixture(_ name: String, relativeTo directory: URL?) throws -> Fixture {
@@ -66,12 +77,22 @@ public final class FixtureCache {
             fixtures[name] = demo
             return demo
         }
-        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name)
-            : (directory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(name)
+        let url = Self.url(name, relativeTo: directory)
         let key = url.standardizedFileURL.path
         if let cached = fixtures[key] { return cached }
         let fixture = try FixtureParser().parse(contentsOf: url)
         fixtures[key] = fixture
         return fixture
+    }
+
+    /// The demo fixture's name, or a fixture file's standardized path.
+    private static func key(_ name: String, relativeTo directory: URL?) -> String {
+        name == TranscriptHeader.demoFixture ? name : url(name, relativeTo: directory).standardizedFileURL.path
+    }
+
+    /// Where a fixture file named in a header is.
+    private static func url(_ name: String, relativeTo directory: URL?) -> URL {
+        name.hasPrefix("/") ? URL(fileURLWithPath: name)
+            : (directory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(name)
     }
 }
