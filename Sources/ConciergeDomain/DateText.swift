@@ -49,9 +49,39 @@ public enum DateText {
     /// Only instants from 1970 to the year 9999 are accepted: the formatter also reads years like 20261,
     /// which the database would store but could never read back.
     public static func parseISO8601(_ text: String) -> Date? {
-        let date = Formatters.shared.withLock { $0.plain.date(from: text) ?? $0.fractional.date(from: text) }
+        let date = canonicalInstant(text) ?? Formatters.shared.withLock { $0.plain.date(from: text) ?? $0.fractional.date(from: text) }
         guard let date, supportedRange.contains(date) else { return nil }
         return date
+    }
+
+    /// "2026-11-20T12:00:00Z" read directly (the formatter takes a fraction of a millisecond for each);
+    /// nil for anything else (fractions, offsets, a field out of its range), which is left to the formatter.
+    static func canonicalInstant(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
+              let minute = number(14..<16), let second = number(17..<19), (1...12).contains(month), hour < 24, minute < 60, second < 60
+        else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...monthDays[month - 1]).contains(day) else { return nil }
+        // Days since 1970-01-01 in the proleptic Gregorian calendar, counting years from March.
+        let marchYear = month <= 2 ? year - 1 : year
+        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
+        let yearOfEra = marchYear - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
     }
 
     /// 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z.

@@ -11,13 +11,7 @@ import ConciergeDomain
 enum OrderRows {
     static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Order] {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT o.id, o.buyer_id, o.seller_id, o.currency, o.status, o.placed_at, o.shipped_at, o.tracking,
-                   o.delivered_at, o.completed_at, o.deletion, o.status_before_freeze,
-                   p.method AS p_method, p.amount_minor AS p_amount, p.paid_at AS p_paid_at, p.duplicate_charge AS p_duplicate,
-                   c.reason AS c_reason, c.note AS c_note, c.at AS c_at, c.answer AS c_answer,
-                   r.amount_minor AS r_amount, r.stage AS r_stage, r.at AS r_at,
-                   d.reason AS d_reason, d.outcome AS d_outcome, d.amount_minor AS d_amount, d.description AS d_description,
-                   d.evidence AS d_evidence, d.opened_at AS d_opened_at
+            SELECT \(Column.selectList)
             FROM "order" o
             LEFT JOIN payment p ON p.order_id = o.id
             LEFT JOIN cancellation c ON c.order_id = o.id
@@ -60,38 +54,80 @@ enum OrderRows {
         }
     }
 
+    /// The columns of the order query, in select order: a row is decoded by position, not by name
+    /// (looking a column up by name compares it, case-insensitively, with every column before it).
+    private enum Column: Int, CaseIterable {
+        case id, buyerID, sellerID, currency, status, placedAt, shippedAt, tracking, deliveredAt, completedAt, deletion,
+             statusBeforeFreeze
+        case paymentMethod, paymentAmount, paidAt, duplicateCharge
+        case cancellationReason, cancellationNote, cancelledAt, cancellationAnswer
+        case refundAmount, refundStage, refundAt
+        case disputeReason, disputeOutcome, disputeAmount, disputeDescription, disputeEvidence, disputeOpenedAt
+
+        /// Each column as `alias.column`, in the order of the cases.
+        static let selected = [
+            "o.id", "o.buyer_id", "o.seller_id", "o.currency", "o.status", "o.placed_at", "o.shipped_at", "o.tracking",
+            "o.delivered_at", "o.completed_at", "o.deletion", "o.status_before_freeze",
+            "p.method", "p.amount_minor", "p.paid_at", "p.duplicate_charge",
+            "c.reason", "c.note", "c.at", "c.answer",
+            "r.amount_minor", "r.stage", "r.at",
+            "d.reason", "d.outcome", "d.amount_minor", "d.description", "d.evidence", "d.opened_at",
+        ]
+        static let selectList = selected.joined(separator: ", ")
+        private static let tables: [Character: String] = ["o": "order", "p": "payment", "c": "cancellation", "r": "refund", "d": "dispute"]
+
+        /// The table and column, for messages about a stored value.
+        var source: (table: String, column: String) {
+            let name = Self.selected[rawValue]
+            return (Self.tables[name.first ?? "o"] ?? "order", String(name.dropFirst(2)))
+        }
+    }
+
     /// The order and its one-per-order parts from one joined row; a part is present when its NOT NULL column is.
     private static func order(from row: Row) throws -> Order {
-        let currency: String = try row.decode(forColumn: "currency")
-        func money(_ column: String) throws -> Money { Money(minorUnits: try row.decode(forColumn: column), currency: currency) }
-        var order = Order(id: try row.decode(forColumn: "id"), buyerID: try row.decode(forColumn: "buyer_id"),
-                          sellerID: try row.decode(forColumn: "seller_id"), items: [], currency: currency,
-                          status: try value(row, "status", table: "order"), placedAt: try row.decode(forColumn: "placed_at"))
-        order.shippedAt = try row.decode(forColumn: "shipped_at")
-        order.tracking = try row.decode(forColumn: "tracking")
-        order.deliveredAt = try row.decode(forColumn: "delivered_at")
-        order.completedAt = try row.decode(forColumn: "completed_at")
-        order.deletion = try value(row, "deletion", table: "order")
-        order.statusBeforeFreeze = try optionalValue(row, "status_before_freeze", table: "order")
-        if let method: PaymentMethod = try optionalValue(row, "p_method", table: "payment") {
-            order.payment = Payment(method: method, amount: try money("p_amount"), paidAt: try row.decode(forColumn: "p_paid_at"),
-                                    duplicateCharge: try row.decode(forColumn: "p_duplicate"))
+        func at<T: DatabaseValueConvertible>(_ column: Column) throws -> T { try row.decode(atIndex: column.rawValue) }
+        func maybe<T: DatabaseValueConvertible>(_ column: Column) throws -> T? { try row.decode(atIndex: column.rawValue) }
+        func named<T: RawRepresentable>(_ column: Column) throws -> T? where T.RawValue == String {
+            guard let text: String = try maybe(column) else { return nil }
+            guard let decoded = T(rawValue: text) else {
+                throw StoreError.unreadableValue(table: column.source.table, column: column.source.column, value: text)
+            }
+            return decoded
         }
-        if let reason: CancellationReason = try optionalValue(row, "c_reason", table: "cancellation") {
-            order.cancellation = Cancellation(reason: reason, note: try row.decode(forColumn: "c_note"), at: try row.decode(forColumn: "c_at"),
-                                              answer: try optionalValue(row, "c_answer", table: "cancellation"))
+        func required<T: RawRepresentable>(_ column: Column) throws -> T where T.RawValue == String {
+            guard let decoded: T = try named(column) else {
+                throw StoreError.unreadableValue(table: column.source.table, column: column.source.column, value: "NULL")
+            }
+            return decoded
         }
-        if let stage: RefundStage = try optionalValue(row, "r_stage", table: "refund") {
-            order.refund = Refund(amount: try money("r_amount"), stage: stage, at: try row.decode(forColumn: "r_at"))
+        let currency: String = try at(.currency)
+        func money(_ column: Column) throws -> Money { Money(minorUnits: try at(column), currency: currency) }
+        var order = Order(id: try at(.id), buyerID: try at(.buyerID), sellerID: try at(.sellerID), items: [], currency: currency,
+                          status: try required(.status), placedAt: try at(.placedAt))
+        order.shippedAt = try maybe(.shippedAt)
+        order.tracking = try maybe(.tracking)
+        order.deliveredAt = try maybe(.deliveredAt)
+        order.completedAt = try maybe(.completedAt)
+        order.deletion = try required(.deletion)
+        order.statusBeforeFreeze = try named(.statusBeforeFreeze)
+        if let method: PaymentMethod = try named(.paymentMethod) {
+            order.payment = Payment(method: method, amount: try money(.paymentAmount), paidAt: try at(.paidAt),
+                                    duplicateCharge: try at(.duplicateCharge))
         }
-        if let reason: DisputeReason = try optionalValue(row, "d_reason", table: "dispute") {
-            let evidenceText: String = try row.decode(forColumn: "d_evidence")
+        if let reason: CancellationReason = try named(.cancellationReason) {
+            order.cancellation = Cancellation(reason: reason, note: try maybe(.cancellationNote), at: try at(.cancelledAt),
+                                              answer: try named(.cancellationAnswer))
+        }
+        if let stage: RefundStage = try named(.refundStage) {
+            order.refund = Refund(amount: try money(.refundAmount), stage: stage, at: try at(.refundAt))
+        }
+        if let reason: DisputeReason = try named(.disputeReason) {
+            let evidenceText: String = try at(.disputeEvidence)
             guard let evidence = try? JSONDecoder().decode([String].self, from: Data(evidenceText.utf8)) else {
                 throw StoreError.unreadableValue(table: "dispute", column: "evidence", value: evidenceText)
             }
-            order.dispute = Dispute(reason: reason, outcome: try value(row, "d_outcome", table: "dispute"), amount: try money("d_amount"),
-                                    description: try row.decode(forColumn: "d_description"), evidence: evidence,
-                                    openedAt: try row.decode(forColumn: "d_opened_at"))
+            order.dispute = Dispute(reason: reason, outcome: try required(.disputeOutcome), amount: try money(.disputeAmount),
+                                    description: try at(.disputeDescription), evidence: evidence, openedAt: try at(.disputeOpenedAt))
         }
         return order
     }
@@ -99,7 +135,7 @@ enum OrderRows {
     /// A stored name decoded to its type; a name the type does not know is an error, never a default.
     static func value<T: RawRepresentable>(_ row: Row, _ column: String, table: String) throws -> T where T.RawValue == String {
         guard let decoded: T = try optionalValue(row, column, table: table) else {
-            throw StoreError.unreadableValue(table: table, column: Self.columnName(column), value: "NULL")
+            throw StoreError.unreadableValue(table: table, column: column, value: "NULL")
         }
         return decoded
     }
@@ -108,14 +144,8 @@ enum OrderRows {
     static func optionalValue<T: RawRepresentable>(_ row: Row, _ column: String, table: String) throws -> T? where T.RawValue == String {
         guard let text: String = try row.decode(forColumn: column) else { return nil }
         guard let decoded = T(rawValue: text) else {
-            throw StoreError.unreadableValue(table: table, column: Self.columnName(column), value: text)
+            throw StoreError.unreadableValue(table: table, column: column, value: text)
         }
         return decoded
-    }
-
-    /// The table's own column name for an aliased one (`p_method` is payment's `method`).
-    private static func columnName(_ alias: String) -> String {
-        guard alias.count > 2, alias.dropFirst().first == "_", ["p", "c", "r", "d"].contains(alias.first) else { return alias }
-        return String(alias.dropFirst(2))
     }
 }
