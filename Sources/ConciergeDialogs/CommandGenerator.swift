@@ -215,7 +215,10 @@ public struct CommandGenerator: Sendable {
         let newGoal = goal(for: line)
         let ownVerb = Self.startsMessage(line.text, sellers: context.sellers) || Self.verbLedGoal(line.text) != nil
         let startsOther = newGoal.map { $0 != context.activeGoal && (isConfident(line.classification) || ownVerb) } ?? false
-        if !startsOther || newGoal == nil {
+        // "no wait, the cushion covers not the lamp" corrects the order, whatever the classifier makes of "wrong one";
+        // only a request of its own ("actually, confirm receipt for the mat") makes a correction line a new request.
+        let correctsOrder = Self.saysCorrection(words) && !ownVerb && !Self.soundsLikeRequest(line.text) && !others.isEmpty
+        if !startsOther || newGoal == nil || correctsOrder {
             if case .order(let list) = context.expecting, let pick = others.first(where: list.contains) ?? others.first {
                 out.add(.setSlot(.order(pick)), "the order named")
                 out.add(slotValues(line, for: context.activeGoal, firstLine: false).map { .setSlot($0) }, "more details in the same line")

@@ -105,7 +105,8 @@ struct OrderResolver {
         return mentions
     }
 
-    /// Where the line corrects itself: "wait", "no sorry", "actually", "I mean", "not the".
+    /// Where the line corrects itself: "wait", "no sorry", "actually", "I mean". Not "not the": in "the cushion covers
+    /// not the lamp" what comes before it is meant (the mention after it is negated on its own).
     private func correctionPoints(_ words: Words) -> [Int] {
         var points: [Int] = []
         for (index, word) in words.tokens.enumerated() {
@@ -115,7 +116,6 @@ struct OrderResolver {
             case "mean", "meant" where index > 0 && words.tokens[index - 1] == "i": points.append(index)
             case "no" where ["no", "wait", "sorry", "the", "not", "actually", "i", "my"].contains(next):
                 points.append(index)
-            case "not" where next == "the" || next == "that": points.append(index)
             default: break
             }
         }

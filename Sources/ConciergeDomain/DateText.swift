@@ -3,38 +3,20 @@ import Foundation
 /// How dates and durations are written to buyers: UTC, the same on every machine.
 public enum DateText {
     /// "Sat 21 Nov 14:00 UTC".
-    public static func instant(_ date: Date) -> String { format(date, "EEE d MMM HH:mm 'UTC'") }
+    public static func instant(_ date: Date) -> String {
+        let c = CivilTime(date)
+        return "\(weekdays[c.weekday]) \(c.day) \(months[c.month - 1]) \(twoDigits(c.hour)):\(twoDigits(c.minute)) UTC"
+    }
 
     /// "21 Nov 2026".
-    public static func day(_ date: Date) -> String { format(date, "d MMM yyyy") }
-
-    private static func format(_ date: Date, _ pattern: String) -> String {
-        Formatters.shared.withLock { formatters in
-            if let formatter = formatters.patterns[pattern] { return formatter.string(from: date) }
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = pattern
-            formatters.patterns[pattern] = formatter
-            return formatter.string(from: date)
-        }
+    public static func day(_ date: Date) -> String {
+        let c = CivilTime(date)
+        return "\(c.day) \(months[c.month - 1]) \(c.year)"
     }
 
-    /// Formatters made once and shared: making one costs about a millisecond (it loads locale data), using one microseconds.
-    /// Formatters are not safe to share between threads, so each use holds the lock.
-    private final class Formatters: @unchecked Sendable {
-        static let shared = Formatters()
-        private let lock = NSLock()
-        var patterns: [String: DateFormatter] = [:]
-        let plain = ISO8601DateFormatter()
-        let fractional: ISO8601DateFormatter = {
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            return formatter
-        }()
-
-        func withLock<T>(_ body: (Formatters) -> T) -> T { lock.withLock { body(self) } }
-    }
+    private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// "3 days", "5 hours", "2 minutes": the largest whole unit of a positive interval.
     public static func duration(_ interval: TimeInterval) -> String {
@@ -47,41 +29,17 @@ public enum DateText {
 
     /// Parses ISO 8601 instants such as "2026-11-20T12:00:00Z" (fractional seconds allowed).
     /// Only instants from 1970 to the year 9999 are accepted: the formatter also reads years like 20261,
-    /// which the database would store but could never read back.
+    /// which the database would store but could never read back. The common UTC form is read directly (a
+    /// Foundation formatter costs about a millisecond to create); offsets go to the formatter.
     public static func parseISO8601(_ text: String) -> Date? {
-        let date = canonicalInstant(text) ?? Formatters.shared.withLock { $0.plain.date(from: text) ?? $0.fractional.date(from: text) }
-        guard let date, supportedRange.contains(date) else { return nil }
-        return date
-    }
-
-    /// "2026-11-20T12:00:00Z" read directly (the formatter takes a fraction of a millisecond for each);
-    /// nil for anything else (fractions, offsets, a field out of its range), which is left to the formatter.
-    static func canonicalInstant(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-            }
-            return value
+        if text.hasSuffix("Z"), text.utf8.count >= 20 {
+            return CivilTime.parseUTC(text).flatMap { supportedRange.contains($0) ? $0 : nil }
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
-              let minute = number(14..<16), let second = number(17..<19), (1...12).contains(month), hour < 24, minute < 60, second < 60
-        else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...monthDays[month - 1]).contains(day) else { return nil }
-        // Days since 1970-01-01 in the proleptic Gregorian calendar, counting years from March.
-        let marchYear = month <= 2 ? year - 1 : year
-        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
-        let yearOfEra = marchYear - era * 400
-        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
+        let plain = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = plain.date(from: text) ?? fractional.date(from: text), supportedRange.contains(date) else { return nil }
+        return date
     }
 
     /// 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
@@ -89,7 +47,9 @@ public enum DateText {
 
     /// Writes an instant as ISO 8601 in UTC.
     public static func iso8601(_ date: Date) -> String {
-        Formatters.shared.withLock { $0.plain.string(from: date) }
+        let c = CivilTime(date)
+        let year = String(repeating: "0", count: max(0, 4 - String(c.year).count)) + String(c.year)
+        return "\(year)-\(twoDigits(c.month))-\(twoDigits(c.day))T\(twoDigits(c.hour)):\(twoDigits(c.minute)):\(twoDigits(c.second))Z"
     }
 
     /// Adds `count` business days (Monday to Friday, UTC) to `date`.
