@@ -35,14 +35,19 @@ extension CommandGenerator {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }
-        let groups = group(clauses.count > 1 ? clauses : [whole])
         let declined = declinedGoals(whole.text)
+        // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
+        // not want is no request; the rest of the line is read without it.
+        let wholeDeclined = goal(for: whole).map { declined.contains($0) && wantedInstead(whole, declined: declined) == nil } ?? c.isOutOfScope
+        let kept = clauses.count > 1 && wholeDeclined ? clauses.filter { !onlyDeclines($0, declined) } : []
+        let withoutRefusal = !kept.isEmpty && kept.count < clauses.count
+        let groups = group(withoutRefusal ? kept : clauses.count > 1 ? clauses : [whole])
         // What the whole line says it does not mean holds for every request in it ("cancel the speaker… no, the lamp").
         let lineNegative = groups.count > 1 ? mentions(whole).negative : []
         var lineOrder: OrderID?
         for group in groups {
             // One request in the line: the whole line, understood at once, says it best.
-            let request = groups.count == 1 ? wholeWithGoal(whole, group) : merged(group)
+            let request = groups.count == 1 && !withoutRefusal ? wholeWithGoal(whole, group) : merged(group)
             out.add(self.request(request, declined: declined, excluded: lineNegative, lineOrder: &lineOrder))
         }
         if out.commands.isEmpty { out.add(.notUnderstood(hint: nil), "nothing the line asks for remains") }
@@ -144,7 +149,17 @@ extension CommandGenerator {
     }
 
     /// The goal a line asks for besides the ones it turns down: a message it dictates, or the next intent in the ranking.
+    /// A clause whose only request is one the line declines ("i dont want to cancel the order").
+    private func onlyDeclines(_ clause: UnderstoodClause, _ declined: Set<DialogGoal>) -> Bool {
+        guard !declined.isEmpty, !declinedGoals(clause.text).isEmpty, answerTopic(clause) == nil else { return false }
+        return goal(for: clause).map(declined.contains) ?? clause.classification.isOutOfScope
+    }
+
     private func wantedInstead(_ clause: UnderstoodClause, declined: Set<DialogGoal>) -> DialogGoal? {
+        // "I don't want to cancel the order, only the payment": the classifier's own reading, before any refinement.
+        if let plain = Self.plainGoals[clause.classification.intent], !declined.contains(plain), !clause.classification.isOutOfScope {
+            return plain
+        }
         if !declined.contains(.messageSeller),
            MessageDraft.draft(from: clause.text, orderID: "", naming: namingWords(clause)) != nil || MessageDraft.afterColon(clause.text) != nil {
             return .messageSeller
@@ -224,6 +239,10 @@ extension CommandGenerator {
     // MARK: - Intents to goals
 
     /// The flow an intent starts, if any.
+    /// The goal each action intent names on its own.
+    static let plainGoals: [String: DialogGoal] = ["cancel_order": .cancelOrder, "cancel_payment": .cancelPayment, "message_seller": .messageSeller,
+                                                   "open_dispute": .openDispute, "delete_order": .deleteOrder, "restore_order": .restoreOrder]
+
     func goal(for clause: UnderstoodClause) -> DialogGoal? {
         let c = clause.classification
         // "message pet paradise: …", "tell the seller to …": a message, whatever else the words suggest.

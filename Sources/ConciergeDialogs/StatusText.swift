@@ -18,7 +18,7 @@ package struct StatusText {
             lines.append("It hasn't been paid yet. Unpaid orders close automatically after \(PolicyText.unpaidAutoClose), so this one closes on \(DateText.instant(policy.unpaidCloseAt(order))) if you don't pay. You can also cancel it at once.")
         case .paymentProcessing:
             let until = policy.verificationDeadline(order) ?? now
-            lines.append("Your payment is being verified; that finishes by \(DateText.instant(until)) at the latest, and then the seller prepares the parcel.")
+            lines.append("Your payment is being verified, which takes up to \(PolicyText.paymentVerification); that finishes by \(DateText.instant(until)) at the latest, and then the seller prepares the parcel.")
         case .awaitingShipment:
             if let deadline = policy.handlingDeadline(order, handlingDays: handlingDays) {
                 lines.append("It's paid and the seller has until \(DateText.instant(deadline)) to ship it (handling time \(Plural.count(handlingDays, "day")), \(DateText.duration(deadline.timeIntervalSince(now))) left). If it isn't shipped by then, the order closes automatically with a full refund.")
