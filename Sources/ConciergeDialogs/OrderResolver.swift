@@ -49,6 +49,9 @@ struct OrderResolver {
         "edition", "case", "of", "in", "on", "to", "my", "by", "x", "pcs", "piece", "pieces",
     ]
     /// Words that make a following mention one the buyer does not mean ("no" is a correction, not one of these).
+    private static let problemVerbs: Set<String> = ["receive", "received", "get", "got", "arrive", "arrived", "come", "came", "work", "works",
+                                                     "working", "fit", "fits", "ship", "shipped", "send", "sent", "match", "matches", "look", "looks"]
+    private static let companySuffixes: Set<String> = ["ltd", "inc", "co", "llc", "gmbh", "plc", "corp", "limited", "official", "srl", "sa"]
     private static let negators: Set<String> = ["not", "dont", "never", "without", "except", "didnt", "doesnt", "isnt", "wont", "cant"]
     private static let determinerGap: Set<String> = ["the", "my", "a", "an", "that", "this", "those", "these", "of", "for", "both", "two"]
 
@@ -80,7 +83,16 @@ struct OrderResolver {
                 return (span.start, ids)
             }
         }
-        if spans.isEmpty { spans += listPositionSpans(words) + statusSpans(words) + dateSpans(words) + latestSpans(words) }
+        if spans.isEmpty {
+            spans += listPositionSpans(words) + statusSpans(words) + dateSpans(words) + latestSpans(words)
+        } else if spans.contains(where: { $0.ids.count > 1 }), let status = statusSpans(words).first {
+            // "the kitchen pro seller, the one that is still not shipped": the status narrows what the name leaves open.
+            let fitting = Set(status.ids)
+            spans = spans.map { span in
+                let narrowed = span.ids.filter(fitting.contains)
+                return narrowed.isEmpty || span.ids.count == 1 ? span : (span.start, narrowed)
+            }
+        }
         spans = narrowedByMonth(spans, words)
         spans.sort { $0.start < $1.start }
         // "cancel only the 44 one": what follows "only" is the one meant.
@@ -130,7 +142,8 @@ struct OrderResolver {
             let word = words.tokens[i]
             // "I don't need the lamp anymore" gives a reason about the order; it does not un-name it.
             let next = i + 1 < words.count ? words.tokens[i + 1] : ""
-            if Self.negators.contains(word), !["need", "want", "like", "use"].contains(next) { return true }
+            // "I did not receive the keyboard" tells what went wrong with the order; it does not un-name it.
+            if Self.negators.contains(word), !["need", "want", "like", "use"].contains(next), !Self.problemVerbs.contains(next) { return true }
             if ["keep", "keeping", "leave"].contains(word) { return true }
             if word == "want", i > 0, words.tokens[i - 1] == "still" { return true }
             if ["cancel", "delete", "restore", "dispute", "message", "about", "is", "the"].contains(word), steps > 0, word != "the" { return false }
@@ -147,9 +160,14 @@ struct OrderResolver {
     private func sellerNameWords(_ words: Words) -> Set<Int> {
         var positions = Set<Int>()
         for seller in sellers.values {
-            let name = Words(seller.name).tokens
-            guard name.count >= 1, let start = words.index(of: name.joined(separator: " ")) else { continue }
-            positions.formUnion(start..<(start + name.count))
+            // "Tea Time Ltd" is written "tea time": the name without its company suffix also counts.
+            let full = Words(seller.name).tokens
+            let short = Array(full.reversed().drop { Self.companySuffixes.contains($0) }.reversed())
+            for name in [full, short] where !name.isEmpty {
+                guard let start = words.index(of: name.joined(separator: " ")) else { continue }
+                positions.formUnion(start..<(start + name.count))
+                break
+            }
         }
         return positions
     }
