@@ -174,10 +174,14 @@ struct OrderResolver {
 
     /// Item words: each run of words naming items is one mention; the orders with most words in it win.
     private func itemSpans(_ words: Words, skipping skipped: Set<Int> = []) -> [(start: Int, ids: [OrderID])] {
-        var hitsAt: [Int: Set<OrderID>] = [:]      // word index → orders whose title has that word
+        // Word index → orders whose title has that word: 2 points as written, 1 as a plural or a typo of it, so that
+        // "headphones" prefers "Noise cancelling headphones" to "Headphone stand".
+        var hitsAt: [Int: [OrderID: Int]] = [:]
         for (index, word) in words.tokens.enumerated() where word.count >= 3 && !Self.generic.contains(word) && Int(word) == nil && !skipped.contains(index) {
-            for order in orders where titleWords[order.id, default: []].contains(where: { Self.sameWord(word, $0) }) {
-                hitsAt[index, default: []].insert(order.id)
+            for order in orders {
+                let title = titleWords[order.id, default: []]
+                if title.contains(word) { hitsAt[index, default: [:]][order.id] = 2 }
+                else if title.contains(where: { Self.sameWord(word, $0) }) { hitsAt[index, default: [:]][order.id] = 1 }
             }
         }
         var spans: [(start: Int, ids: [OrderID])] = []
@@ -190,7 +194,7 @@ struct OrderResolver {
             while probe < words.count {
                 if probe > index, words.breakBefore[probe] { break }
                 if let hits = hitsAt[probe] {
-                    for id in hits { scores[id, default: 0] += 1 }
+                    for (id, points) in hits { scores[id, default: 0] += points }
                     end = probe
                     probe += 1
                 } else if Self.determinerGap.contains(words.tokens[probe]), probe + 1 < words.count,
