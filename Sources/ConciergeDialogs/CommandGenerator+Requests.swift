@@ -161,7 +161,7 @@ extension CommandGenerator {
             return plain
         }
         if !declined.contains(.messageSeller),
-           MessageDraft.draft(from: clause.text, orderID: "", naming: namingWords(clause)) != nil || MessageDraft.afterColon(clause.text) != nil {
+           MessageDraft.draft(from: clause.text, orderID: "", naming: namingWords(clause), sellerNames: sellerNames) != nil || MessageDraft.afterColon(clause.text) != nil {
             return .messageSeller
         }
         for alternative in clause.classification.alternatives where alternative.confidence >= 0.05 {
@@ -339,13 +339,22 @@ extension CommandGenerator {
             if firstLine, let body = MessageDraft.afterColon(clause.text) {
                 values.append(.message(body))
             } else if firstLine, let draft = MessageDraft.draft(from: clause.text, orderID: order ?? context.activeOrder ?? "",
-                                                         naming: namingWords(clause)) {
+                                                         naming: namingWords(clause), sellerNames: sellerNames) {
                 values.append(.message(draft))
             }
         default:
             break
         }
         return values
+    }
+
+    /// The sellers' names as buyers write them: in full, and without "Ltd" or "Shop" ("tea time"), longest first.
+    private var sellerNames: [String] {
+        context.sellers.values.flatMap { seller -> [String] in
+            let words = seller.name.split(separator: " ")
+            let short = words.reversed().drop { OrderResolver.companySuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }.reversed()
+            return [seller.name, short.joined(separator: " ")]
+        }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
     }
 
     private func namingWords(_ clause: UnderstoodClause) -> Set<String> {

@@ -58,7 +58,12 @@ enum MessageDraft {
 
     /// A polite message for the order, or nil when the buyer did not say what to write.
     /// `naming` holds the words that only name the order (item words): a request about nothing else is no message.
-    static func draft(from text: String, orderID: OrderID, naming: Set<String> = []) -> String? {
+    /// `sellerNames` are the buyer's sellers: "ask casecraft if …" reads as "ask the seller if …".
+    static func draft(from original: String, orderID: OrderID, naming: Set<String> = [], sellerNames: [String] = []) -> String? {
+        var text = original
+        for name in sellerNames where name.count >= 3 {
+            text = text.replacingOccurrences(of: name, with: "the seller", options: .caseInsensitive)
+        }
         let range = NSRange(text.startIndex..., in: text)
         if let match = colon?.firstMatch(in: text, range: range), let body = Range(match.range(at: 1), in: text) {
             return String(text[body]).trimmingCharacters(in: .whitespaces)

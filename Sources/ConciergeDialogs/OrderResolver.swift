@@ -51,7 +51,8 @@ struct OrderResolver {
     /// Words that make a following mention one the buyer does not mean ("no" is a correction, not one of these).
     private static let problemVerbs: Set<String> = ["receive", "received", "get", "got", "arrive", "arrived", "come", "came", "work", "works",
                                                      "working", "fit", "fits", "ship", "shipped", "send", "sent", "match", "matches", "look", "looks"]
-    private static let companySuffixes: Set<String> = ["ltd", "inc", "co", "llc", "gmbh", "plc", "corp", "limited", "official", "srl", "sa"]
+    /// Words a seller's name may end with that buyers leave out ("Tea Time Ltd" is "tea time").
+    static let companySuffixes: Set<String> = ["ltd", "inc", "co", "llc", "gmbh", "plc", "corp", "limited", "official", "srl", "shop", "store"]
     private static let negators: Set<String> = ["not", "dont", "never", "without", "except", "didnt", "doesnt", "isnt", "wont", "cant"]
     private static let determinerGap: Set<String> = ["the", "my", "a", "an", "that", "this", "those", "these", "of", "for", "both", "two"]
 
