@@ -118,14 +118,14 @@ struct OrderResolver {
         return mentions
     }
 
-    /// Where the line corrects itself: "wait", "no sorry", "actually", "I mean". Not "not the": in "the cushion covers
-    /// not the lamp" what comes before it is meant (the mention after it is negated on its own).
+    /// Where the line corrects itself: "wait", "no sorry", "actually", "I mean". Not "not the" or "instead": in "the
+    /// cushion covers not the lamp" and "cancel the clips instead" what comes before them is meant.
     private func correctionPoints(_ words: Words) -> [Int] {
         var points: [Int] = []
         for (index, word) in words.tokens.enumerated() {
             let next = index + 1 < words.count ? words.tokens[index + 1] : ""
             switch word {
-            case "wait", "sorry", "actually", "oops", "instead": points.append(index)
+            case "wait", "sorry", "actually", "oops": points.append(index)
             case "mean", "meant" where index > 0 && words.tokens[index - 1] == "i": points.append(index)
             case "no" where ["no", "wait", "sorry", "the", "not", "actually", "i", "my"].contains(next):
                 points.append(index)
@@ -146,6 +146,7 @@ struct OrderResolver {
             // "I did not receive the keyboard" tells what went wrong with the order; it does not un-name it.
             if Self.negators.contains(word), !["need", "want", "like", "use"].contains(next), !Self.problemVerbs.contains(next) { return true }
             if ["keep", "keeping", "leave"].contains(word) { return true }
+            if word == "of", i > 0, words.tokens[i - 1] == "instead" { return true }   // "instead of the speaker"
             if word == "want", i > 0, words.tokens[i - 1] == "still" { return true }
             if ["cancel", "delete", "restore", "dispute", "message", "about", "is", "the"].contains(word), steps > 0, word != "the" { return false }
             if words.breakBefore[i] { break }
@@ -273,6 +274,9 @@ struct OrderResolver {
         let phrases: [(String, (Order) -> Bool)] = [
             ("unpaid", { $0.status == .awaitingPayment }), ("not paid", { $0.status == .awaitingPayment }),
             ("waiting for payment", { $0.status == .awaitingPayment }), ("awaiting payment", { $0.status == .awaitingPayment }),
+            ("didnt pay", { $0.status == .awaitingPayment }), ("did not pay", { $0.status == .awaitingPayment }),
+            ("havent paid", { $0.status == .awaitingPayment }), ("have not paid", { $0.status == .awaitingPayment }),
+            ("never paid", { $0.status == .awaitingPayment }),
             ("frozen", { $0.status == .frozen }), ("in dispute", { $0.status == .inDispute }),
             ("delivered", { $0.status == .delivered }), ("in transit", { $0.status == .shipped }),
             ("on the way", { $0.status == .shipped }), ("shipped", { $0.status == .shipped }),
@@ -286,7 +290,7 @@ struct OrderResolver {
             let end = start + phrase.split(separator: " ").count
             let before = start > 0 ? words.tokens[start - 1] : ""
             let after = end < words.count ? words.tokens[end] : ""
-            guard ["the", "my", "one", "that", "thats", "is", "still"].contains(before) || ["one", "order", "orders", "item", "purchase"].contains(after)
+            guard ["the", "my", "one", "that", "thats", "is", "still", "i"].contains(before) || ["one", "order", "orders", "item", "purchase"].contains(after)
             else { continue }
             let ids = orders.filter(matches).map(\.id)
             if !ids.isEmpty { return [(start, ids)] }
