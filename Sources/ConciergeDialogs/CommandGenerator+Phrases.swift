@@ -166,6 +166,8 @@ extension CommandGenerator {
         "y", "ya", "yes", "yess", "yesss", "yea", "yeah", "yep", "yup", "ye", "ok", "okay", "okey", "k", "kk", "sure", "pls", "plz",
         "please", "thx", "thanks", "ty", "go", "ahead", "do", "it", "that", "i", "a", "confirm", "confirmed", "correct", "right",
         "fine", "alright", "absolutely", "definitely", "of", "course", "send", "now", "just", "and", "so", "oh", "ah", "si", "oui", "ja",
+        // Contractions typed without the apostrophe ("yes thats it").
+        "thats", "its", "lets", "im", "ive", "youre", "whats",
     ]
 
     static func asksToRepeat(_ words: Words) -> Bool {
