@@ -93,7 +93,7 @@ public struct CommandGenerator: Sendable {
             return placed
         }
         if context.expecting == .nothing { return nil }
-        return answerToQuestion(line)
+        return answerToQuestion(line, clauses)
     }
 
     /// A reason given in the buyer's words, or a way out ("forget it, …").
@@ -287,7 +287,7 @@ public struct CommandGenerator: Sendable {
 
     /// The line as the answer to the flow's question.
     /// Long on purpose: one case per question a flow can ask, in one exhaustive switch.
-    private func answerToQuestion(_ line: UnderstoodClause) -> GeneratedCommands {
+    private func answerToQuestion(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands {
         var out = GeneratedCommands()
         let text = line.text.trimmingCharacters(in: .whitespaces)
         let readable = text.contains { $0.isLetter }
@@ -348,9 +348,18 @@ public struct CommandGenerator: Sendable {
             out.add(changesAtConfirmation(line))
         case .order, .proposal:
             out.add(.notUnderstood(hint: nil), "no order recognised")
-        case .offer:
-            out.add(.cancelFlow, "the offer is not taken up")
-            out.add(requests([line], whole: line))
+        case .offer(let offered):
+            // "just send a message to the seller asking to cancel" where that message was offered: the offer,
+            // taken up in the buyer's words, for the order it was about.
+            var next = requests(clauses.isEmpty ? [line] : clauses, whole: line)
+            next.commands = next.commands.map { command in
+                if case .startFlow(offered, let orders, let slots) = command, orders.isEmpty, let active = context.activeOrder {
+                    return .startFlow(offered, orders: [active], slots: slots)
+                }
+                return command
+            }
+            out.add(.cancelFlow, "the offer is not taken up as it stands")
+            out.add(next)
         case .nothing:
             break
         }

@@ -103,7 +103,8 @@ struct OrderResolver {
         // "cancel the speaker… wait no, the phone cover": what came before a correction is not meant.
         let corrections = correctionPoints(words)
         for span in spans {
-            if let point = corrections.last, span.start < point, spans.contains(where: { $0.start > point }) {
+            // Any correction with another mention after it: "the mouse pad. no sorry, the gaming mouse i mean".
+            if corrections.contains(where: { point in span.start < point && spans.contains { $0.start > point } }) {
                 mentions.negative.formUnion(span.ids)
             } else if isNegated(words, at: span.start) {
                 mentions.negative.formUnion(span.ids)
