@@ -56,6 +56,14 @@ extension CommandGenerator {
 
     /// The whole line, unless it reads as no request while its main clause does ("…, please cancel").
     private func wholeWithGoal(_ whole: UnderstoodClause, _ group: [UnderstoodClause]) -> UnderstoodClause {
+        // "i dont want to wait, thats too much. just send a message to the seller…": where the whole line is torn
+        // between two intents, a clause led by its own verb says which, and leads the request.
+        if whole.classification.isAmbiguous, group.count > 1, Self.verbLedGoal(whole.text) == nil, !Self.startsMessage(whole.text, sellers: context.sellers),
+           let led = group.firstIndex(where: { Self.verbLedGoal($0.text) != nil || Self.startsMessage($0.text, sellers: context.sellers) }) {
+            var reordered = group
+            reordered.insert(reordered.remove(at: led), at: 0)
+            return merged(reordered)
+        }
         if goal(for: whole) != nil || answerTopic(whole) != nil || group.count == 1 { return whole }
         var main = merged(group)
         main.text = whole.text
@@ -238,11 +246,11 @@ extension CommandGenerator {
 
     // MARK: - Intents to goals
 
-    /// The flow an intent starts, if any.
     /// The goal each action intent names on its own.
     static let plainGoals: [String: DialogGoal] = ["cancel_order": .cancelOrder, "cancel_payment": .cancelPayment, "message_seller": .messageSeller,
                                                    "open_dispute": .openDispute, "delete_order": .deleteOrder, "restore_order": .restoreOrder]
 
+    /// The flow an intent starts, if any.
     func goal(for clause: UnderstoodClause) -> DialogGoal? {
         let c = clause.classification
         // "message pet paradise: …", "tell the seller to …": a message, whatever else the words suggest.
