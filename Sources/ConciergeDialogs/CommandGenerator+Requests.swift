@@ -329,8 +329,13 @@ extension CommandGenerator {
             if let reason = e.cancellationReason { values.append(.cancellationReason(reason, note: nil)) }
         case .openDispute?:
             if let reason = Self.disputeReason(clause, firstLine: firstLine) { values.append(.disputeReason(reason)) }
-            if let outcome = Self.outcome(clause) { values.append(.outcome(outcome)) }
-            if let amount = amount(clause), e.disputeOutcome == .partialRefund || !firstLine { values.append(.amount(amount)) }
+            // "2 protectors for 5.50 …, i want 2.75 back": the amount wanted is not the price paid.
+            let paid = (order ?? context.activeOrder).flatMap { id in context.orders.first { $0.id == id } }.map { [$0.total.minorUnits] + ($0.paidAmount.map { [$0.minorUnits] } ?? []) } ?? []
+            let wanted = e.amounts.last { !paid.contains($0) } ?? (e.amounts.count == 1 && !firstLine ? e.amounts.first : nil)
+            var outcome = Self.outcome(clause)
+            if outcome == nil, wanted != nil, Words(clause.text).containsAny(["back", "refund", "return me", "give me"]) { outcome = .partialRefund }
+            if let outcome { values.append(.outcome(outcome)) }
+            if let wanted = wanted.flatMap(money), outcome == .partialRefund || !firstLine { values.append(.amount(wanted)) }
             let files = Self.fileNames(in: clause.text)
             if firstLine, !files.isEmpty { values.append(.evidence(files)) }
             // A first line that tells the story (more than the request itself) is the description.
