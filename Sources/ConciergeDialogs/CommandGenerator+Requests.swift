@@ -326,7 +326,9 @@ extension CommandGenerator {
         var values: [SlotValue] = []
         switch goal {
         case .cancelOrder?:
-            if let reason = e.cancellationReason { values.append(.cancellationReason(reason, note: nil)) }
+            if let reason = e.cancellationReason ?? (firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
+                values.append(.cancellationReason(reason, note: nil))
+            }
         case .openDispute?:
             if let reason = Self.disputeReason(clause, firstLine: firstLine) { values.append(.disputeReason(reason)) }
             // "2 protectors for 5.50 …, i want 2.75 back": the amount wanted is not the price paid.

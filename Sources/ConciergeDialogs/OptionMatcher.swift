@@ -44,15 +44,25 @@ enum OptionMatcher {
     ]
 
     /// The option whose words the answer uses most, if any.
-    static func best<Option>(_ text: String, in table: [(Option, [String])]) -> Option? {
+    /// The option whose words the answer uses most, if they weigh at least `minimum` words.
+    static func best<Option>(_ text: String, in table: [(Option, [String])], minimum: Int = 1) -> Option? {
         let words = Words(text)
         var best: (Option, Int)?
         for (option, phrases) in table {
             let score = phrases.reduce(0) { $0 + (words.contains(phrase: $1) ? $1.split(separator: " ").count : 0) }
-            if score > 0, score > (best?.1 ?? 0) { best = (option, score) }
+            if score >= minimum, score > (best?.1 ?? 0) { best = (option, score) }
         }
         return best?.0
     }
+
+    /// A reason said in passing in a request ("cancel the led strip, i want the 10 meter one, i will order again
+    /// the right one"): only when at least two of its words are there, so a stray word does not answer for the buyer,
+    /// and not from "don't want", which in a request says what the buyer refuses ("I don't want to message the seller").
+    static func reasonInPassing(_ text: String) -> CancellationReason? {
+        best(text, in: passingWords, minimum: 2)
+    }
+
+    private static let passingWords = cancellationWords.map { reason, phrases in (reason, phrases.filter { !$0.contains("want") }) }
 
     static func cancellationReason(_ text: String) -> CancellationReason? {
         if Words(text).tokens == ["other"] || Words(text).tokens == ["other", "reason"] { return .other }
