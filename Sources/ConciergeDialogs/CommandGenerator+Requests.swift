@@ -79,7 +79,7 @@ extension CommandGenerator {
         let c = clause.classification
         var found = mentions(clause)
         found.negative.formUnion(excluded)
-        if !excluded.isEmpty, found.meant.isEmpty, !found.positive.isEmpty {
+        if !excluded.isEmpty, found.meant.isEmpty, !found.positive.isEmpty || !found.negative.isEmpty {
             return out   // only about orders the line said it does not mean: no request of its own
         }
         var orders = found.meant

@@ -17,7 +17,7 @@ enum OptionMatcher {
                         "order again", "right one", "the right", "bigger", "smaller", "longer", "shorter", "version", "one instead",
                         "change the order", "change my order", "modify", "instead", "exchange", "add more", "more items"]),
         (.noLongerNeeded, ["need", "needed", "anymore", "any more", "no longer", "changed my mind", "change my mind", "cheaper",
-                           "elsewhere", "better price", "better deal", "dont want", "do not want", "not want", "already have",
+                           "elsewhere", "better price", "better deal", "dont want", "do not want", "not want", "already have", "already has",
                            "already bought", "got one", "no use", "not necessary", "too expensive", "too long", "takes too long",
                            "waited too long", "late", "dont like"]),
     ]

@@ -47,12 +47,16 @@ struct OrderResolver {
     private static let generic: Set<String> = [
         "the", "and", "for", "with", "set", "pack", "new", "one", "item", "items", "order", "orders", "from", "size", "kit",
         "edition", "case", "of", "in", "on", "to", "my", "by", "x", "pcs", "piece", "pieces",
+        // Who an item is for: "my kid already has them" does not name the "Kids drawing tablet".
+        "kid", "kids", "child", "children", "men", "mens", "women", "womens",
     ]
-    /// Words that make a following mention one the buyer does not mean ("no" is a correction, not one of these).
+    /// Verbs after "not" that tell what went wrong with an order, or what it is waiting for, rather than un-name it.
     private static let problemVerbs: Set<String> = ["receive", "received", "get", "got", "arrive", "arrived", "come", "came", "work", "works",
-                                                     "working", "fit", "fits", "ship", "shipped", "send", "sent", "match", "matches", "look", "looks"]
+                                                     "working", "fit", "fits", "ship", "shipped", "send", "sent", "match", "matches", "look", "looks",
+                                                     "pay", "paid"]
     /// Words a seller's name may end with that buyers leave out ("Tea Time Ltd" is "tea time").
     static let companySuffixes: Set<String> = ["ltd", "inc", "co", "llc", "gmbh", "plc", "corp", "limited", "official", "srl", "shop", "store"]
+    /// Words that make a following mention one the buyer does not mean ("no" is a correction, not one of these).
     private static let negators: Set<String> = ["not", "dont", "never", "without", "except", "didnt", "doesnt", "isnt", "wont", "cant"]
     private static let determinerGap: Set<String> = ["the", "my", "a", "an", "that", "this", "those", "these", "of", "for", "both", "two"]
 
