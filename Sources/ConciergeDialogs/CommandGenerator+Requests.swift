@@ -44,7 +44,8 @@ extension CommandGenerator {
         let groups = group(withoutRefusal ? kept : clauses.count > 1 ? clauses : [whole])
         // What the whole line says it does not mean holds for every request in it ("cancel the speaker… no, the lamp").
         let lineNegative = groups.count > 1 ? mentions(whole).negative : []
-        var lineOrder: OrderID?
+        // The order a dropped refusal named is still the one the rest is about ("i dont want to cancel the clock!! when does it ship").
+        var lineOrder: OrderID? = withoutRefusal ? mentions(whole).meant.onlyOne : nil
         for group in groups {
             // One request in the line: the whole line, understood at once, says it best.
             let request = groups.count == 1 && !withoutRefusal ? wholeWithGoal(whole, group) : merged(group)
@@ -428,4 +429,9 @@ extension CommandGenerator {
         if Words(text).containsAny(["keep it", "keep the order", "want to keep", "keep my order", "still want it"]) { declined.insert(.cancelOrder) }
         return declined
     }
+}
+
+extension Array {
+    /// The element of a one-element array.
+    var onlyOne: Element? { count == 1 ? first : nil }
 }
