@@ -32,29 +32,43 @@ extension EntityExtractor {
     ]
 
     /// The position named by one token: "second", "2nd", or (when `bare` is allowed) "2" / "two".
+    /// Digits are read from the bytes: this runs for every token of every line.
     static func position(of token: String, allowBare: Bool) -> Int? {
         if let value = ordinalWords[token] { return value }
-        let bytes = Array(token.utf8)
-        if bytes.count >= 3, bytes.count <= 4 {
-            let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
-            if ["st", "nd", "rd", "th"].contains(suffix),
-               let value = Int(String(decoding: bytes.dropLast(2), as: UTF8.self)), (1...20).contains(value) {
-                return value
-            }
+        let utf8 = token.utf8
+        let count = utf8.count
+        if count >= 3, count <= 4, let value = smallNumber(utf8.dropLast(2)) {
+            let suffix = (utf8[utf8.index(utf8.endIndex, offsetBy: -2)], utf8[utf8.index(before: utf8.endIndex)])
+            let isSuffix = suffix == (115, 116) || suffix == (110, 100) || suffix == (114, 100) || suffix == (116, 104)
+            if isSuffix, (1...20).contains(value) { return value }
         }
         if allowBare {
             if let value = numberWords[token] { return value }
-            if bytes.count <= 2, let value = Int(token), (1...20).contains(value) { return value }
+            if count <= 2, let value = smallNumber(utf8), (1...20).contains(value) { return value }
         }
         return nil
     }
+
+    /// The value of one or two ASCII digits, nil for anything else.
+    private static func smallNumber<Bytes: Collection>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
+        guard (1...2).contains(bytes.count) else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+
+    /// Words after which a bare number is a position: "number 3", "option 2".
+    private static let positionLeads: Set<String> = ["number", "no", "option", "nr", "num", "order", "item"]
 
     /// "the second one", "2nd order", "number 3", "#2", "option 2".
     static func ordinalReference(_ tokens: [String]) -> OrderReference? {
         for (i, token) in tokens.enumerated() {
             let previous = i > 0 ? tokens[i - 1] : ""
             let next = i + 1 < tokens.count ? tokens[i + 1] : ""
-            if ["number", "no", "option", "nr", "num", "order", "item"].contains(previous),
+            if positionLeads.contains(previous),
                let value = position(of: token, allowBare: true), Int(token) != nil || numberWords[token] != nil {
                 return .ordinal(value)
             }

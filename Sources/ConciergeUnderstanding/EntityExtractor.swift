@@ -18,19 +18,26 @@ public struct EntityExtractor: Sendable {
 
     /// Extracts entities from `text`, resolving item words against the buyer's `orders`.
     public func extract(from text: String, orders: [OrderCandidate]) -> Entities {
+        extract(from: text, tokens: normalizer.tokens(text), orders: orders)
+    }
+
+    /// Extracts entities from `text` whose normalised tokens (`TextNormalizer.tokens`) the
+    /// caller already has: a line is tokenised once for the classifier and the extractor.
+    package func extract(from text: String, tokens typed: [String], orders: [OrderCandidate]) -> Entities {
         let raw = Array(text.utf8)
         let numbers = Self.numbers(in: raw)
-        var tokens = normalizer.tokens(text)
+        var tokens = typed
         for i in tokens.indices where tokens[i].utf8.count >= 5 {
             if let corrected = corrector.correction(for: tokens[i]) { tokens[i] = corrected }
         }
+        let ruleTokens = Self.ruleLexicon.tokens(tokens)
         var entities = Entities()
         entities.orderNumbers = numbers.filter(\.isOrderNumber).map { OrderID($0.digits) }
         entities.amounts = Self.amounts(numbers, raw: raw)
-        entities.cancellationReason = Self.firstMatch(Self.cancellationRules, tokens)
-        entities.disputeReason = Self.firstMatch(Self.disputeRules, tokens)
-        entities.disputeOutcome = Self.firstMatch(Self.outcomeRules, tokens)
-        entities.orderReference = itemReference(tokens: normalizer.tokens(text), orders: orders)
+        entities.cancellationReason = Self.compiledCancellationRules.firstMatch(ruleTokens)
+        entities.disputeReason = Self.compiledDisputeRules.firstMatch(ruleTokens)
+        entities.disputeOutcome = Self.compiledOutcomeRules.firstMatch(ruleTokens)
+        entities.orderReference = itemReference(tokens: typed, orders: orders)
             ?? Self.latestReference(tokens) ?? Self.ordinalReference(tokens) ?? Self.hashPosition(raw)
         return entities
     }
@@ -49,9 +56,12 @@ public struct EntityExtractor: Sendable {
         return nil
     }
 
-    static func firstMatch<Value>(_ rules: [(TokenPattern, Value)], _ tokens: [String]) -> Value? {
-        rules.first { $0.0.matches(tokens) }?.1
-    }
+    /// Every word and prefix the rules below name, numbered once.
+    static let ruleLexicon = RuleLexicon(
+        patterns: cancellationRules.map(\.0) + disputeRules.map(\.0) + outcomeRules.map(\.0))
+    static let compiledCancellationRules = TokenRules(cancellationRules, lexicon: ruleLexicon)
+    static let compiledDisputeRules = TokenRules(disputeRules, lexicon: ruleLexicon)
+    static let compiledOutcomeRules = TokenRules(outcomeRules, lexicon: ruleLexicon)
 
     // MARK: - Numbers and amounts
 

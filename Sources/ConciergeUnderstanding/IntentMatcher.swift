@@ -147,7 +147,12 @@ public struct IntentMatcher: Sendable {
 
     /// The tokens the classifier sees: normalised, typos corrected, digits as placeholders.
     public func classifierTokens(_ text: String) -> [String] {
-        var tokens = normalizer.tokens(text)
+        classifierTokens(normalized: normalizer.tokens(text))
+    }
+
+    /// The classifier's tokens from the normaliser's (`TextNormalizer.tokens`).
+    package func classifierTokens(normalized: [String]) -> [String] {
+        var tokens = normalized
         if settings.stripFraming { tokens = RequestFraming.request(in: tokens) }
         if settings.correctTypos {
             for i in tokens.indices {
@@ -163,7 +168,11 @@ public struct IntentMatcher: Sendable {
     /// windows: the window most confidently about some in-scope intent is averaged with the
     /// whole message, so one clear sentence is not drowned by the story around it.
     func labelProbabilities(_ text: String) -> [Double] {
-        let tokens = classifierTokens(text)
+        labelProbabilities(classifierTokens: classifierTokens(text))
+    }
+
+    /// `labelProbabilities` of a message already turned into classifier tokens.
+    func labelProbabilities(classifierTokens tokens: [String]) -> [Double] {
         let whole = probabilities(tokens: tokens)
         guard settings.windowSize > 0, tokens.count > settings.windowSize + settings.windowSize / 2 else {
             return whole
@@ -228,7 +237,6 @@ public struct IntentMatcher: Sendable {
         return probabilities
     }
 
-    /// Classifies one message.
     /// Whether any word of `text` is a word at all: known to the catalog, English, a typo of a catalog word, or a number.
     public func hasRecognisableWord(_ text: String) -> Bool {
         normalizer.tokens(text).contains { token in
@@ -237,14 +245,22 @@ public struct IntentMatcher: Sendable {
         }
     }
 
+    /// Classifies one message.
     public func classify(_ text: String) -> Classification {
-        if TextNormalizer().tokens(text).isEmpty {
+        classify(text, normalized: normalizer.tokens(text))
+    }
+
+    /// Classifies a message whose normalised tokens (`TextNormalizer.tokens`) the caller
+    /// already has: a line is tokenised once for the classifier and the entity extractor.
+    package func classify(_ text: String, normalized: [String]) -> Classification {
+        if normalized.isEmpty {
             // Nothing readable (blank, emoji, punctuation): no intent to guess.
             return Classification(
                 text: text, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1,
                 alternatives: [], isAmbiguous: false)
         }
-        return decide(text: text, labelProbabilities: labelProbabilities(text))
+        return decide(
+            text: text, labelProbabilities: labelProbabilities(classifierTokens: classifierTokens(normalized: normalized)))
     }
 
     /// Turns label probabilities into a decision: group children under their parent,

@@ -65,6 +65,12 @@ package struct JSONText {
 
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Printable ASCII without quotes or backslashes, the usual case, is copied as it is.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for scalar in text.unicodeScalars {
             // DEL, C1 controls and bidirectional controls are escaped too: a terminal would act on them.
             guard scalar.isASCII, scalar.value != 0x7F else {

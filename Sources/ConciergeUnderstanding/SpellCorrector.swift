@@ -13,7 +13,13 @@ struct SpellCorrector: Sendable {
     private let known: Set<String>
     /// The vocabulary the corrector was built from (word → frequency).
     let vocabulary: [String: Int]
-    private var index: [UInt64: [Int32]] = [:]
+    /// The symmetric-delete index, flat: `keys` maps the hash of a word or of one of its
+    /// deletes to a bucket, and bucket `b` holds the word ids `ids[starts[b]..<starts[b + 1]]`.
+    /// Built in two counting passes with no allocation per key, so a start-up builds it in
+    /// about a millisecond.
+    private let keys: FeatureTable
+    private let starts: [Int32]
+    private let ids: [Int32]
 
     /// `vocabulary` maps each known word to its frequency in the catalog.
     init(vocabulary: [String: Int]) {
@@ -22,16 +28,36 @@ struct SpellCorrector: Sendable {
         words = sorted.map { Array($0.key.utf8) }
         frequencies = sorted.map(\.value)
         known = Set(vocabulary.keys)
-        index.reserveCapacity(words.count * 8)
+        // Pass one: every (key, word) pair, its bucket, and the bucket sizes.
+        var keys = FeatureTable(minimumCapacity: words.count * 24)
+        var pairBuckets: [Int32] = []
+        var pairIDs: [Int32] = []
+        pairBuckets.reserveCapacity(words.count * 24)
+        pairIDs.reserveCapacity(words.count * 24)
         for (position, word) in words.enumerated() where word.count >= Self.minimumLength - 1 {
             guard word.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
             let id = Int32(position)
-            index[Self.key(word), default: []].append(id)
             let maxDistance = word.count >= Self.distanceTwoLength - 2 ? 2 : 1
-            Self.forEachDelete(of: word, upTo: maxDistance) { delete in
-                index[Self.key(delete), default: []].append(id)
+            pairBuckets.append(keys.insert(Self.key(word)))
+            pairIDs.append(id)
+            Self.forEachDeleteKey(of: word, upTo: maxDistance) { key in
+                pairBuckets.append(keys.insert(key))
+                pairIDs.append(id)
             }
         }
+        // Pass two: bucket starts (prefix sums), then each id into its bucket.
+        var starts = [Int32](repeating: 0, count: keys.count + 1)
+        for bucket in pairBuckets { starts[Int(bucket) + 1] += 1 }
+        for b in 0..<keys.count { starts[b + 1] += starts[b] }
+        var fill = starts
+        var ids = [Int32](repeating: 0, count: pairIDs.count)
+        for (bucket, id) in zip(pairBuckets, pairIDs) {
+            ids[Int(fill[Int(bucket)])] = id
+            fill[Int(bucket)] += 1
+        }
+        self.keys = keys
+        self.starts = starts
+        self.ids = ids
     }
 
     /// Whether `word` is a vocabulary word.
@@ -54,7 +80,7 @@ struct SpellCorrector: Sendable {
         // "what"), then frequency, then index: deterministic and typo-shaped.
         var best: (distance: Int, swapped: Bool, frequency: Int, id: Int32)?
         let sortedLetters = bytes.sorted()
-        func consider(_ ids: [Int32]) {
+        func consider(_ ids: ArraySlice<Int32>) {
             for id in ids {
                 let candidate = words[Int(id)]
                 if abs(candidate.count - bytes.count) > maxDistance { continue }
@@ -78,10 +104,12 @@ struct SpellCorrector: Sendable {
                 best = (distance, swapped, frequency, id)
             }
         }
-        if let ids = index[Self.key(bytes)] { consider(ids) }
-        Self.forEachDelete(of: bytes, upTo: maxDistance) { delete in
-            if let ids = index[Self.key(delete)] { consider(ids) }
+        func consider(key: UInt64) {
+            guard let bucket = keys.index(of: key).map(Int.init) else { return }
+            consider(ids[Int(starts[bucket])..<Int(starts[bucket + 1])])
         }
+        consider(key: Self.key(bytes))
+        Self.forEachDeleteKey(of: bytes, upTo: maxDistance) { consider(key: $0) }
         guard let best else { return nil }
         return String(decoding: words[Int(best.id)], as: UTF8.self)
     }
@@ -92,20 +120,30 @@ struct SpellCorrector: Sendable {
         return hash.value
     }
 
-    /// Calls `body` with every string obtained by deleting 1…`upTo` characters (duplicates possible).
-    private static func forEachDelete(of word: [UInt8], upTo: Int, _ body: ([UInt8]) -> Void) {
-        guard word.count > 1 else { return }
-        for i in 0..<word.count {
-            var once = word
-            once.remove(at: i)
-            body(once)
-            if upTo >= 2 && once.count > 1 {
-                // delete a later position only, so each pair is produced once
-                for j in i..<once.count {
-                    var twice = once
-                    twice.remove(at: j)
-                    body(twice)
+    /// Calls `body` with the key (hash) of every string obtained by deleting 1…`upTo`
+    /// characters (duplicates possible): the same strings, in the same order, as deleting
+    /// them from copies, but hashed in place from the running hash of the prefix before the
+    /// first deletion.
+    private static func forEachDeleteKey(of word: [UInt8], upTo: Int, _ body: (UInt64) -> Void) {
+        let count = word.count
+        guard count > 1 else { return }
+        word.withUnsafeBufferPointer { bytes in
+            var prefix = StableHash()
+            for i in 0..<count {
+                var once = prefix
+                for k in (i + 1)..<count { once.combine(bytes[k]) }
+                body(once.value)
+                if upTo >= 2 && count - 1 > 1 {
+                    // a second deletion at a later position only, so each pair is produced once
+                    var twicePrefix = prefix
+                    for j in (i + 1)..<count {
+                        var twice = twicePrefix
+                        for k in (j + 1)..<count { twice.combine(bytes[k]) }
+                        body(twice.value)
+                        twicePrefix.combine(bytes[j])
+                    }
                 }
+                prefix.combine(bytes[i])
             }
         }
     }

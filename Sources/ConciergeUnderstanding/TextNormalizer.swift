@@ -115,7 +115,10 @@ public struct TextNormalizer: Sendable {
 
     private func emit(_ slice: ArraySlice<UInt8>, into tokens: inout [String]) {
         let word = String(decoding: slice, as: UTF8.self)
-        if word.contains("'") {
+        // ASCII words are searched as bytes: Foundation's substring search cost more than the
+        // rest of tokenising. Other words keep it (an apostrophe may carry a combining mark).
+        let isASCII = !slice.contains { $0 >= 0x80 }
+        if isASCII ? slice.contains(UInt8(ascii: "'")) : word.contains("'") {
             expandContraction(word, into: &tokens)
             return
         }

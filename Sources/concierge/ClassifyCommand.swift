@@ -25,6 +25,7 @@ struct ClassifyCommand: ParsableCommand {
         try reportingFailures {
             let matcher = try catalog.matcher(settings: try settingsOptions.settings())
             let extractor = EntityExtractor()
+            let normalizer = TextNormalizer()
             // Output is gathered and written in large blocks: one write per line would cost
             // more than classifying it. A terminal still sees each line as it is answered.
             let interactive = isatty(STDOUT_FILENO) == 1
@@ -42,9 +43,12 @@ struct ClassifyCommand: ParsableCommand {
                 output.removeAll(keepingCapacity: true)
             }
             while let line = readLine(strippingNewline: true) {
-                let classification = matcher.classify(line)
-                let entities = extractor.extract(from: line, orders: [])
-                output += classification.jsonLine(entities: entities, tokens: tokens ? matcher.classifierTokens(line) : nil)
+                // One tokenisation serves the classifier and the extractor.
+                let normalized = normalizer.tokens(line)
+                let classification = matcher.classify(line, normalized: normalized)
+                let entities = extractor.extract(from: line, tokens: normalized, orders: [])
+                output += classification.jsonLine(
+                    entities: entities, tokens: tokens ? matcher.classifierTokens(normalized: normalized) : nil)
                 output.append(UInt8(ascii: "\n"))
                 if interactive || output.count >= 1 << 16 { flush() }
             }
