@@ -68,4 +68,31 @@ import ConciergeTestSupport
         #expect(try c.order()?.messages.last?.text.contains("4111 1111 1111 1111") == false)
         #expect(!c.say("where is my order 7300000001").contains("never keep card numbers"))
     }
+
+    @Test func aYesAfterThePaymentWasVoidedElsewhereDoesNotPromiseTheMoneyAgain() throws {
+        // Given a summary to cancel an order whose payment is still uncaptured (inside the payment window)
+        let c = try Conversation([TestData.order(.paymentProcessing, paidMinutesAgo: 1)])
+        c.say("cancel order 7300000001, I don't need it anymore")
+        // When another session voids the payment first (its money goes back then)
+        _ = try c.store.cancelPayment("7300000001", by: .buyer("B1"), at: TestData.now)
+        #expect(try c.order()?.payment == nil)
+        // Then the yes cancels the order without promising that money again
+        let reply = c.say("yes")
+        #expect(try c.order()?.status == .cancelled)
+        #expect(!reply.contains("money goes back") && reply.contains("nothing was charged"), "\(reply)")
+    }
+
+    @Test func aCancellationWhosePathChangedSinceTheSummaryIsAskedAgain() throws {
+        // Given a summary to cancel at once an order whose payment is inside the payment window
+        let c = try Conversation([TestData.order(.paymentProcessing, paidMinutesAgo: 1)])
+        c.say("cancel order 7300000001, I don't need it anymore")
+        // When the platform verifies the payment meanwhile, so cancelling is now a request to the seller
+        try c.store.applyTimers(buyerID: "B1", at: TestData.now.addingTimeInterval(2 * 86_400))
+        #expect(try c.order()?.status == .awaitingShipment)
+        // Then the yes writes nothing: the new way is put to the buyer to confirm again
+        let reply = c.say("yes")
+        #expect(try c.order()?.status == .awaitingShipment)
+        #expect(try c.events().filter { $0.action == .order(.cancelOrder) }.isEmpty)
+        #expect(reply.contains("seller") && reply.contains("(yes/no)"), "\(reply)")
+    }
 }
