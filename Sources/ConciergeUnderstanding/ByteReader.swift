@@ -23,6 +23,14 @@ struct ByteReader {
         return stored == hash.finalized
     }
 
+    /// Excludes the trailing checksum from reading without checking it: for bytes inside a
+    /// block whose own checksum was already checked (a model inside an intent bundle).
+    mutating func skipTrailingChecksum() -> Bool {
+        guard data.count >= 8 else { return false }
+        end = data.count - 8
+        return true
+    }
+
     mutating func bytes(_ count: Int) -> [UInt8]? {
         guard count >= 0, offset + count <= end else { return nil }
         defer { offset += count }

@@ -11,10 +11,15 @@ public struct EntityExtractor: Sendable {
 
     /// Creates an extractor.
     public init() {
-        var vocabulary: [String: Int] = [:]
-        for word in Self.patternVocabulary { vocabulary[word] = 1 }
-        corrector = SpellCorrector(vocabulary: vocabulary)
+        corrector = Self.ruleCorrector
     }
+
+    /// Typo correction towards the rules' words: the same for every extractor, built once.
+    private static let ruleCorrector: SpellCorrector = {
+        var vocabulary: [String: Int] = [:]
+        for word in patternVocabulary { vocabulary[word] = 1 }
+        return SpellCorrector(vocabulary: vocabulary)
+    }()
 
     /// Extracts entities from `text`, resolving item words against the buyer's `orders`.
     public func extract(from text: String, orders: [OrderCandidate]) -> Entities {

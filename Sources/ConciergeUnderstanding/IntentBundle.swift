@@ -24,7 +24,8 @@ public struct IntentBundle: Sendable {
     /// of the training code; nil means the caller must train.
     public func matcher(settings: MatcherSettings = MatcherSettings()) -> IntentMatcher? {
         guard let model else { return nil }
-        return IntentMatcher(cacheData: Data(model), catalog: catalog, settings: settings)
+        // The bundle's checksum covers the model (or the model was just made in memory).
+        return IntentMatcher(cacheBytes: model, catalog: catalog, settings: settings, checksumVerified: true)
     }
 
     /// The bundle as bytes.
@@ -80,8 +81,7 @@ public struct IntentBundle: Sendable {
 
     /// The bundle built into this binary (see `Generated/EmbeddedIntents.swift`).
     public static func embedded() throws -> IntentBundle {
-        guard let bytes = Data(base64Encoded: EmbeddedIntents.base64, options: .ignoreUnknownCharacters),
-              let bundle = IntentBundle(encoded: [UInt8](bytes))
+        guard let bytes = Base64Text.decode(EmbeddedIntents.base64), let bundle = IntentBundle(encoded: bytes)
         else { throw CatalogError.embeddedDamaged }
         return bundle
     }

@@ -83,8 +83,14 @@ extension IntentMatcher {
     /// Restores a matcher from `cacheData()`; nil unless the bytes are intact and were made
     /// for this catalog, these settings and this format version.
     init?(cacheData data: Data, catalog: IntentCatalog, settings: MatcherSettings) {
-        var reader = ByteReader(bytes: [UInt8](data))
-        guard data.count > 16, reader.verifyTrailingChecksum(),
+        self.init(cacheBytes: [UInt8](data), catalog: catalog, settings: settings, checksumVerified: false)
+    }
+
+    /// `init(cacheData:…)` from bytes; `checksumVerified` when they come from a block whose
+    /// checksum covered them (an intent bundle), so a start-up does not hash them twice.
+    init?(cacheBytes data: [UInt8], catalog: IntentCatalog, settings: MatcherSettings, checksumVerified: Bool) {
+        var reader = ByteReader(bytes: data)
+        guard data.count > 16, checksumVerified ? reader.skipTrailingChecksum() : reader.verifyTrailingChecksum(),
               reader.bytes(4) == Array("CNCM".utf8),
               reader.uint32() == Self.cacheFormatVersion,
               reader.uint64() == catalog.fingerprint,

@@ -14,9 +14,20 @@ struct SoftmaxRegression: Sendable {
     let featureCount: Int
     /// SIMD blocks per feature.
     let blocks: Int
-    /// Feature `f`'s weights are `weights[f * blocks ..< (f + 1) * blocks]`.
+    /// Feature `f`'s weights are `weights[f * blocks ..< (f + 1) * blocks]` (a trained model).
     private var weights: [SIMD8<Float>]
+    /// A restored model keeps its stored form instead: feature `f`'s weights are
+    /// `scales[f] * bytes[f * blocks ..< (f + 1) * blocks]`, a quarter of the floats' memory,
+    /// so it loads without unpacking and scores with fewer cache misses. Scales are powers of
+    /// two, so scoring gives exactly the logits of the unpacked floats.
+    private var scales: [Float] = []
+    private var bytes: [SIMD8<Int8>] = []
     private var bias: [SIMD8<Float>]
+
+    /// The weight of feature `f` for class `c`, whichever form the model is in.
+    @inline(__always) private func weight(_ f: Int, _ c: Int) -> Float {
+        bytes.isEmpty ? weights[f * blocks + c / 8][c % 8] : Float(bytes[f * blocks + c / 8][c % 8]) * scales[f]
+    }
 
     /// Creates a model from row-major weights (`classCount` per feature) and biases.
     init(classCount: Int, featureCount: Int, weights flat: [Float], bias flatBias: [Float]) {
@@ -46,7 +57,7 @@ struct SoftmaxRegression: Sendable {
     var flatWeights: [Float] {
         var flat = [Float](repeating: 0, count: featureCount * classCount)
         for f in 0..<featureCount {
-            for c in 0..<classCount { flat[f * classCount + c] = weights[f * blocks + c / 8][c % 8] }
+            for c in 0..<classCount { flat[f * classCount + c] = weight(f, c) }
         }
         return flat
     }
@@ -57,7 +68,7 @@ struct SoftmaxRegression: Sendable {
         var quantized = [Int8](repeating: 0, count: featureCount * classCount)
         for f in 0..<featureCount {
             var largest: Float = 0
-            for c in 0..<classCount { largest = max(largest, abs(weights[f * blocks + c / 8][c % 8])) }
+            for c in 0..<classCount { largest = max(largest, abs(weight(f, c))) }
             guard largest > 0 else { continue }
             // A power of two: w / scale and q * scale are exact, so quantising a model that
             // was restored from bytes gives the same bytes again.
@@ -66,7 +77,7 @@ struct SoftmaxRegression: Sendable {
             let scale = Float(sign: .plus, exponent: Int((largest / 127).exponent) + 1, significand: 1)
             scales[f] = scale
             for c in 0..<classCount {
-                quantized[f * classCount + c] = Int8((weights[f * blocks + c / 8][c % 8] / scale).rounded())
+                quantized[f * classCount + c] = Int8((weight(f, c) / scale).rounded())
             }
         }
         return (scales, quantized)
@@ -79,13 +90,18 @@ struct SoftmaxRegression: Sendable {
     }
 
     /// Restores a model from `quantized()` and the biases.
-    init(classCount: Int, scales: [Float], quantized: [Int8], bias: [Float]) {
+    init(classCount: Int, scales: [Float], quantized: [Int8], bias flatBias: [Float]) {
         let featureCount = scales.count
-        var flat = [Float](repeating: 0, count: featureCount * classCount)
+        let blocks = (classCount + 7) / 8
+        var bytes = [SIMD8<Int8>](repeating: .zero, count: featureCount * blocks)
         for f in 0..<featureCount {
-            for c in 0..<classCount { flat[f * classCount + c] = Float(quantized[f * classCount + c]) * scales[f] }
+            for c in 0..<classCount { bytes[f * blocks + c / 8][c % 8] = quantized[f * classCount + c] }
         }
-        self.init(classCount: classCount, featureCount: featureCount, weights: flat, bias: bias)
+        var bias = [SIMD8<Float>](repeating: .zero, count: blocks)
+        for c in 0..<classCount { bias[c / 8][c % 8] = flatBias[c] }
+        self.init(classCount: classCount, featureCount: featureCount, blocks: blocks, weights: [], bias: bias)
+        self.scales = scales
+        self.bytes = bytes
     }
 
     /// The biases, one per class.
@@ -179,6 +195,7 @@ struct SoftmaxRegression: Sendable {
     /// shuffles): for a linear model this averages the logits, cancelling order noise.
     static func average(_ models: [SoftmaxRegression]) -> SoftmaxRegression {
         guard var result = models.first, models.count > 1 else { return models[0] }
+        precondition(models.allSatisfy(\.bytes.isEmpty), "only trained models are averaged")
         for model in models.dropFirst() {
             for i in result.weights.indices { result.weights[i] += model.weights[i] }
             for b in result.bias.indices { result.bias[b] += model.bias[b] }
@@ -192,13 +209,27 @@ struct SoftmaxRegression: Sendable {
     /// Writes the logits of a row into `logits` (length `classCount`).
     func logits(columns: [Int32], values: [Float], into logits: inout [Float]) {
         var sums = [SIMD8<Float>](repeating: .zero, count: blocks)
-        weights.withUnsafeBufferPointer { w in
-            sums.withUnsafeMutableBufferPointer { out in
-                for b in 0..<blocks { out[b] = bias[b] }
-                for k in 0..<columns.count {
-                    let base = Int(columns[k]) * blocks
-                    let x = SIMD8<Float>(repeating: values[k])
-                    for b in 0..<blocks { out[b] += x * w[base + b] }
+        sums.withUnsafeMutableBufferPointer { out in
+            for b in 0..<blocks { out[b] = bias[b] }
+            if bytes.isEmpty {
+                weights.withUnsafeBufferPointer { w in
+                    for k in 0..<columns.count {
+                        let base = Int(columns[k]) * blocks
+                        let x = SIMD8<Float>(repeating: values[k])
+                        for b in 0..<blocks { out[b] += x * w[base + b] }
+                    }
+                }
+            } else {
+                // x * (q * scale) == (x * scale) * q exactly: the scale is a power of two.
+                bytes.withUnsafeBufferPointer { q in
+                    scales.withUnsafeBufferPointer { scale in
+                        for k in 0..<columns.count {
+                            let column = Int(columns[k])
+                            let base = column * blocks
+                            let x = SIMD8<Float>(repeating: values[k] * scale[column])
+                            for b in 0..<blocks { out[b] += x * SIMD8<Float>(q[base + b]) }
+                        }
+                    }
                 }
             }
         }

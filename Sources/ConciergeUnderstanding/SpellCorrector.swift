@@ -29,11 +29,17 @@ struct SpellCorrector: Sendable {
         frequencies = sorted.map(\.value)
         known = Set(vocabulary.keys)
         // Pass one: every (key, word) pair, its bucket, and the bucket sizes.
-        var keys = FeatureTable(minimumCapacity: words.count * 24)
+        // A word of n letters has 1 + n keys, plus n(n-1)/2 when it takes two deletions;
+        // many coincide, so the table is sized for most of them, not all.
+        let pairCount = words.reduce(0) { total, word in
+            let n = word.count
+            return total + 1 + n + (n >= Self.distanceTwoLength - 2 ? n * (n - 1) / 2 : 0)
+        }
+        var keys = FeatureTable(minimumCapacity: pairCount * 3 / 4)
         var pairBuckets: [Int32] = []
         var pairIDs: [Int32] = []
-        pairBuckets.reserveCapacity(words.count * 24)
-        pairIDs.reserveCapacity(words.count * 24)
+        pairBuckets.reserveCapacity(pairCount)
+        pairIDs.reserveCapacity(pairCount)
         for (position, word) in words.enumerated() where word.count >= Self.minimumLength - 1 {
             guard word.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
             let id = Int32(position)

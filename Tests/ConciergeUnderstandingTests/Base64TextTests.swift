@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import ConciergeUnderstanding
+
+@Suite("Base64 text of the generated tables")
+struct Base64TextTests {
+    @Test("decodes what Foundation encodes, line feeds and padding included", arguments: [0, 1, 2, 3, 4, 5, 57, 58, 1000])
+    func roundTrip(length: Int) throws {
+        // Given bytes of every value, encoded in 76-character lines
+        let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let text = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
+        // When decoded, then they come back unchanged
+        #expect(Base64Text.decode(text) == bytes)
+    }
+
+    @Test("a lone trailing sextet is refused")
+    func loneSextet() {
+        #expect(Base64Text.decode("QUJD" + "Q") == nil)
+    }
+}
