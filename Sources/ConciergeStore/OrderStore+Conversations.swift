@@ -5,7 +5,7 @@ import ConciergeDomain
 extension OrderStore {
     /// Saves a buyer's conversation state (an encoded value the session owns); empty data forgets it.
     public func saveConversation(buyerID: BuyerID, state: Data, at now: Date) throws {
-        try writer.write { db in
+        try immediate { db in
             if state.isEmpty {
                 try db.cachedStatement(sql: "DELETE FROM conversation WHERE buyer_id = ?").execute(arguments: [buyerID])
             } else {

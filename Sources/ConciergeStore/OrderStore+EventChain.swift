@@ -43,7 +43,7 @@ enum EventChain {
     /// Appends one event, chained to the last one. Call inside the write transaction of the change it records.
     static func append(_ db: Database, _ values: [(any DatabaseValueConvertible)?]) throws {
         // The last event by its key (max(id) is one index lookup; ORDER BY … DESC would read as a scan).
-        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM event WHERE id = (SELECT max(id) FROM event)")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM event WHERE id = (SELECT max(id) FROM event)"))
         let id: Int64 = (last?["id"] as Int64? ?? 0) + 1
         let previous: String = last?["hash"] ?? genesis
         let stored = [id.databaseValue] + values.map { $0?.databaseValue ?? .null }

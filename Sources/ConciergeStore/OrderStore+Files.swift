@@ -48,7 +48,7 @@ extension OrderStore {
         case .readOnly:
             var config = Configuration()
             config.readonly = true
-            config.busyMode = .timeout(10)
+            config.busyMode = busyMode
             do {
                 return OrderStore(writer: try DatabaseQueue(path: path, configuration: config), path: path, statementCounter: nil)
             } catch let error as DatabaseError {
@@ -123,7 +123,7 @@ extension OrderStore {
     static func inspect(_ path: String) throws -> StoreFileContents {
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(10)
+        config.busyMode = busyMode
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
@@ -153,7 +153,7 @@ extension OrderStore {
 
     static func baseConfiguration() -> Configuration {
         var config = Configuration()
-        config.busyMode = .timeout(10)
+        config.busyMode = busyMode
         config.foreignKeysEnabled = true
         return config
     }

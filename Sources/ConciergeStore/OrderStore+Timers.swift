@@ -5,6 +5,8 @@ import ConciergeDomain
 extension OrderStore {
     /// Orders one write transaction of the platform-wide pass handles: short transactions, bounded memory.
     static let timerBatchSize = 500
+    /// The writer's page cache during the platform-wide pass, in KiB (SQLite's default is 2,000).
+    static let timerPassCacheKiB = 32_768
 
     /// Applies the platform's timers to the orders of `buyerID` (or of every buyer) that are due by `now`,
     /// writing what changed with an audit event per change (status moves and refund stage moves), and returns
@@ -28,6 +30,9 @@ extension OrderStore {
         }
         // Counted once, so the pass ends even if another process keeps making orders due while it runs.
         let dueCount = try dueTimerCount(at: now)
+        guard dueCount > 0 else { return [] }
+        try tuneWriterForTimerPass(true)
+        defer { try? tuneWriterForTimerPass(false) }
         var all: [TimerTransition] = []
         var handled = 0
         while handled < dueCount {
@@ -42,6 +47,20 @@ extension OrderStore {
             if count < Self.timerBatchSize { break }
         }
         return all
+    }
+
+    /// Sets the writer connection up for the platform-wide pass, or back as it was. A batch reads and changes a
+    /// few thousand pages scattered over the tables and indexes: with SQLite's usual 2 MB page cache the
+    /// transaction would spill changed pages to the log and read them back. And each batch's commit would
+    /// checkpoint (copy the log into the database file and sync it), rewriting the pages every batch changes
+    /// (index branches, the end of the event log) once per batch: the pass checkpoints once, when it ends.
+    private func tuneWriterForTimerPass(_ on: Bool) throws {
+        guard writer is DatabasePool else { return } // in memory: no log, and no page cache limit
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = \(on ? -Self.timerPassCacheKiB : -2000)")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(on ? 0 : 1000)")
+            if !on { try db.checkpoint(.passive) }
+        }
     }
 
     /// How many orders have a platform timer due by `now`.

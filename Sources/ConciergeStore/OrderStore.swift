@@ -24,13 +24,27 @@ public final class OrderStore: Sendable {
     /// Transaction-control statements prepared so far (GRDB compiles BEGIN and COMMIT for each transaction).
     public var transactionStatementsPrepared: Int { statementCounter?.controlCount ?? 0 }
 
+    /// How long a connection waits for another process's lock before giving up (busy).
+    static let busyTimeout: TimeInterval = 10
+    /// Between tries while another process holds the write lock.
+    static let busyRetryMicroseconds: UInt32 = 250
+
+    /// Waiting for another process's lock: a try every quarter millisecond, for up to `busyTimeout`. SQLite's own
+    /// timeout sleeps 1, 2, 5, 10, 15, 20, 25… ms between tries, so a writer that finds the lock held for a
+    /// millisecond (another chat's commit) could wait eight or more, and one that found it held twice, twenty.
+    static let busyMode = Database.BusyMode.callback { tries in
+        guard Double(tries) * Double(busyRetryMicroseconds) < busyTimeout * 1_000_000 else { return false }
+        usleep(busyRetryMicroseconds)
+        return true
+    }
+
     /// Opens (creating if needed) the database file at `path` in WAL mode and migrates it.
     /// With `countingStatements`, the store counts the statements SQLite prepares (`statementsPrepared`).
     public static func open(path: String, countingStatements: Bool = false) throws -> OrderStore {
         let counter = countingStatements ? StatementCounter() : nil
         var config = Configuration()
         if let counter { config.prepareDatabase { counter.watch($0) } }
-        config.busyMode = .timeout(10)
+        config.busyMode = busyMode
         config.foreignKeysEnabled = true
         try refuseForeignOrNewer(path) // before the pool exists: opening it in WAL mode rewrites the header
         let pool: DatabasePool

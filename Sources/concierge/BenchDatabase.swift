@@ -59,32 +59,36 @@ struct BenchDatabase {
         }
     }
 
-    /// `count` rounds of `chats` conversations at once (chat processes started beforehand); conversations per
-    /// second over the rounds' conversing time, and with `sampleWrites` the latency of one-row writes made
-    /// from this process meanwhile.
-    mutating func rounds(_ count: Int, chats: Int, now: String, sampleWrites: Bool) throws -> (perSecond: Double, writes: [Double]) {
-        var conversing = 0.0
-        var writes: [Double] = []
-        for _ in 0..<count {
-            let turns = try (0..<chats).map { _ in try nextBuyer() }
-            let processes = try turns.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) }
-            let results = Results()
-            let sampler = sampleWrites ? WriteSampler(store: store) : nil
-            let elapsed = clock.measure {
-                DispatchQueue.concurrentPerform(iterations: chats) { i in
-                    do {
-                        for line in Self.lines(for: turns[i].order) { _ = try processes[i].say(line) }
-                    } catch {
-                        results.fail(error)
-                    }
+    /// One round: `chats` conversations at once, each in its own chat process (started beforehand). Returns the
+    /// seconds they took together, the CPU seconds the chat processes used in all (their whole lives), and with
+    /// `sampleWrites` the latency of one-row writes made from this process meanwhile.
+    mutating func round(chats: Int, now: String, sampleWrites: Bool) throws -> (seconds: Double, cpu: Double, writes: [Double]) {
+        let turns = try (0..<chats).map { _ in try nextBuyer() }
+        let cpuBefore = Self.childrenCPUSeconds()
+        let processes = try turns.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) }
+        let results = Results()
+        let sampler = sampleWrites ? WriteSampler(store: store) : nil
+        let elapsed = clock.measure {
+            DispatchQueue.concurrentPerform(iterations: chats) { i in
+                do {
+                    for line in Self.lines(for: turns[i].order) { _ = try processes[i].say(line) }
+                } catch {
+                    results.fail(error)
                 }
             }
-            writes += sampler?.stop() ?? []
-            processes.forEach { $0.finish() }
-            if let error = results.error { throw error }
-            conversing += Self.seconds(elapsed)
         }
-        return (Double(count * chats) / conversing, writes)
+        let writes = sampler?.stop() ?? []
+        processes.forEach { $0.finish() }
+        if let error = results.error { throw error }
+        return (Self.seconds(elapsed), Self.childrenCPUSeconds() - cpuBefore, writes)
+    }
+
+    /// User and system CPU seconds of the child processes that have ended.
+    static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -41,7 +41,7 @@ struct BenchStoreCommand: ParsableCommand {
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-bench-\(ProcessInfo.processInfo.processIdentifier)")
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: scratch) }
-            let copies = conversations + 2 + chats * rounds + rounds
+            let copies = conversations + 2 + 2 * chats * rounds + rounds
             var main = try BenchDatabase(source: db, scratch: scratch.appendingPathComponent("a.sqlite").path, buyers: copies)
             let timerPass = try main.timeTimerPass(at: now)
             Console.standardOutput.plain(String(format: "timer pass: %d orders due, %d changed, %.3f s", timerPass.due, timerPass.changed, timerPass.seconds))
@@ -104,14 +104,33 @@ struct BenchStoreCommand: ParsableCommand {
     }
 
     /// Conversations per second with 1 and `chats` chat processes, and one-row write latency meanwhile.
+    /// Rounds of one chat and of `chats` chats alternate, so a change in the machine's load meets both alike;
+    /// the writes are sampled in rounds of their own, so the sampling thread takes no CPU from the throughput rounds.
     private func concurrency(_ main: inout BenchDatabase, now: String) throws {
-        let one = try main.rounds(rounds, chats: 1, now: now, sampleWrites: false)
-        let many = try main.rounds(rounds, chats: chats, now: now, sampleWrites: true)
+        var one = (seconds: 0.0, cpu: 0.0), many = (seconds: 0.0, cpu: 0.0)
+        for _ in 0..<rounds {
+            let single = try main.round(chats: 1, now: now, sampleWrites: false)
+            one = (one.seconds + single.seconds, one.cpu + single.cpu)
+            let several = try main.round(chats: chats, now: now, sampleWrites: false)
+            many = (many.seconds + several.seconds, many.cpu + several.cpu)
+        }
+        var writes: [Double] = []
+        for _ in 0..<rounds { writes += try main.round(chats: chats, now: now, sampleWrites: true).writes }
+        let (onePerSecond, manyPerSecond) = (Double(rounds) / one.seconds, Double(rounds * chats) / many.seconds)
         Console.standardOutput.plain(String(format: "throughput: 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx)",
-                                            one.perSecond, chats, many.perSecond, many.perSecond / one.perSecond))
+                                            onePerSecond, chats, manyPerSecond, manyPerSecond / onePerSecond))
+        Console.standardOutput.plain(String(format: "  CPU per conversation (whole chat process): 1 chat %.1f ms, %d chats %.1f ms; load average ",
+                                            one.cpu / Double(rounds) * 1000, chats, many.cpu / Double(rounds * chats) * 1000)
+                                     + Self.loadAverage())
         Console.standardOutput.plain(String(format: "one-row write from a third process during %d chats: %d writes, p50 %.2f ms, p99 %.2f ms, max %.2f ms",
-                                            chats, many.writes.count, Stats.percentile(many.writes, 0.5) * 1000,
-                                            Stats.percentile(many.writes, 0.99) * 1000, (many.writes.max() ?? 0) * 1000))
+                                            chats, writes.count, Stats.percentile(writes, 0.5) * 1000,
+                                            Stats.percentile(writes, 0.99) * 1000, (writes.max() ?? 0) * 1000))
+    }
+
+    /// The machine's 1-minute load average (runnable processes), which says how much CPU the chats could get.
+    static func loadAverage() -> String {
+        var loads = [0.0, 0.0, 0.0]
+        return getloadavg(&loads, 3) == 3 ? String(format: "%.1f", loads[0]) : "unknown"
     }
 }
 

@@ -36,6 +36,14 @@ import Testing
         #expect(PersonalData.maskAll(in: "a@b is not an address") == "a@b is not an address")
     }
 
+    @Test func theShortestMaskableTextsStillGetMasked() {
+        // A security code is the shortest thing masked (3 digits); with fewer digits and no "@" nothing can be
+        #expect(PersonalData.maskAll(in: "my cvv 123") == "my cvv [security code]")
+        #expect(PersonalData.maskAll(in: "my cvv 12") == "my cvv 12")
+        #expect(PersonalData.maskAll(in: "x@example.com") == "[email]")
+        #expect(PersonalData.maskAll(in: "closed automatically: unpaid for 20 days") == "closed automatically: unpaid for 20 days")
+    }
+
     @Test func luhnChecksum() {
         #expect(PersonalData.luhnValid(Array("79927398713".unicodeScalars)))
         #expect(!PersonalData.luhnValid(Array("79927398710".unicodeScalars)))
