@@ -7,32 +7,39 @@ enum Base64Text {
     static func decode(_ text: String) -> [UInt8]? {
         var text = text
         return text.withUTF8 { utf8 -> [UInt8]? in
-            var result: [UInt8] = []
-            result.reserveCapacity(utf8.count / 4 * 3)
-            var accumulator: UInt32 = 0
-            var sextets = 0
-            for byte in utf8 {
-                let value = table[Int(byte)]
-                if value == 0xFF { continue }
-                accumulator = accumulator << 6 | UInt32(value)
-                sextets += 1
-                if sextets == 4 {
-                    result.append(UInt8(truncatingIfNeeded: accumulator >> 16))
-                    result.append(UInt8(truncatingIfNeeded: accumulator >> 8))
-                    result.append(UInt8(truncatingIfNeeded: accumulator))
-                    accumulator = 0
-                    sextets = 0
+            var valid = true
+            let result = [UInt8](unsafeUninitializedCapacity: utf8.count / 4 * 3 + 3) { output, written in
+                var count = 0
+                var accumulator: UInt32 = 0
+                var sextets = 0
+                for byte in utf8 {
+                    let value = table[Int(byte)]
+                    if value == 0xFF { continue }
+                    accumulator = accumulator << 6 | UInt32(value)
+                    sextets += 1
+                    if sextets == 4 {
+                        output[count] = UInt8(truncatingIfNeeded: accumulator >> 16)
+                        output[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 8)
+                        output[count + 2] = UInt8(truncatingIfNeeded: accumulator)
+                        count += 3
+                        accumulator = 0
+                        sextets = 0
+                    }
                 }
+                switch sextets {
+                case 0: break
+                case 2:
+                    output[count] = UInt8(truncatingIfNeeded: accumulator >> 4)
+                    count += 1
+                case 3:
+                    output[count] = UInt8(truncatingIfNeeded: accumulator >> 10)
+                    output[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 2)
+                    count += 2
+                default: valid = false
+                }
+                written = count
             }
-            switch sextets {
-            case 0: break
-            case 2: result.append(UInt8(truncatingIfNeeded: accumulator >> 4))
-            case 3:
-                result.append(UInt8(truncatingIfNeeded: accumulator >> 10))
-                result.append(UInt8(truncatingIfNeeded: accumulator >> 2))
-            default: return nil
-            }
-            return result
+            return valid ? result : nil
         }
     }
 
