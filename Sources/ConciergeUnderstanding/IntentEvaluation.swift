@@ -8,10 +8,17 @@ public struct IntentEvaluation: Sendable {
         /// What the matcher said.
         public var classification: Classification
 
-        /// Whether the predicted top-level intent is acceptable.
-        public var isCorrect: Bool { utterance.labels.contains(classification.intent) }
+        /// The prediction as the labels name intents: the child intent the matcher reports as
+        /// its detail when a label names that child (blind sets label children by name), else
+        /// the top-level intent. A child label is never matched by a top-level intent alone.
+        public var predicted: String {
+            if let detail = classification.detail, utterance.labels.contains(detail) { return detail }
+            return classification.intent
+        }
+        /// Whether the prediction is acceptable.
+        public var isCorrect: Bool { utterance.labels.contains(predicted) }
         /// The label the outcome is scored under: the prediction if acceptable, else the first label.
-        public var expected: String { isCorrect ? classification.intent : utterance.labels[0] }
+        public var expected: String { isCorrect ? predicted : utterance.labels[0] }
     }
 
     /// Precision, recall and F1 of one intent.
@@ -112,7 +119,7 @@ public struct IntentEvaluation: Sendable {
         var correct: [String: Int] = [:]
         for outcome in outcomes {
             support[outcome.expected, default: 0] += 1
-            predicted[outcome.classification.intent, default: 0] += 1
+            predicted[outcome.predicted, default: 0] += 1
             if outcome.isCorrect { correct[outcome.expected, default: 0] += 1 }
         }
         let names = Set(support.keys).union(predicted.keys).sorted()
@@ -129,8 +136,8 @@ public struct IntentEvaluation: Sendable {
     public func confusions(limit: Int = 10) -> [Confusion] {
         var counts: [String: (String, String, Int)] = [:]
         for outcome in outcomes where !outcome.isCorrect {
-            let key = outcome.expected + "\u{1}" + outcome.classification.intent
-            counts[key, default: (outcome.expected, outcome.classification.intent, 0)].2 += 1
+            let key = outcome.expected + "\u{1}" + outcome.predicted
+            counts[key, default: (outcome.expected, outcome.predicted, 0)].2 += 1
         }
         return counts.values
             .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
