@@ -106,12 +106,13 @@ struct OrderResolver {
         }
         // "cancel the speaker… wait no, the phone cover": what came before a correction is not meant.
         let corrections = correctionPoints(words)
+        var negativeSpans: [[OrderID]] = []
         for span in spans {
             // Any correction with another mention after it: "the mouse pad. no sorry, the gaming mouse i mean".
             if corrections.contains(where: { point in span.start < point && spans.contains { $0.start > point } }) {
-                mentions.negative.formUnion(span.ids)
+                negativeSpans.append(span.ids)
             } else if isNegated(words, at: span.start) {
-                mentions.negative.formUnion(span.ids)
+                negativeSpans.append(span.ids)
             } else if !mentions.positive.contains(span.ids) {
                 mentions.positive.append(span.ids)
             }
@@ -119,6 +120,10 @@ struct OrderResolver {
         // "the night lamp …, I don't need the lamp": a later, looser mention of an order already named is the same order.
         let named = Set(mentions.positive.filter { $0.count == 1 }.flatMap { $0 })
         mentions.positive.removeAll { $0.count > 1 && $0.contains(where: named.contains) }
+        // "the drill bit set, not the drill": a loose mention said not to be meant leaves out the order named exactly.
+        for ids in negativeSpans {
+            mentions.negative.formUnion(ids.count > 1 ? ids.filter { !named.contains($0) } : ids)
+        }
         mentions.pointsBack = spans.isEmpty && words.tokens.contains { ["it", "that", "this", "same", "them"].contains($0) }
         return mentions
     }
@@ -131,7 +136,9 @@ struct OrderResolver {
             let next = index + 1 < words.count ? words.tokens[index + 1] : ""
             switch word {
             case "wait", "sorry", "actually", "oops": points.append(index)
-            case "mean", "meant" where index > 0 && words.tokens[index - 1] == "i": points.append(index)
+            // "I mean the phone cover" corrects; "the phone cover I mean." names what came before it.
+            case "mean", "meant" where index > 0 && words.tokens[index - 1] == "i" && index + 1 < words.count && !words.breakBefore[index + 1]:
+                points.append(index)
             case "no" where ["no", "wait", "sorry", "the", "not", "actually", "i", "my"].contains(next):
                 points.append(index)
             default: break
@@ -152,7 +159,7 @@ struct OrderResolver {
             if Self.negators.contains(word), !["need", "want", "like", "use"].contains(next), !Self.problemVerbs.contains(next) { return true }
             if ["keep", "keeping", "leave"].contains(word) { return true }
             if word == "of", i > 0, words.tokens[i - 1] == "instead" { return true }   // "instead of the speaker"
-            if word == "want", i > 0, words.tokens[i - 1] == "still" { return true }
+            if ["want", "need"].contains(word), i > 0, words.tokens[i - 1] == "still" { return true }
             if ["cancel", "delete", "restore", "dispute", "message", "about", "is", "the"].contains(word), steps > 0, word != "the" { return false }
             if words.breakBefore[i] { break }
             i -= 1
