@@ -70,7 +70,8 @@ struct OrderResolver {
             let start = words.tokens.firstIndex(of: number.rawValue) ?? 0
             if orders.contains(where: { $0.id == number }) { spans.append((start, [number])) } else { mentions.unknownNumbers.append(number) }
         }
-        let items = itemSpans(words, skipping: sellerNameWords(words))
+        let hits = itemHits(words, skipping: sellerNameWords(words))
+        let items = itemSpans(words, hits: hits)
         let sellers = sellerSpans(words)
         let sellerOrders = Set(sellers.flatMap(\.ids))
         let priced = priceSpans(words)
@@ -111,7 +112,7 @@ struct OrderResolver {
             // Any correction with another mention after it: "the mouse pad. no sorry, the gaming mouse i mean".
             if corrections.contains(where: { point in span.start < point && spans.contains { $0.start > point } }) {
                 negativeSpans.append(span.ids)
-            } else if isNegated(words, at: span.start) {
+            } else if isNegated(words, at: span.start, itemWords: hits) {
                 negativeSpans.append(span.ids)
             } else if !mentions.positive.contains(span.ids) {
                 mentions.positive.append(span.ids)
@@ -137,8 +138,9 @@ struct OrderResolver {
             switch word {
             case "wait", "sorry", "actually", "oops": points.append(index)
             // "I mean the phone cover" corrects; "the phone cover I mean." names what came before it.
-            case "mean", "meant" where index > 0 && words.tokens[index - 1] == "i" && index + 1 < words.count && !words.breakBefore[index + 1]:
-                points.append(index)
+            // (A `where` binds only the pattern before it, so the test is written out for both words.)
+            case "mean", "meant":
+                if index > 0, words.tokens[index - 1] == "i", index + 1 < words.count, !words.breakBefore[index + 1] { points.append(index) }
             case "no" where ["no", "wait", "sorry", "the", "not", "actually", "i", "my"].contains(next):
                 points.append(index)
             default: break
@@ -148,10 +150,11 @@ struct OrderResolver {
     }
 
     /// Whether a mention at `index` follows a "not", "keep", "still want", "leave" in the same clause.
-    private func isNegated(_ words: Words, at index: Int) -> Bool {
+    /// The walk back stops at another item's words: in "not the speaker, the phone cover" the "not" is the speaker's.
+    private func isNegated(_ words: Words, at index: Int, itemWords: [Int: [OrderID: Int]]) -> Bool {
         var i = index - 1
         var steps = 0
-        while i >= 0, steps < 6 {
+        while i >= 0, steps < 6, itemWords[i] == nil {
             let word = words.tokens[i]
             // "I don't need the lamp anymore" gives a reason about the order; it does not un-name it.
             let next = i + 1 < words.count ? words.tokens[i + 1] : ""
@@ -186,10 +189,9 @@ struct OrderResolver {
         return positions
     }
 
-    /// Item words: each run of words naming items is one mention; the orders with most words in it win.
-    private func itemSpans(_ words: Words, skipping skipped: Set<Int> = []) -> [(start: Int, ids: [OrderID])] {
-        // Word index → orders whose title has that word: 2 points as written, 1 as a plural or a typo of it, so that
-        // "headphones" prefers "Noise cancelling headphones" to "Headphone stand".
+    /// Word index → orders whose title has that word: 2 points as written, 1 as a plural or a typo of it, so that
+    /// "headphones" prefers "Noise cancelling headphones" to "Headphone stand".
+    private func itemHits(_ words: Words, skipping skipped: Set<Int>) -> [Int: [OrderID: Int]] {
         var hitsAt: [Int: [OrderID: Int]] = [:]
         for (index, word) in words.tokens.enumerated() where word.count >= 3 && !Self.generic.contains(word) && Int(word) == nil && !skipped.contains(index) {
             for order in orders {
@@ -198,6 +200,11 @@ struct OrderResolver {
                 else if title.contains(where: { Self.sameWord(word, $0) }) { hitsAt[index, default: [:]][order.id] = 1 }
             }
         }
+        return hitsAt
+    }
+
+    /// Item words: each run of words naming items is one mention; the orders with most words in it win.
+    private func itemSpans(_ words: Words, hits hitsAt: [Int: [OrderID: Int]]) -> [(start: Int, ids: [OrderID])] {
         var spans: [(start: Int, ids: [OrderID])] = []
         var index = 0
         while index < words.count {
