@@ -170,6 +170,14 @@ extension CommandGenerator {
         "thats", "its", "lets", "im", "ive", "youre", "whats",
     ]
 
+    /// "how long the seller has to answer?", "how many days until…": a question about time.
+    static func asksHowLong(_ text: String) -> Bool {
+        let words = Words(text).tokens
+        guard words.count >= 3 else { return false }
+        let lead = words.prefix(2).joined(separator: " ")
+        return ["how long", "how many", "how much"].contains(lead) && (lead != "how much" || words[2] == "time")
+    }
+
     static func asksToRepeat(_ words: Words) -> Bool {
         if words.tokens == ["what"] || words.tokens == ["huh"] || words.tokens == ["sorry"] { return true }
         return words.containsAny(["what do you mean", "what does that mean", "i dont understand", "dont get it", "come again",

@@ -88,6 +88,16 @@ extension CommandGenerator {
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
         if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }
 
+        // "how long does the seller have to answer?": a question about time is answered, for the order it is about;
+        // it starts nothing, whatever action its words are near.
+        if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksHowLong(clause.text) {
+            if let topic = answerTopic(clause) {
+                out.add(.answer(topic: topic, order: orders.first), "a question about time with a written answer")
+            } else if let order = orders.first ?? context.activeOrder ?? context.lastOrderID {
+                out.add(.startFlow(.orderStatus, orders: [order], slots: []), "a question about time: the order's status and deadlines")
+            }
+            if !out.commands.isEmpty { return out }
+        }
         if var goal = goal(for: clause) {
             if declined.contains(goal) {
                 // "I don't want a dispute, just ask the seller…": what they do want, if the line says it.

@@ -16,7 +16,7 @@ extension Refusal {
         case .alreadyDelivered:
             return "The order has been delivered, so it can't be cancelled."
         case .cancellationAlreadyRequested(let answerBy):
-            return "A cancellation request is already with the seller; they have until about \(DateText.instant(answerBy)) to answer."
+            return "A cancellation request is already with the seller, who has \(PolicyText.hours(PolicyConstants.cancellationProcessing)) to answer (until about \(DateText.instant(answerBy)))."
         case .inDispute:
             return "The order is in dispute, so it can't be cancelled or deleted while the dispute is open."
         case .frozen:
