@@ -170,12 +170,15 @@ extension CommandGenerator {
         "thats", "its", "lets", "im", "ive", "youre", "whats",
     ]
 
-    /// "how long the seller has to answer?", "how many days until…": a question about time.
-    static func asksHowLong(_ text: String) -> Bool {
+    /// "how long the seller has to answer?", "what happens if the seller never ships?", "can I refuse the parcel?":
+    /// a question about time or about what would happen, not a request.
+    static func asksWhatWouldHappen(_ text: String) -> Bool {
         let words = Words(text).tokens
         guard words.count >= 3 else { return false }
         let lead = words.prefix(2).joined(separator: " ")
-        return ["how long", "how many", "how much"].contains(lead) && (lead != "how much" || words[2] == "time")
+        if ["how long", "how many", "what happens", "what if"].contains(lead) { return true }
+        let three = words.prefix(3).joined(separator: " ")
+        return ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three)
     }
 
     static func asksToRepeat(_ words: Words) -> Bool {

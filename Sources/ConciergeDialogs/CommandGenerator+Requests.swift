@@ -90,7 +90,7 @@ extension CommandGenerator {
 
         // "how long does the seller have to answer?": a question about time is answered, for the order it is about;
         // it starts nothing, whatever action its words are near.
-        if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksHowLong(clause.text) {
+        if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksWhatWouldHappen(clause.text) {
             if let topic = answerTopic(clause) {
                 out.add(.answer(topic: topic, order: orders.first), "a question about time with a written answer")
             } else if let order = orders.first ?? context.activeOrder ?? context.lastOrderID {
