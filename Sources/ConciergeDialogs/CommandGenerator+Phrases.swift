@@ -181,6 +181,12 @@ extension CommandGenerator {
         return ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three)
     }
 
+    /// "ok confirm receipt then", "so delete it": a line that follows on from the turn before.
+    static func followsOn(_ text: String) -> Bool {
+        let words = Words(text).tokens
+        return ["ok", "okay", "so", "fine", "alright", "then"].contains(words.first ?? "") || words.last == "then"
+    }
+
     static func asksToRepeat(_ words: Words) -> Bool {
         if words.tokens == ["what"] || words.tokens == ["huh"] || words.tokens == ["sorry"] { return true }
         return words.containsAny(["what do you mean", "what does that mean", "i dont understand", "dont get it", "come again",
@@ -197,9 +203,16 @@ extension CommandGenerator {
         words.containsAny(["wait", "sorry", "actually", "i mean", "i meant", "instead", "rather", "not the", "no the", "wrong one"])
     }
 
+    /// "delete it forever", but not "delete it, but not forever".
     static func saysPermanently(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["perman", "forever", "for good", "completely", "entirely", "erase"].contains { lowered.contains($0) }
+        let terms = ["perman", "forever", "for good", "completely", "entirely", "erase"]
+        guard terms.contains(where: { lowered.contains($0) }) else { return false }
+        let words = Words(text).tokens
+        return words.indices.contains { index in
+            terms.contains { words[index].hasPrefix($0) || (index + 1 < words.count && "\(words[index]) \(words[index + 1])" == $0) }
+                && !(index > 0 && ["not", "never", "dont", "no"].contains(words[index - 1]))
+        }
     }
 
     /// "no", "no photos", "I don't have any": there is no evidence.

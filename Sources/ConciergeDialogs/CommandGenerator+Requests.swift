@@ -87,6 +87,8 @@ extension CommandGenerator {
         if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
         if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }
+        // "ok confirm receipt then": a request that follows on from the last turn is about the order it was about.
+        if orders.isEmpty, found.isEmpty, let last = context.lastOrderID, Self.followsOn(clause.text) { orders = [last] }
 
         // "how long does the seller have to answer?": a question about time is answered, for the order it is about;
         // it starts nothing, whatever action its words are near.
@@ -108,6 +110,12 @@ extension CommandGenerator {
                 goal = wanted
             }
             goal = refine(goal, clause, orders: orders)
+            // "I deleted it forever, can you restore it?": what permanent deletion means, when no order it names is left.
+            if goal == .restoreOrder, Self.saysPermanently(clause.text), context.answerTopics.contains("delete_permanently"),
+               orders.allSatisfy({ id in !context.orders.contains { $0.id == id } }) {
+                out.add(.answer(topic: "delete_permanently", order: nil), "restoring a permanently deleted order")
+                return out
+            }
             if c.isAmbiguous, Self.verbLedGoal(clause.text) == nil, !Self.startsMessage(clause.text, sellers: context.sellers),
                let second = c.alternatives.first?.intent,
                !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
@@ -267,6 +275,10 @@ extension CommandGenerator {
         // "message pet paradise: …", "tell the seller to …": a message, whatever else the words suggest.
         if Self.startsMessage(clause.text, sellers: context.sellers) { return .messageSeller }
         if let led = Self.verbLedGoal(clause.text) { return led }
+        if Words(clause.text).containsAny(["back in my orders", "back to my orders", "back in my list", "back to my list", "back in my order list",
+                                           "back to my order list", "undelete", "out of deleted orders", "from deleted orders back"]) {
+            return .restoreOrder
+        }
         guard !c.isOutOfScope else { return nil }
         switch (c.intent, c.detail) {
         case ("order_status", "confirm_receipt"):

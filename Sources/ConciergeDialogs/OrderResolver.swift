@@ -91,9 +91,10 @@ struct OrderResolver {
         }
         if spans.isEmpty {
             spans += listPositionSpans(words) + statusSpans(words) + dateSpans(words) + latestSpans(words)
-        } else if spans.contains(where: { $0.ids.count > 1 }), let status = statusSpans(words).first {
-            // "the kitchen pro seller, the one that is still not shipped": the status narrows what the name leaves open.
-            let fitting = Set(status.ids)
+        } else if spans.contains(where: { $0.ids.count > 1 }), let narrowing = statusSpans(words).first ?? dateSpans(words).first {
+            // "the kitchen pro seller, the one that is still not shipped", "the lamp from 1 november": a status or a day
+            // narrows what the name leaves open.
+            let fitting = Set(narrowing.ids)
             spans = spans.map { span in
                 let narrowed = span.ids.filter(fitting.contains)
                 return narrowed.isEmpty || span.ids.count == 1 ? span : (span.start, narrowed)
