@@ -59,8 +59,8 @@ extension CommandGenerator {
     private func wholeWithGoal(_ whole: UnderstoodClause, _ group: [UnderstoodClause]) -> UnderstoodClause {
         // "i dont want to wait, thats too much. just send a message to the seller…": where the whole line is torn
         // between two intents, a clause led by its own verb says which, and leads the request.
-        if whole.classification.isAmbiguous, group.count > 1, Self.verbLedGoal(whole.text) == nil, !Self.startsMessage(whole.text, sellers: context.sellers),
-           let led = group.firstIndex(where: { Self.verbLedGoal($0.text) != nil || Self.startsMessage($0.text, sellers: context.sellers) }) {
+        if whole.classification.isAmbiguous, group.count > 1, explicitGoal(whole.text) == nil,
+           let led = group.firstIndex(where: { explicitGoal($0.text) != nil }) {
             var reordered = group
             reordered.insert(reordered.remove(at: led), at: 0)
             return merged(reordered)
@@ -116,7 +116,7 @@ extension CommandGenerator {
                 out.add(.answer(topic: "delete_permanently", order: nil), "restoring a permanently deleted order")
                 return out
             }
-            if c.isAmbiguous, Self.verbLedGoal(clause.text) == nil, !Self.startsMessage(clause.text, sellers: context.sellers),
+            if c.isAmbiguous, explicitGoal(clause.text) == nil,
                let second = c.alternatives.first?.intent,
                !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
                 // The order named decides when the rules allow only one of the two on it.
@@ -219,7 +219,7 @@ extension CommandGenerator {
 
     private func isOwnRequest(_ clause: UnderstoodClause) -> Bool {
         let c = clause.classification
-        if Self.startsMessage(clause.text, sellers: context.sellers) || Self.verbLedGoal(clause.text) != nil { return true }
+        if explicitGoal(clause.text) != nil { return true }
         guard c.confidence >= 0.5, !c.isOutOfScope else { return false }
         if goal(for: clause) != nil { return true }
         // "the seller refused my cancellation, …": a statement is context for the request, not a question to answer.
@@ -242,7 +242,7 @@ extension CommandGenerator {
             return !now.isEmpty && !before.isEmpty && before.isDisjoint(with: now)
         }
         // A clause that opens with its own action ("send a message to…", "delete it") is a request whatever its score.
-        let ownVerb = Self.startsMessage(clause.text, sellers: context.sellers) || Self.verbLedGoal(clause.text) != nil
+        let ownVerb = explicitGoal(clause.text) != nil
         return ownVerb || isConfident(clause.classification) || (previous == nil && answerTopic(group[0]) != nil)
     }
 
@@ -269,16 +269,22 @@ extension CommandGenerator {
     static let plainGoals: [String: DialogGoal] = ["cancel_order": .cancelOrder, "cancel_payment": .cancelPayment, "message_seller": .messageSeller,
                                                    "open_dispute": .openDispute, "delete_order": .deleteOrder, "restore_order": .restoreOrder]
 
+    /// A goal the words name whatever the classifier says: "message pet paradise: …", "tell the seller to …",
+    /// "cancel the …", "can I get it back in my orders".
+    func explicitGoal(_ text: String) -> DialogGoal? {
+        if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
+        if let led = Self.verbLedGoal(text) { return led }
+        if Words(text).containsAny(["back in my orders", "back to my orders", "back in my list", "back to my list", "back in my order list",
+                                    "back to my order list", "undelete", "out of deleted orders", "from deleted orders back"]) {
+            return .restoreOrder
+        }
+        return nil
+    }
+
     /// The flow an intent starts, if any.
     func goal(for clause: UnderstoodClause) -> DialogGoal? {
         let c = clause.classification
-        // "message pet paradise: …", "tell the seller to …": a message, whatever else the words suggest.
-        if Self.startsMessage(clause.text, sellers: context.sellers) { return .messageSeller }
-        if let led = Self.verbLedGoal(clause.text) { return led }
-        if Words(clause.text).containsAny(["back in my orders", "back to my orders", "back in my list", "back to my list", "back in my order list",
-                                           "back to my order list", "undelete", "out of deleted orders", "from deleted orders back"]) {
-            return .restoreOrder
-        }
+        if let explicit = explicitGoal(clause.text) { return explicit }
         guard !c.isOutOfScope else { return nil }
         switch (c.intent, c.detail) {
         case ("order_status", "confirm_receipt"):

@@ -213,7 +213,7 @@ public struct CommandGenerator: Sendable {
         }
         let others = found.meant.filter { $0 != context.activeOrder }
         let newGoal = goal(for: line)
-        let ownVerb = Self.startsMessage(line.text, sellers: context.sellers) || Self.verbLedGoal(line.text) != nil
+        let ownVerb = explicitGoal(line.text) != nil
         let startsOther = newGoal.map { $0 != context.activeGoal && (isConfident(line.classification) || ownVerb) } ?? false
         // "no wait, the cushion covers not the lamp" corrects the order, whatever the classifier makes of "wrong one";
         // only a request of its own ("actually, confirm receipt for the mat") makes a correction line a new request.
