@@ -60,7 +60,27 @@ struct OrderResolver {
     private static let negators: Set<String> = ["not", "dont", "never", "without", "except", "didnt", "doesnt", "isnt", "wont", "cant"]
     private static let determinerGap: Set<String> = ["the", "my", "a", "an", "that", "this", "those", "these", "of", "for", "both", "two"]
 
+    /// What a text says about orders. The generator asks about the same line and clauses several times per turn,
+    /// so each answer is kept for the resolver's life (one line).
     func resolve(_ text: String, numbers: [OrderID]) -> Mentions {
+        let key = numbers.isEmpty ? text : text + "\u{0}" + numbers.map(\.rawValue).joined(separator: ",")
+        if let known = memo.value(key) { return known }
+        let mentions = resolveAfresh(text, numbers: numbers)
+        memo.keep(mentions, for: key)
+        return mentions
+    }
+
+    private let memo = Memo()
+
+    /// Answers already worked out, by text.
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var answers: [String: Mentions] = [:]
+        func value(_ key: String) -> Mentions? { lock.withLock { answers[key] } }
+        func keep(_ mentions: Mentions, for key: String) { lock.withLock { answers[key] = mentions } }
+    }
+
+    private func resolveAfresh(_ text: String, numbers: [OrderID]) -> Mentions {
         let words = Words(text)
         var mentions = Mentions()
         var spans: [(start: Int, ids: [OrderID])] = []

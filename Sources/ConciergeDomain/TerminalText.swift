@@ -3,6 +3,8 @@ public enum TerminalText {
     /// Removes ANSI escape sequences and control characters (keeping tabs as spaces), so that
     /// item titles, seller messages and buyer input can't move the cursor, recolour or retitle the terminal.
     public static func sanitize(_ text: String) -> String {
+        // Most text is printable ASCII already: nothing to remove.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -83,7 +83,16 @@ public final class Session {
 
     /// The line as it is understood: terminal sequences removed, cut to a sane length, runaway words shortened.
     package static func tidy(_ rawLine: String) -> String {
-        let cut = String(TerminalText.sanitize(rawLine).prefix(maximumLineLength))
+        let clean = TerminalText.sanitize(rawLine)
+        // An ASCII line within both limits (most lines) only loses its outer spaces.
+        var run = 0
+        if clean.utf8.count <= maximumLineLength,
+           clean.utf8.allSatisfy({ byte in run = byte == 0x20 ? 0 : run + 1; return byte < 0x80 && run <= maximumWordLength }) {
+            let bytes = clean.utf8
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
+            return String(clean[first...last])
+        }
+        let cut = String(clean.prefix(maximumLineLength))
         return cut.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.count > maximumWordLength ? $0.prefix(maximumWordLength) : $0 }
             .joined(separator: " ")
