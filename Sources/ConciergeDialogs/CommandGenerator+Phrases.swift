@@ -181,6 +181,13 @@ extension CommandGenerator {
         return ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three)
     }
 
+    /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").
+    static func beforeContent(_ text: String) -> String {
+        let cut = ["description:", "message:", "text:", "note:", "reason:"].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }.min()
+        guard let cut else { return text }
+        return String(text[..<cut])
+    }
+
     /// "ok confirm receipt then", "so delete it": a line that follows on from the turn before.
     static func followsOn(_ text: String) -> Bool {
         let words = Words(text).tokens

@@ -206,8 +206,9 @@ public struct CommandGenerator: Sendable {
     private func orderOrNewRequest(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
         var out = GeneratedCommands()
         let words = Words(line.text)
-        // A correction or an answer naming an order. Where an amount is asked, numbers are amounts.
-        var found = mentions(line.text)
+        // A correction or an answer naming an order. Where an amount is asked, numbers are amounts. What follows
+        // "description:" or "message:" is the buyer's text, not a way of naming an order.
+        var found = mentions(Self.beforeContent(line.text))
         if context.expecting == .amount || context.expecting == .outcome {
             found = OrderResolver.Mentions()
         }
@@ -324,6 +325,12 @@ public struct CommandGenerator: Sendable {
         case .amount:
             if let amount = amount(line) ?? line.reply.flatMap({ if case .choice(let n) = $0 { money(n * 100) } else { nil } }) {
                 out.add(.setSlot(.amount(amount)), "the amount")
+            } else if let outcome = line.entities.disputeOutcome ?? OptionMatcher.outcome(text), outcome != .partialRefund {
+                // "ok full refund then. description: …": another outcome instead of an amount, with what else the line gives.
+                out.add(.correctSlot(.outcome(outcome)), "another outcome where an amount was asked")
+                out.add(slotValues(line, for: .openDispute, firstLine: true).filter {
+                    if case .description = $0 { true } else if case .evidence = $0 { true } else { false }
+                }.map { .setSlot($0) }, "more details in the same line")
             } else {
                 out.add(.notUnderstood(hint: nil), "no amount found")
             }

@@ -146,7 +146,7 @@ struct OrderResolver {
         for ids in negativeSpans {
             mentions.negative.formUnion(ids.count > 1 ? ids.filter { !named.contains($0) } : ids)
         }
-        mentions.pointsBack = spans.isEmpty && words.tokens.contains { ["it", "that", "this", "same", "them"].contains($0) }
+        mentions.pointsBack = spans.isEmpty && words.tokens.contains { ["it", "its", "that", "this", "same", "them"].contains($0) }
         return mentions
     }
 
