@@ -84,14 +84,16 @@ extension Session {
     /// The buyer's orders and the clock, read once per turn and again after a store change.
     func readOrders() throws {
         let all = try store.orders(buyerID: buyer.id, includeDeleted: true)
+        // Only the buyer's own sellers: a line is searched for their names, and a marketplace has thousands.
+        let own = Set(all.map(\.sellerID))
         flowContext = FlowContext(orders: all.filter(\.isVisible), deletedOrders: all.filter { $0.deletion == .deleted },
-                                  sellers: sellers, now: now)
+                                  sellers: sellers.filter { own.contains($0.key) }, now: now)
     }
 
     func generatorContext() -> ConversationContext {
         var context = stack.conversationContext()
         context.orders = flowContext.orders + flowContext.deletedOrders
-        context.sellers = sellers
+        context.sellers = flowContext.sellers
         context.answerTopics = answerTopics
         context.now = now
         return context
