@@ -1,0 +1,115 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// What a clause gives a request besides its goal: slot values, the orders it names, amounts, declined goals.
+extension CommandGenerator {
+    /// Slot values a line gives for a goal, besides the order.
+    func slotValues(_ clause: UnderstoodClause, for goal: DialogGoal?, firstLine: Bool, order: OrderID? = nil) -> [SlotValue] {
+        let e = clause.entities
+        var values: [SlotValue] = []
+        switch goal {
+        case .cancelOrder?:
+            if let reason = e.cancellationReason ?? (firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
+                values.append(.cancellationReason(reason, note: nil))
+            }
+        case .openDispute?:
+            if let reason = Self.disputeReason(clause, firstLine: firstLine) { values.append(.disputeReason(reason)) }
+            // "2 protectors for 5.50 …, i want 2.75 back": the amount wanted is not the price paid.
+            let paid = (order ?? context.activeOrder).flatMap { id in context.orders.first { $0.id == id } }.map { [$0.total.minorUnits] + ($0.paidAmount.map { [$0.minorUnits] } ?? []) } ?? []
+            let wanted = e.amounts.last { !paid.contains($0) } ?? (e.amounts.count == 1 && !firstLine ? e.amounts.first : nil)
+            var outcome = Self.outcome(clause)
+            if outcome == nil, wanted != nil, Words(clause.text).containsAny(["back", "refund", "return me", "give me"]) { outcome = .partialRefund }
+            if let outcome { values.append(.outcome(outcome)) }
+            if let wanted = wanted.flatMap(money), outcome == .partialRefund || !firstLine { values.append(.amount(wanted)) }
+            let files = Self.fileNames(in: clause.text)
+            if firstLine, !files.isEmpty { values.append(.evidence(files)) }
+            // A first line that tells the story (more than the request itself) is the description.
+            if firstLine, let labelled = Self.labelled("description", in: clause.text) {
+                values.append(.description(labelled))
+            } else if firstLine, Self.disputeReason(clause, firstLine: true) != nil, Words(clause.text).count >= 12 {
+                values.append(.description(clause.text))
+            }
+            if firstLine, files.isEmpty, Words(clause.text).containsAny(["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",
+                                                                         "without photos", "dont have photos", "no pics", "no images"]) {
+                values.append(.evidence([]))
+            }
+        case .messageSeller?:
+            if firstLine, let body = MessageDraft.afterColon(clause.text) {
+                values.append(.message(body))
+            } else if firstLine, let draft = MessageDraft.draft(from: clause.text, orderID: order ?? context.activeOrder ?? "",
+                                                         naming: namingWords(clause), sellerNames: sellerNames) {
+                values.append(.message(draft))
+            }
+        default:
+            break
+        }
+        return values
+    }
+
+    /// The sellers' names as buyers write them: in full, and without "Ltd" or "Shop" ("tea time"), longest first.
+    var sellerNames: [String] {
+        context.sellers.values.flatMap { seller -> [String] in
+            let words = seller.name.split(separator: " ")
+            let short = words.reversed().drop { OrderResolver.companySuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }.reversed()
+            return [seller.name, short.joined(separator: " ")]
+        }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
+    }
+
+    func namingWords(_ clause: UnderstoodClause) -> Set<String> {
+        var naming = Set(clause.entities.orderNumbers.map(\.rawValue))
+        if case .items(_, let phrase)? = clause.entities.orderReference {
+            naming.formUnion(phrase.lowercased().split(separator: " ").map(String.init))
+        }
+        return naming
+    }
+
+    func amount(_ clause: UnderstoodClause) -> Money? {
+        clause.entities.amounts.first.flatMap(money)
+    }
+
+    func money(_ minorUnits: Int) -> Money? {
+        let currency = context.activeOrder.flatMap { id in context.orders.first { $0.id == id } }?.currency ?? context.orders.first?.currency ?? "USD"
+        return Money(minorUnits: minorUnits, currency: currency)
+    }
+
+    func mentions(_ clause: UnderstoodClause) -> OrderResolver.Mentions {
+        resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
+    }
+
+    func mentions(_ text: String) -> OrderResolver.Mentions {
+        resolver.resolve(text, numbers: Words(text).tokens.filter { $0.count >= 6 && $0.count <= 20 && $0.allSatisfy(\.isNumber) }.map { OrderID($0) })
+    }
+
+    /// "the other one": the only other order in the list just shown, or the only other order the active goal fits.
+    func otherOne(_ text: String) -> OrderID? {
+        let words = Words(text)
+        guard words.containsAny(["other one", "the other", "other order"]) else { return nil }
+        let others = context.lastListed.filter { $0 != context.activeOrder && $0 != context.lastOrderID }
+        if others.count == 1 { return others[0] }
+        return nil
+    }
+
+    /// Goals the buyer says they do not want: "I don't want to cancel", "keep it", "not delete".
+    func declinedGoals(_ text: String) -> Set<DialogGoal> {
+        let words = Words(text).tokens
+        var declined: Set<DialogGoal> = []
+        let skip: Set<String> = ["want", "wanna", "to", "need", "please", "the", "my", "it", "this", "that", "order", "i", "do", "really", "even",
+                                 "a", "an", "any", "yet"]
+        for (index, word) in words.enumerated() where Words.negators.contains(word) {
+            var probe = index + 1
+            while probe < words.count, skip.contains(words[probe]), probe - index <= 4 { probe += 1 }
+            guard probe < words.count else { continue }
+            switch words[probe] {
+            case let verb where verb.hasPrefix("cancel"):
+                declined.insert(probe + 2 < words.count && words[probe + 1 ..< min(words.count, probe + 3)].contains("payment") ? .cancelPayment : .cancelOrder)
+            case "delete", "remove": declined.insert(.deleteOrder)
+            case "dispute", "complain", "open": declined.insert(.openDispute)
+            case "message", "contact", "write": declined.insert(.messageSeller)
+            default: break
+            }
+        }
+        if Words(text).containsAny(["keep it", "keep the order", "want to keep", "keep my order", "still want it"]) { declined.insert(.cancelOrder) }
+        return declined
+    }
+}
