@@ -100,30 +100,25 @@ public final class OrderStore: Sendable {
     /// of the connection's prepared statements, so each read would compile its statements again.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         guard let queue = writer as? DatabaseQueue, !queue.configuration.readonly else { return try writer.read(body) }
-        return try queue.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.deferred) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { throw StoreError.cannotOpen(path: path, detail: "transaction produced nothing") }
-            return result
+        return try queue.writeWithoutTransaction { db in try transaction(db, .deferred, body) }
+    }
+
+    /// `body` in one transaction of `kind`, committed when it returns.
+    private func transaction<T>(_ db: Database, _ kind: Database.TransactionKind, _ body: (Database) throws -> T) throws -> T {
+        var result: T?
+        try db.inTransaction(kind) {
+            result = try body(db)
+            return .commit
         }
+        guard let result else { throw StoreError.cannotOpen(path: path, detail: "transaction produced nothing") }
+        return result
     }
 
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken before anything is read,
     /// so a check made inside it still holds when the change is written.
     func immediate<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
-                }
-                guard let result else { throw StoreError.cannotOpen(path: path, detail: "transaction produced nothing") }
-                return result
-            }
+            return try writer.writeWithoutTransaction { db in try transaction(db, .immediate, body) }
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
         }
