@@ -1,3 +1,5 @@
+import ConciergeDomain
+
 /// Multinomial logistic regression over sparse features, trained with AdaGrad in a fixed,
 /// seeded order: the same catalog always yields the same weights.
 ///
@@ -256,5 +258,4 @@ struct SoftmaxRegression: Sendable {
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
-import ConciergeDomain
 #endif
