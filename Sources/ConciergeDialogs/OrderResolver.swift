@@ -80,6 +80,8 @@ struct OrderResolver {
         func keep(_ mentions: Mentions, for key: String) { lock.withLock { answers[key] = mentions } }
     }
 
+    /// Long because every kind of mention is found first and only then weighed together (narrowed by status or day,
+    /// negated, corrected, "only"): apart, the order of those steps would be hidden.
     private func resolveAfresh(_ text: String, numbers: [OrderID]) -> Mentions {
         let words = Words(text)
         var mentions = Mentions()
