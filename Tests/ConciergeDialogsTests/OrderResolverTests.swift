@@ -149,4 +149,30 @@ import ConciergeTestSupport
         #expect(resolve("the blendr").meant == [Self.blender.id])
         #expect(resolve("the speakers").meant == [Self.speaker.id])
     }
+
+    // MARK: - Corrections in the buyers' words
+
+    @Test(arguments: [
+        "the phone cover not the speaker, keep the speaker",   // what comes before "not the" is meant
+        "cancel the phone cover instead, i still want the speaker",   // "instead" points back
+        "no wait!! not the speaker, the phone cover i mean. i still want the speaker",   // "…I mean." names what came before it
+        "i did not receive the phone cover",   // a problem verb after "not" does not un-name the order
+    ])
+    func theCorrectedOrderIsTheOneMeant(text: String) {
+        #expect(resolve(text).meant == [Self.cover.id], "\(text)")
+    }
+
+    @Test func aLooseNegatedMentionKeepsTheOrderNamedExactly() {
+        // "lamp" fits both lamps; "not the lamp" must not take back the desk lamp named in full.
+        #expect(resolve("the led desk lamp, not the lamp").meant == [Self.deskLamp.id])
+        #expect(resolve("the led desk lamp, not the lamp").negative == [Self.tableLamp.id])
+    }
+
+    @Test func aSellerWithoutItsSuffixIsNoItemWord() {
+        let sellers: [SellerID: Seller] = ["S1": Seller(id: "S1", name: "Scarf House Ltd", handlingDays: 5)]
+        let resolver = OrderResolver(orders: Self.orders, lastListed: [], sellers: sellers)
+        // "scarf house" is the seller, so only the orders it sells are meant, not the scarf by its title.
+        #expect(resolver.resolve("message scarf house: is the blender shipped", numbers: []).meant == [Self.blender.id])
+    }
 }
+
