@@ -30,7 +30,7 @@ extension Session {
             clarifying = nil
             generated = resolveClarification(pending, whole)
         } else {
-            generated = CommandGenerator(context: generatorContext()).commands(for: whole, clauses: clauses(of: line, whole))
+            generated = CommandGenerator(context: generatorContext()).commands(for: whole, clauses: lineReader.clauses(of: line, whole))
         }
         var lines = try apply(generated, whole)
         // A card number typed by the buyer is never stored or echoed (the store masks it); say so once, here.
@@ -52,27 +52,8 @@ extension Session {
         return try run(effects)
     }
 
-    /// The line's requests, each understood on its own ("cancel it and then delete it"); after "forget it, …"
-    /// only what follows.
-    private func clauses(of line: String, _ whole: UnderstoodClause) -> [UnderstoodClause] {
-        let rest = CommandGenerator.afterStopLead(line).flatMap { $0.isEmpty ? nil : $0 }
-        let parts = ClauseSplitter.pieces(rest ?? line)
-        if rest == nil, parts.count <= 1 { return [whole] }
-        return parts.map { piece in
-            var clause = understand(piece.text)
-            clause.sequenced = piece.sequenced
-            return clause
-        }
-    }
-
-    /// A piece of text as understood: intent ranking, entities against the buyer's orders, short-reply reading.
-    func understand(_ text: String) -> UnderstoodClause {
-        let all = flowContext.orders + flowContext.deletedOrders
-        let candidates = all.map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
-        let entities = understander.extractor.extract(from: text, orders: candidates)
-        let classification = understander.matcher.classify(Self.maskingItems(text, entities.orderReference))
-        return UnderstoodClause(text: text, classification: classification, entities: entities, reply: DialogReply.parse(text))
-    }
+    /// A piece of text as understood against the buyer's orders.
+    func understand(_ text: String) -> UnderstoodClause { lineReader.understand(text) }
 
     /// Keeps what the line was understood as, for traces, transcripts and agents' corrections.
     private func note(_ classification: Classification) {
@@ -88,6 +69,7 @@ extension Session {
         let own = Set(all.map(\.sellerID))
         flowContext = FlowContext(orders: all.filter(\.isVisible), deletedOrders: all.filter { $0.deletion == .deleted },
                                   sellers: sellers.filter { own.contains($0.key) }, now: now)
+        lineReader = LineReader(understander: understander, orders: flowContext.orders + flowContext.deletedOrders)
     }
 
     func generatorContext() -> ConversationContext {
@@ -160,23 +142,6 @@ extension Session {
         return SessionReply(lines: try apply(generated, line))
     }
 
-    /// The line with the words naming the buyer's items replaced by "item", so that unusual
-    /// product names ("LED strip lights") do not read as an unknown, out-of-scope topic.
-    package static func maskingItems(_ line: String, _ reference: OrderReference?) -> String {
-        guard case .items(_, let phrase)? = reference else { return line }
-        let named = Set(phrase.lowercased().split(separator: " ").map(String.init))
-        var words: [String] = []
-        for word in line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let core = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            let replaced = named.contains(core) ? "item" + word.filter { ".,!?;:".contains($0) } : word
-            if replaced.hasPrefix("item"), words.last?.hasPrefix("item") == true, named.contains(core) {
-                words[words.count - 1] = replaced
-            } else {
-                words.append(replaced)
-            }
-        }
-        return words.joined(separator: " ")
-    }
 
     static func intentPhrase(_ intent: String) -> String {
         switch intent {

@@ -58,19 +58,9 @@ struct BenchDialogueCommand: ParsableCommand {
     private static func turn(_ rawLine: String, stack: inout FlowStack, understander: Understander, context: FlowContext) -> Int {
         let line = Session.tidy(rawLine)
         guard !line.isEmpty, !line.hasPrefix("/") else { return 0 }
-        let candidates = (context.orders + context.deletedOrders).map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
-        func understand(_ text: String) -> UnderstoodClause {
-            let entities = understander.extractor.extract(from: text, orders: candidates)
-            return UnderstoodClause(text: text, classification: understander.matcher.classify(Session.maskingItems(text, entities.orderReference)),
-                                    entities: entities, reply: DialogReply.parse(text))
-        }
-        let whole = understand(line)
-        let pieces = ClauseSplitter.pieces(CommandGenerator.afterStopLead(line).flatMap { $0.isEmpty ? nil : $0 } ?? line)
-        let clauses = pieces.count <= 1 ? [whole] : pieces.map { piece in
-            var clause = understand(piece.text)
-            clause.sequenced = piece.sequenced
-            return clause
-        }
+        let reader = LineReader(understander: understander, orders: context.orders + context.deletedOrders)
+        let whole = reader.understand(line)
+        let clauses = reader.clauses(of: line, whole)
         var generatorContext = stack.conversationContext()
         generatorContext.orders = context.orders + context.deletedOrders
         generatorContext.sellers = context.sellers

@@ -1,0 +1,55 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// Reads buyer text against the buyer's orders: a piece of text as understood (intent ranking, entities,
+/// short-reply reading), and a line's requests, each understood on its own. The session and
+/// `concierge bench dialogue` read lines through this one reader.
+package struct LineReader {
+    let understander: Understander
+    /// The buyer's orders (listed and deleted) as the entity extractor sees them, made once per turn.
+    let candidates: [OrderCandidate]
+
+    package init(understander: Understander, orders: [Order]) {
+        self.understander = understander
+        candidates = orders.map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
+    }
+
+    /// A piece of text as understood; item names are masked for the classifier, so "the phone case" reads as an item.
+    package func understand(_ text: String) -> UnderstoodClause {
+        let entities = understander.extractor.extract(from: text, orders: candidates)
+        let classification = understander.matcher.classify(Self.maskingItems(text, entities.orderReference))
+        return UnderstoodClause(text: text, classification: classification, entities: entities, reply: DialogReply.parse(text))
+    }
+
+    /// The line's requests, each understood on its own ("cancel it and then delete it"); after "forget it, …"
+    /// only what follows.
+    package func clauses(of line: String, _ whole: UnderstoodClause) -> [UnderstoodClause] {
+        let rest = CommandGenerator.afterStopLead(line).flatMap { $0.isEmpty ? nil : $0 }
+        let parts = ClauseSplitter.pieces(rest ?? line)
+        if rest == nil, parts.count <= 1 { return [whole] }
+        return parts.map { piece in
+            var clause = understand(piece.text)
+            clause.sequenced = piece.sequenced
+            return clause
+        }
+    }
+
+    /// The line with the words naming the buyer's items replaced by "item", so that unusual
+    /// product names ("LED strip lights") do not read as an unknown, out-of-scope topic.
+    static func maskingItems(_ line: String, _ reference: OrderReference?) -> String {
+        guard case .items(_, let phrase)? = reference else { return line }
+        let named = Set(phrase.lowercased().split(separator: " ").map(String.init))
+        var words: [String] = []
+        for word in line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let core = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let replaced = named.contains(core) ? "item" + word.filter { ".,!?;:".contains($0) } : word
+            if replaced.hasPrefix("item"), words.last?.hasPrefix("item") == true, named.contains(core) {
+                words[words.count - 1] = replaced
+            } else {
+                words.append(replaced)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}
