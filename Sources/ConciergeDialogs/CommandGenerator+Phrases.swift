@@ -181,6 +181,20 @@ extension CommandGenerator {
         return ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three)
     }
 
+    /// "it arrived ok", "works fine", "its perfect": the item is as it should be. Not when the clause also says what is
+    /// wrong, or negates anything ("not perfect", "works fine but the lid doesnt close").
+    static func saysAllIsWell(_ clause: UnderstoodClause) -> Bool {
+        let words = Words(clause.text)
+        guard words.containsAny(wellPhrases), clause.entities.disputeReason == nil, OptionMatcher.disputeReason(clause.text) == nil else { return false }
+        return !words.tokens.contains { Words.negators.contains($0) || ["but", "wasnt", "arent", "havent", "hasnt", "however"].contains($0) }
+    }
+
+    static let wellPhrases = ["works fine", "works good", "works great", "works well", "works perfect", "works perfectly", "working fine",
+                              "working well", "arrived ok", "arrived okay", "arrived fine", "arrived well", "arrived safe", "arrived safely",
+                              "came ok", "came fine", "is perfect", "its perfect", "fits perfect", "fit perfect", "fits perfectly",
+                              "they fit", "it fits", "all good", "is fine", "its fine", "are fine", "are perfect", "all ok",
+                              "everything ok", "everything fine", "everything is fine", "in good condition", "love it", "i like it"]
+
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").
     static func beforeContent(_ text: String) -> String {
         let cut = ["description:", "message:", "text:", "note:", "reason:"].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }.min()

@@ -300,7 +300,8 @@ extension CommandGenerator {
         case ("cancel_order", _): return .cancelOrder
         case ("cancel_payment", _): return .cancelPayment
         case ("message_seller", _): return .messageSeller
-        case ("open_dispute", _): return .openDispute
+        // "the charger arrived and works fine": a clause that says all is well reports no problem, whatever it is near.
+        case ("open_dispute", _): return Self.saysAllIsWell(clause) ? nil : .openDispute
         case ("order_status", _): return .orderStatus
         case ("refund_status", _): return .refundStatus
         case ("delete_order", _): return .deleteOrder

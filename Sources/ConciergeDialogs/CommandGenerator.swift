@@ -132,6 +132,14 @@ public struct CommandGenerator: Sendable {
         case .confirmation, .proposal, .offer: true
         default: false
         }
+        // "ok yes confirm it", "yes cancel it" at the summary of that very request: a yes in the buyer's words.
+        if case .confirmation = context.expecting, let goal = context.activeGoal, goal == self.goal(for: line), line.reply != .deny,
+           words.count <= 7, !line.text.contains(":"), slotValues(line, for: goal, firstLine: false).isEmpty,
+           !words.tokens.contains(where: Words.negators.contains), !Words.looksLikeQuestion(line.text),
+           mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
+            out.add(.confirm(true), "the request in progress asked for again at its summary")
+            return out
+        }
         if let reply = line.reply {
             switch (reply, context.expecting) {
             case (.affirm, _) where confirmable:
