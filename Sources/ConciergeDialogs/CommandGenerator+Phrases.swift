@@ -142,6 +142,31 @@ extension CommandGenerator {
         return nil
     }
 
+    /// What follows a thank-you that opens a line ("thanks. speaker is still coming right?", "ok thanks and order 552…?"),
+    /// or nil when the line is only thanks or has no such opening.
+    public static func afterAcknowledgement(_ text: String) -> String? {
+        let words = Words(text)
+        var start = 0
+        while start < words.count, ["ok", "okay", "great", "perfect", "cool", "nice", "good", "super"].contains(words.tokens[start]) { start += 1 }
+        guard start < words.count else { return nil }
+        switch words.tokens[start] {
+        case "thanks", "thx", "ty", "thanx", "cheers": start += 1
+        case "thank" where start + 1 < words.count && words.tokens[start + 1] == "you": start += 2
+        default: return nil
+        }
+        while start < words.count, ["a", "lot", "so", "much", "very"].contains(words.tokens[start]), !words.breakBefore[start] { start += 1 }
+        guard start + 1 < words.count, words.breakBefore[start] || words.tokens[start] == "and" else { return nil }
+        // Where the opening words end in the text: after the same number of words.
+        var seen = 0, index = text.startIndex, inWord = false
+        for position in text.indices {
+            let isWordCharacter = position < text.endIndex && (text[position].isLetter || text[position].isNumber || text[position] == "'")
+            if isWordCharacter, !inWord { if seen == start { index = position; break }; seen += 1 }
+            inWord = isWordCharacter
+        }
+        let rest = String(text[index...])
+        return rest.contains(where: \.isLetter) || rest.contains(where: \.isNumber) ? rest : nil
+    }
+
     static func stopLeadWords(_ text: String) -> String { String(text.prefix(30)) }
 
     static let stopLeads = ["forget it", "forget that", "forget about it", "forget about that", "never mind", "nevermind", "nvm",

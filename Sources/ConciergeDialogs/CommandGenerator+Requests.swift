@@ -35,6 +35,7 @@ extension CommandGenerator {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }
+        if let followUp = followUp(whole) { return followUp }
         let declined = declinedGoals(whole.text)
         // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
         // not want is no request; the rest of the line is read without it.
@@ -100,7 +101,8 @@ extension CommandGenerator {
             }
             if !out.commands.isEmpty { return out }
         }
-        if var goal = goal(for: clause) {
+        let whereIs = statusQuestion(clause)
+        if var goal = whereIs ?? goal(for: clause) {
             if declined.contains(goal) {
                 // "I don't want a dispute, just ask the seller…": what they do want, if the line says it.
                 guard let wanted = wantedInstead(clause, declined: declined) else {
@@ -116,7 +118,7 @@ extension CommandGenerator {
                 out.add(.answer(topic: "delete_permanently", order: nil), "restoring a permanently deleted order")
                 return out
             }
-            if c.isAmbiguous, explicitGoal(clause.text) == nil,
+            if c.isAmbiguous, explicitGoal(clause.text) == nil, whereIs == nil,
                let second = c.alternatives.first?.intent,
                !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
                 // The order named decides when the rules allow only one of the two on it.
@@ -174,6 +176,38 @@ extension CommandGenerator {
         }
         return out
     }
+
+    /// "and 7300180003?", "and the one from 9 november?", "what about the kettle?": a short line that names another order and
+    /// asks nothing of its own asks what was just asked, about that order (its status, unless the last turn was about a refund).
+    private func followUp(_ line: UnderstoodClause) -> GeneratedCommands? {
+        let words = Words(line.text)
+        guard context.expecting == .nothing, words.count <= 9, explicitGoal(line.text) == nil,
+              ["and", "what about", "how about", "also", "same for", "and what about", "now"].contains(where: { words.index(of: $0) == 0 }) else { return nil }
+        let found = mentions(line)
+        let named = found.meant.isEmpty ? found.unknownNumbers : found.meant
+        guard named.count == 1 else { return nil }
+        let own = goal(for: line)
+        guard own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
+        let shipping = words.containsAny(["ship", "shipped", "shipping", "arrive", "deliver", "delivered", "tracking", "sent", "status"])
+        let ownStatus = own == .orderStatus || own == .refundStatus ? own : nil
+        let asked: DialogGoal = statusQuestion(line) ?? (shipping ? .orderStatus : nil) ?? ownStatus
+            ?? (context.lastGoal == .refundStatus ? .refundStatus : .orderStatus)
+        var out = GeneratedCommands()
+        out.add(.startFlow(asked, orders: named, slots: []), "a follow-up question about another order")
+        return out
+    }
+
+    /// "where are the pillow covers now", "the speaker is still coming right?", "where is my money for the bands": a question
+    /// about where an order or its money is, whatever action the classifier reads near it; nil when the line names an action.
+    func statusQuestion(_ clause: UnderstoodClause) -> DialogGoal? {
+        let words = Words(clause.text)
+        guard explicitGoal(clause.text) == nil, words.containsAny(Self.whereIsPhrases), OptionMatcher.disputeReason(clause.text) == nil,
+              declinedGoals(clause.text).isEmpty else { return nil }
+        return words.containsAny(["money", "refund", "refunded", "my euro", "my dollars", "paid back"]) ? .refundStatus : .orderStatus
+    }
+
+    static let whereIsPhrases = ["where is", "where are", "wheres", "where my", "where it is", "where they are", "still coming",
+                                 "on its way", "on the way", "is it shipped", "has it shipped", "did it ship", "is it coming", "are they coming"]
 
     /// The goal a line asks for besides the ones it turns down: a message it dictates, or the next intent in the ranking.
     /// A clause whose only request is one the line declines ("i dont want to cancel the order").

@@ -23,6 +23,8 @@ public struct ConversationContext: Sendable {
     public var expecting: Expectation = .nothing
     public var activeGoal: DialogGoal?
     public var activeOrder: OrderID?
+    /// The goal of the flow the last turn went to, finished or not ("and the kettle?" asks the same about another order).
+    public var lastGoal: DialogGoal?
     /// The order talked about last ("delete it").
     public var lastOrderID: OrderID?
     /// The orders of the last numbered list.

@@ -44,6 +44,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
         context.activeGoal = active?.goal
         context.activeOrder = active?.orderID
         context.lastOrderID = lastOrderID
+        context.lastGoal = lastFlow?.goal
         context.lastListed = lastListed
         context.hasRefusal = lastRefusal != nil
         return context

@@ -12,7 +12,9 @@ extension Session {
         let (line, cardMasked) = PersonalData.maskCardNumbers(in: typed)
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
         try readOrders()
-        let whole = understand(line)
+        // "thanks. the speaker is still coming right?": the thanks is said; what follows is the request.
+        let asked = CommandGenerator.afterAcknowledgement(line) ?? line
+        let whole = understand(asked)
         if !line.contains(where: { $0.isLetter || $0.isNumber }) || dialog == nil && whole.reply == nil && !understander.matcher.hasRecognisableWord(line) {
             // Nothing readable: out of scope by decision, whatever the classifier would guess from letter shapes.
             note(Classification(text: line, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1, alternatives: [], isAmbiguous: false))
@@ -30,7 +32,7 @@ extension Session {
             clarifying = nil
             generated = resolveClarification(pending, whole)
         } else {
-            generated = CommandGenerator(context: generatorContext()).commands(for: whole, clauses: lineReader.clauses(of: line, whole))
+            generated = CommandGenerator(context: generatorContext()).commands(for: whole, clauses: lineReader.clauses(of: asked, whole))
         }
         var lines = try apply(generated, whole)
         // A card number typed by the buyer is never stored or echoed (the store masks it); say so once, here.
