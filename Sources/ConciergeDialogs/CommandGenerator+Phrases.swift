@@ -220,6 +220,18 @@ extension CommandGenerator {
                               "they fit", "it fits", "all good", "is fine", "its fine", "are fine", "are perfect", "all ok",
                               "everything ok", "everything fine", "everything is fine", "in good condition", "love it", "i like it"]
 
+    /// "how long …", "how many days …", "until when …", "when should i worry …": a question about time, near its start.
+    static func asksAboutTime(_ text: String) -> Bool {
+        let words = Words(text)
+        let lead = Array(words.tokens.prefix(5))
+        let leadText = lead.joined(separator: " ")
+        if ["how long", "how many days", "how many hours", "how much time", "until when", "till when", "untill when", "by when", "when exactly",
+            "what date", "what day"].contains(where: { leadText.contains($0) }) { return true }
+        guard let when = lead.firstIndex(of: "when"), when + 1 < lead.count else { return false }
+        return ["will", "should", "do", "does", "is", "it", "they", "the", "i", "can", "must", "would"].contains(lead[when + 1])
+            && !words.containsAny(["when i try", "when i click", "when i press", "when i open"])
+    }
+
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").
     static func beforeContent(_ text: String) -> String {
         let cut = ["description:", "message:", "text:", "note:", "reason:"].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }.min()

@@ -35,7 +35,7 @@ extension CommandGenerator {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }
-        if let followUp = followUp(whole) { return followUp }
+        if let followUp = followUp(whole) ?? timeQuestion(whole) { return followUp }
         let declined = declinedGoals(whole.text)
         // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
         // not want is no request; the rest of the line is read without it.
@@ -194,6 +194,21 @@ extension CommandGenerator {
             ?? (context.lastGoal == .refundStatus ? .refundStatus : .orderStatus)
         var out = GeneratedCommands()
         out.add(.startFlow(asked, orders: named, slots: []), "a follow-up question about another order")
+        return out
+    }
+
+    /// "how many days until i get an answer?", "until when they must ship it", "when should i worry about the money": a question
+    /// about time the catalog has no answer for is answered from the status and deadlines of the order in question (the one
+    /// named, else the one in progress, else the last one talked about). Nil when the line asks for an action or a written answer.
+    func timeQuestion(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard Self.asksAboutTime(line.text), explicitGoal(line.text) == nil, [nil, "human_agent"].contains(answerTopic(line)) else { return nil }
+        let own = goal(for: line)
+        guard own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
+        let found = mentions(line)
+        guard let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.activeOrder ?? context.lastOrderID : nil) else { return nil }
+        let money = Words(line.text).containsAny(["money", "refund", "refunded", "bank", "statement", "paid back", "card"])
+        var out = GeneratedCommands()
+        out.add(.startFlow(money ? .refundStatus : .orderStatus, orders: [order], slots: []), "a question about time: the order's status and deadlines")
         return out
     }
 

@@ -95,6 +95,7 @@ public struct CommandGenerator: Sendable {
             return placed
         }
         if context.expecting == .nothing { return nil }
+        if !context.expecting.takesFreeText, let asked = timeQuestion(line) { return asked }
         return answerToQuestion(line, clauses)
     }
 
@@ -193,7 +194,9 @@ public struct CommandGenerator: Sendable {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }
-        if line.classification.intent == "human_agent", isConfident(line.classification), !DialogReply.isBareYesOrNo(line.text) {
+        // "how long should i wait before i contact support?" asks about time, not for a human.
+        if line.classification.intent == "human_agent", isConfident(line.classification), !DialogReply.isBareYesOrNo(line.text),
+           !Self.asksAboutTime(line.text) {
             out.add(.handoff, "a human asked for in the middle of a request")
             return out
         }
