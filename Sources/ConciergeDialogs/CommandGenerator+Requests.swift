@@ -35,7 +35,7 @@ extension CommandGenerator {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }
-        if let followUp = followUp(whole) ?? timeQuestion(whole) { return followUp }
+        if let followUp = followUp(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) { return followUp }
         let declined = declinedGoals(whole.text)
         // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
         // not want is no request; the rest of the line is read without it.
@@ -187,7 +187,10 @@ extension CommandGenerator {
         let named = found.meant.isEmpty ? found.unknownNumbers : found.meant
         guard named.count == 1 else { return nil }
         let own = goal(for: line)
-        guard own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
+        // "and the headphone stand?": nothing but the order named, whatever the classifier makes of the item's words.
+        let naming = namingWords(line).union(["and", "what", "about", "how", "also", "the", "one", "order", "my", "same", "for", "now", "then"])
+        let bare = words.tokens.allSatisfy(naming.contains)
+        guard bare || own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
         let shipping = words.containsAny(["ship", "shipped", "shipping", "arrive", "deliver", "delivered", "tracking", "sent", "status"])
         let ownStatus = own == .orderStatus || own == .refundStatus ? own : nil
         let asked: DialogGoal = statusQuestion(line) ?? (shipping ? .orderStatus : nil) ?? ownStatus
@@ -211,6 +214,31 @@ extension CommandGenerator {
         out.add(.startFlow(money ? .refundStatus : .orderStatus, orders: [order], slots: []), "a question about time: the order's status and deadlines")
         return out
     }
+
+    /// "I confirmed receipt of the tripod by mistake, it's broken, can I still cancel?": what confirming means and what is
+    /// still possible, for that order; it starts nothing, whatever the problem it mentions, unless the line asks for an action.
+    func confirmedByMistake(_ line: UnderstoodClause) -> GeneratedCommands? {
+        let words = Words(line.text)
+        guard context.answerTopics.contains("confirm_receipt"), Self.verbLedGoal(line.text) == nil,
+              words.tokens.contains(where: { $0.hasPrefix("confirm") }), words.containsAny(Self.byMistake),
+              !words.containsAny(["open a dispute", "open dispute", "start a dispute", "open the dispute", "write to", "message the", "tell the seller"]) else { return nil }
+        let found = mentions(line)
+        let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.lastOrderID : nil)
+        var out = GeneratedCommands()
+        // "can I still cancel?" about a completed order: the cancel is refused with its reason, then what remains possible.
+        if let order, words.tokens.contains(where: { $0.hasPrefix("cancel") }), context.orders.first(where: { $0.id == order })?.status == .completed {
+            out.add(.startFlow(.cancelOrder, orders: [order], slots: []), "a cancel asked for an order whose receipt was confirmed")
+            out.add(.answer(topic: Self.confirmedByMistakeTopic, order: nil), "receipt confirmed by mistake: what remains possible")
+            return out
+        }
+        out.add(.answer(topic: Self.confirmedByMistakeTopic, order: order), "receipt confirmed by mistake: what remains possible")
+        return out
+    }
+
+    /// The answer to "I confirmed receipt by mistake", worded for the order's status by the session.
+    public static let confirmedByMistakeTopic = "confirmed_by_mistake"
+
+    static let byMistake = ["by mistake", "by accident", "accidentally", "accidently", "mistakenly", "by error", "wrongly", "too early", "too soon"]
 
     /// "where are the pillow covers now", "the speaker is still coming right?", "where is my money for the bands": a question
     /// about where an order or its money is, whatever action the classifier reads near it; nil when the line names an action.

@@ -110,6 +110,8 @@ public struct FlowStack: Sendable, Equatable, Codable {
                 if let active { effects += [.say("Let me put it another way:")] + active.question(context) } else { effects += texts.help }
             case .answer(let topic, let order):
                 effects += texts.answer(topic, order.flatMap(context.order), context)
+                // "ok so open a dispute" after an answer about an order is about that order.
+                if let order, context.order(order) != nil { lastOrderID = order }
                 misunderstandings = 0
             case .explainRefusal:
                 effects += explainRefusal()

@@ -10,7 +10,7 @@ package struct StatusText {
     package init() {}
 
     /// "#7300000042 Wireless earbuds is awaiting shipment: …" with what the status means and what comes next.
-    func status(_ order: Order, handlingDays: Int, now: Date) -> [String] {
+    package func status(_ order: Order, handlingDays: Int, now: Date) -> [String] {
         let head = "Order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)), \(order.total)) is \(order.status.afterIs)."
         var lines = [head]
         switch order.status {

@@ -92,6 +92,7 @@ extension Session {
             answer: { topic, order, context in
                 var effects = understander.answer(for: topic).map(Self.answerLines)?.map(Effect.say) ?? []
                 if effects.isEmpty, topic == "ok" { effects = [.say("OK. What can I help you with?")] }
+                if topic == CommandGenerator.confirmedByMistakeTopic { effects = Self.confirmedByMistake(order, context) }
                 // About a named order: its refund, if it has one; otherwise the buyer's latest refund.
                 if topic == "refund_not_on_statement" || topic == "refund_timing",
                    let refunded = order.map({ [$0] }) .map({ $0.filter { $0.refund != nil } })?.first ?? (order == nil ? context.orders.first(where: { $0.refund != nil }) : nil),
@@ -111,6 +112,21 @@ extension Session {
             },
             help: help.map(Effect.say),
             nothingPending: [.say("There's nothing in progress to answer. What can I help you with?")])
+    }
+
+    /// "I confirmed receipt by mistake": where the order stands, and what remains possible.
+    static func confirmedByMistake(_ order: Order?, _ context: FlowContext) -> [Effect] {
+        let advice = "If you confirmed receipt by mistake, the money can't be recovered by cancelling the order: contact the seller first (I can send them a message for you); if something is wrong with the item you can open a dispute, or ask me for a support agent."
+        guard let order else { return [.say(advice)] }
+        let named = "Order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)))"
+        switch order.status {
+        case .completed:
+            return [.say("\(named) is completed: receipt was confirmed on \(DateText.day(order.completedAt ?? context.now)), so it can't be cancelled any more."), .say(advice)]
+        case .delivered:
+            return [.say("\(named) is delivered, and receipt has not been confirmed yet: nothing is final. If something is wrong with the item you can open a dispute; if it's fine, you can confirm receipt.")]
+        default:
+            return StatusText().status(order, handlingDays: context.handlingDays(order), now: context.now).map(Effect.say)
+        }
     }
 
     static func answerLines(_ answer: String) -> [String] {

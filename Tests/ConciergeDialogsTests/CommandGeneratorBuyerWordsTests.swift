@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import ConciergeTestSupport
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+
+/// Lines the way buyers write them when the classifier reads them wrong: the words decide what is asked.
+/// Each classification below is the wrong one a real classifier gave for a line of this kind.
+@Suite struct CommandGeneratorBuyerWordsTests {
+    let context = Shop.context()
+
+    private func stack(_ commands: [DialogueCommand]...) -> FlowStack {
+        var stack = FlowStack()
+        for line in commands { _ = stack.apply(line, context, texts: Shop.texts) }
+        return stack
+    }
+
+    private func seen(_ stack: FlowStack, topics: Set<String> = ["refund_timing", "no_cancel_button"]) -> ConversationContext {
+        Shop.conversation(stack.conversationContext(), topics: topics)
+    }
+
+    private func starts(_ commands: [DialogueCommand], _ goal: DialogGoal) -> Bool {
+        commands.contains { if case .startFlow(goal, _, _) = $0 { true } else { false } }
+    }
+
+    // MARK: - A clause saying all is well
+
+    @Test func aClauseSayingTheItemIsFineStartsNoDispute() {
+        // Every piece that mentions the cover reads as a dispute; the question about confirming reads as confirm receipt.
+        let reader = Reader { text in
+            text.contains("confirm") ? ("order_status", 0.95, "confirm_receipt") : ("open_dispute", 0.99, nil)
+        }
+        for line in ["the phone cover arrived and works fine, how do i confirm i received it?",
+                     "phone cover came ok, its perfect. how can i confirm it"] {
+            let commands = reader.commands(line, seen(FlowStack()))
+            #expect(!starts(commands, .openDispute), "\(line)")
+            #expect(commands.contains(.startFlow(.confirmReceipt, orders: [Shop.deliveredID], slots: [])), "\(line)")
+        }
+        // A problem said with it is still a problem.
+        let broken = Reader.always("open_dispute", 0.99).commands("the phone cover arrived ok but it is broken", seen(FlowStack()))
+        #expect(starts(broken, .openDispute))
+    }
+
+    // MARK: - The request asked for again at its summary
+
+    @Test func askingForTheRequestAgainAtItsSummaryIsAYes() {
+        let waiting = stack([.startFlow(.confirmReceipt, orders: [Shop.deliveredID], slots: [])])
+        let reader = Reader.always("order_status", 0.98, detail: "confirm_receipt")
+        #expect(reader.commands("ok yes confirm it", seen(waiting)) == [.confirm(true)])
+        #expect(reader.commands("confirm the phone cover", seen(waiting)) == [.confirm(true)])
+        // Another order, a question or a no is not a yes.
+        #expect(reader.commands("confirm the garden hose", seen(waiting)) != [.confirm(true)])
+        #expect(reader.commands("what happens after i confirm?", seen(waiting)) != [.confirm(true)])
+        #expect(reader.commands("dont confirm it", seen(waiting)) != [.confirm(true)])
+    }
+
+    // MARK: - Follow-up questions about another order
+
+    @Test func aShortFollowUpNamingAnotherOrderAsksItsStatus() {
+        let answered = stack([.startFlow(.orderStatus, orders: [Shop.completedID], slots: [])])
+        let asGoodbye = Reader.always("goodbye", 0.52)
+        #expect(asGoodbye.commands("and 7300000003?", seen(answered)) == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        #expect(asGoodbye.commands("what about the blender?", seen(answered)) == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        // After a refund question, the follow-up asks about the other order's refund.
+        let refund = stack([.startFlow(.refundStatus, orders: [Shop.completedID], slots: [])])
+        #expect(asGoodbye.commands("and the blender?", seen(refund)) == [.startFlow(.refundStatus, orders: [Shop.shippedID], slots: [])])
+        // Nothing but the item named: a follow-up, however sure the classifier is of an action for the item's words.
+        let itemAsDispute = Reader(classify: { _ in ("open_dispute", 0.97, nil) },
+                                   extra: { _ in var e = Entities(); e.orderReference = .items(matchedOrderIDs: [Shop.shippedID], phrase: "blender"); return e })
+        #expect(itemAsDispute.commands("and the blender?", seen(answered)) == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        // Its own words win: "when will it ship" is the order's status.
+        #expect(asGoodbye.commands("and the speaker, when it will ship", seen(refund)) == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+    }
+
+    @Test func aWhereIsQuestionIsTheOrdersStatusWhateverActionTheClassifierReads() {
+        let asDispute = Reader.always("open_dispute", 0.7)
+        #expect(asDispute.commands("and the blender where is it now", seen(FlowStack())) == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        #expect(asDispute.commands("speaker is still coming right?", seen(FlowStack())) == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        // A problem with it is a dispute.
+        #expect(starts(asDispute.commands("where is the blender, it arrived broken", seen(FlowStack())), .openDispute))
+    }
+
+    @Test func theThanksThatOpensALineLeavesTheRequest() {
+        #expect(CommandGenerator.afterAcknowledgement("thanks. speaker is still coming right?") == "speaker is still coming right?")
+        #expect(CommandGenerator.afterAcknowledgement("ok thanks and order 7300000003?") == "and order 7300000003?")
+        #expect(CommandGenerator.afterAcknowledgement("Thank you so much! where is my refund") == "where is my refund")
+        #expect(CommandGenerator.afterAcknowledgement("thanks") == nil)
+        #expect(CommandGenerator.afterAcknowledgement("thanks for the help") == nil)
+        #expect(CommandGenerator.afterAcknowledgement("cancel it thanks") == nil)
+    }
+
+    // MARK: - Questions about time
+
+    @Test func aQuestionAboutTimeIsAnsweredFromTheOrderInQuestion() {
+        let answered = stack([.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        // Read as a human, small talk or out of scope: still the order's deadlines, not a handoff.
+        for reader in [Reader.always("human_agent", 0.9), Reader.always("goodbye", 0.6), nothing] {
+            #expect(reader.commands("how many days until i get an answer?", seen(answered)) == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+            #expect(reader.commands("and how long should i wait before i contact support about the money?", seen(answered))
+                    == [.startFlow(.refundStatus, orders: [Shop.shippedID], slots: [])])
+        }
+        // At a flow's confirmation the flow's order is the one asked about, and the question is asked again after.
+        let waiting = stack([.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])])
+        #expect(nothing.commands("until when can it stay unpaid?", seen(waiting)) == [.startFlow(.orderStatus, orders: [Shop.unpaidID], slots: [])])
+        // A plain request for a human is still one.
+        #expect(Reader.always("human_agent", 0.9).commands("i want to talk to a person", seen(answered)) == [.handoff])
+    }
+
+    let nothing = Reader { _ in nil }
+
+    // MARK: - Receipt confirmed by mistake
+
+    @Test func receiptConfirmedByMistakeStartsNoDispute() {
+        let reader = Reader { text in text.contains("broken") ? ("open_dispute", 0.99, nil) : ("order_status", 0.6, "confirm_receipt") }
+        let topics: Set<String> = ["confirm_receipt"]
+        // Completed: the cancel is refused with its reason, then what remains possible.
+        #expect(reader.commands("i confirmed receipt of the garden hose by mistake, its broken, can i still cancel it?", seen(FlowStack(), topics: topics)) == [
+            .startFlow(.cancelOrder, orders: [Shop.completedID], slots: []),
+            .answer(topic: CommandGenerator.confirmedByMistakeTopic, order: nil),
+        ])
+        // Not actually confirmed: where the order stands.
+        #expect(reader.commands("i think i confirmed the phone cover by mistake, its broken", seen(FlowStack(), topics: topics)) == [
+            .answer(topic: CommandGenerator.confirmedByMistakeTopic, order: Shop.deliveredID),
+        ])
+        // The order answered about is the one "open a dispute" then means.
+        var after = FlowStack()
+        _ = after.apply([.answer(topic: CommandGenerator.confirmedByMistakeTopic, order: Shop.deliveredID)], context, texts: Shop.texts)
+        #expect(after.conversationContext().lastOrderID == Shop.deliveredID)
+    }
+}
