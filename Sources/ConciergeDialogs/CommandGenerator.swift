@@ -232,7 +232,9 @@ public struct CommandGenerator: Sendable {
         // "no wait, the cushion covers not the lamp" corrects the order, whatever the classifier makes of "wrong one";
         // only a request of its own ("actually, confirm receipt for the mat") makes a correction line a new request.
         let correctsOrder = Self.saysCorrection(words) && !ownVerb && !Self.soundsLikeRequest(line.text) && !others.isEmpty
-        if !startsOther || newGoal == nil || correctsOrder {
+        // Where an order is asked for, one named is the answer unless the line opens with an action of its own.
+        let answersPick: Bool = if case .order = context.expecting { !ownVerb && !others.isEmpty && !Self.soundsLikeRequest(line.text) } else { false }
+        if !startsOther || newGoal == nil || correctsOrder || answersPick {
             if case .order(let list) = context.expecting, let pick = others.first(where: list.contains) ?? others.first {
                 out.add(.setSlot(.order(pick)), "the order named")
                 out.add(slotValues(line, for: context.activeGoal, firstLine: false).map { .setSlot($0) }, "more details in the same line")

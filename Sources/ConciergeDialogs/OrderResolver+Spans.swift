@@ -148,6 +148,22 @@ extension OrderResolver {
         return []
     }
 
+    /// "the order i paid with my balance", "the paypal one": the way it was paid names an order, next to "one" or "order".
+    func paymentSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
+        let methods: [(String, PaymentMethod)] = [("balance", .balance), ("paypal", .paypal), ("coupon", .coupon), ("voucher", .coupon),
+                                                  ("alipay", .alipayCard), ("card", .card), ("visa", .card), ("mastercard", .card)]
+        for (word, method) in methods {
+            guard let index = words.tokens.firstIndex(of: word) else { continue }
+            let after = index + 1 < words.count ? words.tokens[index + 1] : ""
+            let before = words.tokens[max(0, index - 6)..<index]
+            guard ["one", "order"].contains(after) || (before.contains { ["one", "order"].contains($0) } && before.contains { ["paid", "pay", "payed", "bought"].contains($0) })
+            else { continue }
+            let ids = orders.filter { $0.payment?.method == method || (method == .card && $0.payment?.method == .alipayCard && word != "card") }.map(\.id)
+            if !ids.isEmpty { return [(index, ids)] }
+        }
+        return []
+    }
+
     /// "the craft supply order from october": a month alone narrows a mention that fits several orders.
     func narrowedByMonth(_ spans: [(start: Int, ids: [OrderID])], _ words: Words) -> [(start: Int, ids: [OrderID])] {
         guard let monthIndex = words.tokens.compactMap({ Words.months.firstIndex(of: $0) }).first,
