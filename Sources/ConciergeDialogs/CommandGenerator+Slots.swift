@@ -30,8 +30,7 @@ extension CommandGenerator {
             } else if firstLine, Self.disputeReason(clause, firstLine: true) != nil, Words(clause.text).count >= 12 {
                 values.append(.description(clause.text))
             }
-            if firstLine, files.isEmpty, Words(clause.text).containsAny(["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",
-                                                                         "without photos", "dont have photos", "no pics", "no images"]) {
+            if firstLine, files.isEmpty, Words(clause.text).containsAny(Self.noPhotos) {
                 values.append(.evidence([]))
             }
         case .messageSeller?:
@@ -46,6 +45,23 @@ extension CommandGenerator {
         }
         return values
     }
+
+    /// "…. description: it is a pink unicorn. no photos": a labelled description, file names or "no photos" given
+    /// with the answer to another dispute question.
+    func disputeDetails(_ line: UnderstoodClause) -> [SlotValue] {
+        var values: [SlotValue] = []
+        if let labelled = Self.labelled("description", in: line.text) { values.append(.description(labelled)) }
+        let files = Self.fileNames(in: line.text)
+        if !files.isEmpty {
+            values.append(.evidence(files))
+        } else if !values.isEmpty, Words(line.text).containsAny(Self.noPhotos) {
+            values.append(.evidence([]))
+        }
+        return values
+    }
+
+    static let noPhotos = ["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",
+                           "without photos", "dont have photos", "no pics", "no images"]
 
     /// The sellers' names as buyers write them: in full, and without "Ltd" or "Shop" ("tea time"), longest first.
     var sellerNames: [String] {
@@ -73,8 +89,15 @@ extension CommandGenerator {
         return Money(minorUnits: minorUnits, currency: currency)
     }
 
+    /// The orders a clause names; what follows "description:" or "message:" is the buyer's text, not a way of naming an
+    /// order, unless nothing before it names one ("the message: to cosy knits about the scarf, …").
     func mentions(_ clause: UnderstoodClause) -> OrderResolver.Mentions {
-        resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
+        let before = Self.beforeContent(clause.text)
+        if before.count < clause.text.count {
+            let named = resolver.resolve(before, numbers: clause.entities.orderNumbers)
+            if !named.isEmpty || named.pointsBack { return named }
+        }
+        return resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
     }
 
     func mentions(_ text: String) -> OrderResolver.Mentions {

@@ -218,7 +218,8 @@ public struct CommandGenerator: Sendable {
     /// Long because these three readings share what the line names; apart, their precedence would be hidden.
     private func orderOrNewRequest(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
         var out = GeneratedCommands()
-        let words = Words(line.text)
+        // "description: a pink unicorn, not the bear" is the buyer's text: its "not the" corrects nothing.
+        let words = Words(Self.beforeContent(line.text))
         // A correction or an answer naming an order. Where an amount is asked, numbers are amounts. What follows
         // "description:" or "message:" is the buyer's text, not a way of naming an order.
         var found = mentions(Self.beforeContent(line.text))
@@ -322,16 +323,18 @@ public struct CommandGenerator: Sendable {
         case .message:
             out.add(messageCommands(line, correcting: false))
         case .disputeReason:
-            if let reason = line.entities.disputeReason ?? OptionMatcher.disputeReason(text) {
+            if let reason = line.entities.disputeReason ?? OptionMatcher.disputeReason(Self.beforeContent(text)) ?? OptionMatcher.disputeReason(text) {
                 out.add(.setSlot(.disputeReason(reason)), "what went wrong")
                 if let outcome = line.entities.disputeOutcome { out.add(.setSlot(.outcome(outcome)), "what the buyer wants") }
+                out.add(disputeDetails(line).map { .setSlot($0) }, "more details in the same line")
             } else {
                 out.add(.notUnderstood(hint: nil), "no dispute reason found")
             }
         case .outcome:
-            if let outcome = line.entities.disputeOutcome ?? OptionMatcher.outcome(text) {
+            if let outcome = line.entities.disputeOutcome ?? OptionMatcher.outcome(Self.beforeContent(text)) {
                 out.add(.setSlot(.outcome(outcome)), "what the buyer wants")
                 if let amount = amount(line) { out.add(.setSlot(.amount(amount)), "the amount") }
+                out.add(disputeDetails(line).map { .setSlot($0) }, "more details in the same line")
             } else if let amount = amount(line) {
                 out.add(.setSlot(.amount(amount)), "an amount: a partial refund")
             } else {
