@@ -296,6 +296,8 @@ extension CommandGenerator {
 
     private func isOwnRequest(_ clause: UnderstoodClause) -> Bool {
         let c = clause.classification
+        // "description: the 6 screwdrivers are not in the box" is part of the request before it.
+        if Self.beforeContent(clause.text).allSatisfy({ !$0.isLetter && !$0.isNumber }) { return false }
         if explicitGoal(clause.text) != nil { return true }
         guard c.confidence >= 0.5, !c.isOutOfScope else { return false }
         if goal(for: clause) != nil { return true }

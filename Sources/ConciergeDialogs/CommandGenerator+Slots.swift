@@ -50,11 +50,15 @@ extension CommandGenerator {
     /// with the answer to another dispute question.
     func disputeDetails(_ line: UnderstoodClause) -> [SlotValue] {
         var values: [SlotValue] = []
-        if let labelled = Self.labelled("description", in: line.text) { values.append(.description(labelled)) }
+        if let labelled = Self.labelled("description", in: line.text) {
+            values.append(.description(labelled))
+        } else if Words(line.text).count >= 15, Self.disputeReason(line, firstLine: true) != nil {
+            values.append(.description(line.text))   // a story of the problem told with the answer
+        }
         let files = Self.fileNames(in: line.text)
         if !files.isEmpty {
             values.append(.evidence(files))
-        } else if !values.isEmpty, Words(line.text).containsAny(Self.noPhotos) {
+        } else if Words(line.text).containsAny(Self.noPhotos) {
             values.append(.evidence([]))
         }
         return values
@@ -90,12 +94,13 @@ extension CommandGenerator {
     }
 
     /// The orders a clause names; what follows "description:" or "message:" is the buyer's text, not a way of naming an
-    /// order, unless nothing before it names one ("the message: to cosy knits about the scarf, …").
+    /// order, unless nothing before a message names one ("the message: to cosy knits about the scarf, …").
     func mentions(_ clause: UnderstoodClause) -> OrderResolver.Mentions {
         let before = Self.beforeContent(clause.text)
         if before.count < clause.text.count {
             let named = resolver.resolve(before, numbers: clause.entities.orderNumbers)
-            if !named.isEmpty || named.pointsBack { return named }
+            let addressed = ["message:", "text:"].contains { clause.text.range(of: $0, options: .caseInsensitive) != nil }
+            if !named.isEmpty || named.pointsBack || !addressed { return named }
         }
         return resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
     }

@@ -325,13 +325,18 @@ public struct CommandGenerator: Sendable {
         case .disputeReason:
             if let reason = line.entities.disputeReason ?? OptionMatcher.disputeReason(Self.beforeContent(text)) ?? OptionMatcher.disputeReason(text) {
                 out.add(.setSlot(.disputeReason(reason)), "what went wrong")
-                if let outcome = line.entities.disputeOutcome { out.add(.setSlot(.outcome(outcome)), "what the buyer wants") }
-                out.add(disputeDetails(line).map { .setSlot($0) }, "more details in the same line")
+                // The story told where the reason is asked: what the buyer wants (and refuses), the amount, photos.
+                out.add(slotValues(line, for: .openDispute, firstLine: true, order: context.activeOrder).filter {
+                    if case .disputeReason = $0 { false } else { true }
+                }.map { .setSlot($0) }, "more details in the same line")
             } else {
                 out.add(.notUnderstood(hint: nil), "no dispute reason found")
             }
         case .outcome:
-            if let outcome = line.entities.disputeOutcome ?? OptionMatcher.outcome(Self.beforeContent(text)) {
+            // "i dont want return it, i keep it, just 10 euros back": what the buyer refuses is not what they want.
+            var said = line
+            said.text = Self.beforeContent(text)
+            if let outcome = Self.outcome(said) {
                 out.add(.setSlot(.outcome(outcome)), "what the buyer wants")
                 if let amount = amount(line) { out.add(.setSlot(.amount(amount)), "the amount") }
                 out.add(disputeDetails(line).map { .setSlot($0) }, "more details in the same line")

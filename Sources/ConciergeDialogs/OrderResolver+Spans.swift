@@ -95,8 +95,11 @@ extension OrderResolver {
                     return amount / 100 == whole && (hasCurrency || amount % 100 == 0 || whole >= 10)
                 }
             }
+            // "partial refund 6 dollars", "i want 30 euro back": money asked for, not an order's price.
+            let around = words.tokens[max(0, index - 3)..<min(words.count, index + 4)]
+            let asked = around.contains { ["refund", "partial", "back", "compensation", "discount", "return"].contains($0) }
             // A bare small number is a list position or a count, not a price, unless a currency names it.
-            if !matching.isEmpty, namesPrice, hasCurrency || cents != nil || whole >= 10 { spans.append((index, matching.map(\.id))) }
+            if !matching.isEmpty, namesPrice, !asked, hasCurrency || cents != nil || whole >= 10 { spans.append((index, matching.map(\.id))) }
         }
         return spans
     }
