@@ -128,4 +128,42 @@ import ConciergeTestSupport
         _ = after.apply([.answer(topic: CommandGenerator.confirmedByMistakeTopic, order: Shop.deliveredID)], context, texts: Shop.texts)
         #expect(after.conversationContext().lastOrderID == Shop.deliveredID)
     }
+
+    // MARK: - Disputes told in the buyer's words
+
+    @Test func theOrderNamedWhereOneIsAskedForAnswersThePickWhateverTheClassifierReads() {
+        let choosing = stack([.startFlow(.cancelOrder, orders: [Shop.unpaidID, Shop.paidID], slots: [])])
+        let asMessage = Reader.always("message_seller", 0.99)
+        let commands = asMessage.commands("the speaker one. i want to change the shipping address", seen(choosing))
+        #expect(commands.first == .setSlot(.order(Shop.paidID)))
+        // A line led by its own action is a new request.
+        #expect(asMessage.commands("message the seller of the speaker: please hurry", seen(choosing)).first != .setSlot(.order(Shop.paidID)))
+    }
+
+    @Test func aLabelledDescriptionNamesNoOrderAndCorrectsNothing() {
+        let asking = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.wrongItem)])])
+        let reader = Reader.always("open_dispute", 0.95)
+        let commands = reader.commands("return and refund. description: it is a garden hose, not the phone cover. no photos", seen(asking))
+        #expect(commands == [
+            .setSlot(.outcome(.returnAndRefund)),
+            .setSlot(.description("it is a garden hose, not the phone cover. no photos")),
+            .setSlot(.evidence([])),
+        ])
+    }
+
+    @Test func aRefusedReturnAtTheOutcomeQuestionIsAPartialRefund() {
+        let asking = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.damaged)])])
+        let reader = Reader(classify: { _ in ("open_dispute", 0.9, nil) },
+                            extra: { _ in var e = Entities(); e.disputeOutcome = .returnAndRefund; e.amounts = [1000]; return e })
+        let commands = reader.commands("i dont want return it, i keep it, just want 10 dollars back", seen(asking))
+        #expect(commands.prefix(2) == [.setSlot(.outcome(.partialRefund)), .setSlot(.amount(Shop.usd(1000)))])
+    }
+
+    @Test func buyersWordsForWhatWentWrong() {
+        #expect(OptionMatcher.disputeReason("after 4 days it turns off after 5 min every time") == .damaged)
+        #expect(OptionMatcher.disputeReason("it came with a chip on the rim") == .damaged)
+        #expect(OptionMatcher.disputeReason("sent 8 november, 12 days now and nothing, tracking stuck, no photos i have nothing to photo") == .notReceived)
+        #expect(OptionMatcher.disputeReason("the colour is not like the pictures") == .notAsDescribed)
+    }
 }
+

@@ -174,5 +174,25 @@ import ConciergeTestSupport
         // "scarf house" is the seller, so only the orders it sells are meant, not the scarf by its title.
         #expect(resolver.resolve("message scarf house: is the blender shipped", numbers: []).meant == [Self.blender.id])
     }
-}
 
+    // MARK: - How it was paid, and money asked back
+
+    @Test func anOrderIsNamedByHowItWasPaid() {
+        var byBalance = Self.order("7300000021", "Shower curtain", .awaitingShipment)
+        byBalance.payment?.method = .balance
+        var byPaypal = Self.order("7300000022", "Bath towel", .awaitingShipment)
+        byPaypal.payment?.method = .paypal
+        let resolver = OrderResolver(orders: Self.orders + [byBalance, byPaypal], lastListed: [], sellers: Self.sellers)
+        #expect(resolver.resolve("cancel the order i paid with my balance", numbers: []).meant == [byBalance.id])
+        #expect(resolver.resolve("the paypal one please", numbers: []).meant == [byPaypal.id])
+        // Saying how one paid is no way of naming an order.
+        #expect(resolver.resolve("if i cancel when do i get my money, i paid with my balance", numbers: []).meant.isEmpty)
+    }
+
+    @Test func moneyAskedBackIsNoOrdersPrice() {
+        // The scarf costs 14.00: "14 dollars back" is what the buyer wants, not the scarf.
+        #expect(resolve("open a dispute, i want 14 dollars back").meant.isEmpty)
+        #expect(resolve("i want a dispute, partial refund 14 dollars").meant.isEmpty)
+        #expect(resolve("the 14 dollar one").meant == [Self.scarf.id])
+    }
+}
