@@ -53,14 +53,31 @@ struct Words {
     /// Whether the words contain this phrase ("changed my mind") as consecutive words.
     func contains(phrase: String) -> Bool { index(of: phrase) != nil }
 
-    /// Where a phrase starts.
+    /// Where a phrase (words separated by spaces) starts. The phrase is compared in place, byte by byte:
+    /// the generator and the resolver search hundreds of phrases per line.
     func index(of phrase: String) -> Int? {
-        let parts = phrase.split(separator: " ").map(String.init)
-        guard !parts.isEmpty, parts.count <= tokens.count else { return nil }
-        for start in 0...(tokens.count - parts.count) where tokens[start] == parts[0] {
-            if (1..<parts.count).allSatisfy({ tokens[start + $0] == parts[$0] }) { return start }
-        }
+        let bytes = phrase.utf8
+        for start in tokens.indices where matches(bytes, at: start) { return start }
         return nil
+    }
+
+    /// Whether the phrase's words are the tokens from `start` on (a phrase of no words matches nowhere).
+    private func matches(_ phrase: String.UTF8View, at start: Int) -> Bool {
+        var position = phrase.startIndex
+        var token = start
+        while true {
+            while position < phrase.endIndex, phrase[position] == UInt8(ascii: " ") { position = phrase.index(after: position) }
+            guard position < phrase.endIndex else { return token > start }
+            guard token < tokens.count else { return false }
+            var end = position
+            while end < phrase.endIndex, phrase[end] != UInt8(ascii: " ") { end = phrase.index(after: end) }
+            let part = phrase[position..<end]
+            let word = tokens[token].utf8
+            // Bytes decide for ASCII words; other words are compared as Swift compares strings.
+            if !word.elementsEqual(part), word.allSatisfy({ $0 < 0x80 }) || Substring(part) != tokens[token] { return false }
+            token += 1
+            position = end
+        }
     }
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }

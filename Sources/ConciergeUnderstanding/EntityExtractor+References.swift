@@ -96,20 +96,40 @@ extension EntityExtractor {
         "dispute", "return", "track", "status", "there", "here", "all", "any", "some", "be", "been", "am",
     ]
 
+    /// A word of an item title or of the buyer's line, with its stem, as item words are compared.
+    struct ItemWord: Sendable, Equatable {
+        var text: String
+        var stem: [UInt8]
+
+        init(_ text: String) {
+            self.text = text
+            stem = EntityExtractor.stem(Array(text.utf8))
+        }
+    }
+
+    /// The distinct words of item titles that can name an item (not generic words or numbers).
+    static func itemWords(_ titles: [String]) -> [ItemWord] {
+        let normalizer = TextNormalizer()
+        var seen = Set<String>()
+        return titles.flatMap { normalizer.tokens($0) }.filter { isItemWord($0) && seen.insert($0).inserted }.map(ItemWord.init)
+    }
+
+    static func isItemWord(_ token: String) -> Bool {
+        token.utf8.count >= 3 && !genericWords.contains(token) && Int(token) == nil
+    }
+
     /// Orders whose item titles contain the buyer's words, typo-tolerantly; best-scoring orders win.
     func itemReference(tokens: [String], orders: [OrderCandidate]) -> OrderReference? {
         guard !orders.isEmpty else { return nil }
-        let words = tokens.filter { $0.utf8.count >= 3 && !Self.genericWords.contains($0) && Int($0) == nil }
+        let words = tokens.filter(Self.isItemWord).map(ItemWord.init)
         guard !words.isEmpty else { return nil }
         var best = 0
         var matched: [OrderID] = []
         var phraseWords: [String] = []
         for order in orders {
-            let titleWords = Set(order.itemTitles.flatMap { normalizer.tokens($0) }
-                .filter { $0.utf8.count >= 3 && !Self.genericWords.contains($0) && Int($0) == nil })
             var hits: [String] = []
-            for word in words where titleWords.contains(where: { Self.sameItemWord(word, $0) }) {
-                if !hits.contains(word) { hits.append(word) }
+            for word in words where order.titleWords.contains(where: { Self.sameItemWord(word, $0) }) {
+                if !hits.contains(word.text) { hits.append(word.text) }
             }
             if hits.count > best {
                 best = hits.count
@@ -124,11 +144,10 @@ extension EntityExtractor {
     }
 
     /// Same word up to plural "s"/"es" and small typos (1 edit from 4 letters, 2 from 8).
-    static func sameItemWord(_ word: String, _ title: String) -> Bool {
-        if word == title { return true }
-        let a = Array(word.utf8), b = Array(title.utf8)
-        let stemA = stem(a), stemB = stem(b)
-        if stemA == stemB && stemA.count >= 3 { return true }
+    static func sameItemWord(_ word: ItemWord, _ title: ItemWord) -> Bool {
+        if word.text == title.text { return true }
+        let stemA = word.stem, stemB = title.stem
+        if stemA.count >= 3 && stemA == stemB { return true }
         let shorter = min(stemA.count, stemB.count)
         guard shorter >= 4 else { return false }
         let limit = shorter >= 8 ? 2 : 1
@@ -136,7 +155,7 @@ extension EntityExtractor {
         return SpellCorrector.distance(stemA, stemB, limit: limit) <= limit
     }
 
-    private static func stem(_ word: [UInt8]) -> [UInt8] {
+    fileprivate static func stem(_ word: [UInt8]) -> [UInt8] {
         if word.count > 4, word.suffix(2) == [101, 115], [115, 120, 104].contains(word[word.count - 3]) {
             return Array(word.dropLast(2))  // boxes, dresses, watches
         }

@@ -6,7 +6,11 @@ public struct OrderCandidate: Sendable, Equatable {
     /// The order number.
     public var id: OrderID
     /// Titles of the order's items, matched against what the buyer calls them.
-    public var itemTitles: [String]
+    public var itemTitles: [String] {
+        didSet { titleWords = EntityExtractor.itemWords(itemTitles) }
+    }
+    /// The titles' words as item references are matched against them, worked out once per candidate.
+    private(set) var titleWords: [EntityExtractor.ItemWord]
     /// When the order was placed (the latest is "my last order").
     public var placedAt: Date
 
@@ -15,5 +19,6 @@ public struct OrderCandidate: Sendable, Equatable {
         self.id = id
         self.itemTitles = itemTitles
         self.placedAt = placedAt
+        titleWords = EntityExtractor.itemWords(itemTitles)
     }
 }

@@ -14,6 +14,9 @@ struct BenchDialogueCommand: ParsableCommand {
     @Option(help: "Passes over the conversations.")
     var passes: Int = 20
 
+    @Option(help: "Also list this many turns with the highest median time, with their lines (the tail's causes).")
+    var slowest: Int = 0
+
     @Argument(help: "Transcript files or folders whose buyer lines make the conversations (default: transcripts/).")
     var paths: [String] = []
 
@@ -32,15 +35,20 @@ struct BenchDialogueCommand: ParsableCommand {
         var latencies: [Double] = []
         latencies.reserveCapacity(turns * passes)
         var commands = 0
+        var byTurn = Array(repeating: [Double](), count: turns)   // each turn's times, in conversation order
         for pass in 0..<(max(1, passes) + 1) {
+            var turn = 0
             for lines in conversations {
                 var stack = FlowStack()
                 for line in lines {
+                    defer { turn += 1 }
                     let start = clock.now
                     let generated = Self.turn(line, stack: &stack, understander: understander, context: context)
                     let elapsed = clock.now - start
                     if pass > 0 {   // the first pass warms up
-                        latencies.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
+                        let micros = Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6
+                        latencies.append(micros)
+                        byTurn[turn].append(micros)
                         commands += generated
                     }
                 }
@@ -51,6 +59,18 @@ struct BenchDialogueCommand: ParsableCommand {
         print("understanding + dialogue, no store: \(conversations.count) conversations, \(turns) turns x \(passes) passes, \(commands) commands")
         print(String(format: "  per turn  p50 %7.2f µs   p90 %7.2f µs   p99 %7.2f µs   max %8.2f µs",
                      percentile(0.5), percentile(0.9), percentile(0.99), latencies.last ?? 0))
+        if slowest > 0 { printSlowest(byTurn, lines: conversations.flatMap { $0 }) }
+    }
+
+    /// The turns with the highest median time over the passes, slowest first, each with its line (cut at 100 characters).
+    private func printSlowest(_ byTurn: [[Double]], lines: [String]) {
+        let medians = byTurn.map { times in times.sorted()[times.count / 2] }
+        print("  slowest turns (median over the passes):")
+        for index in medians.indices.sorted(by: { medians[$0] > medians[$1] }).prefix(slowest) {
+            let line = lines[index]
+            let shown = line.count > 100 ? String(line.prefix(100)) + "… (\(line.utf8.count) bytes)" : line
+            print(String(format: "  %9.2f µs  ", medians[index]) + shown)
+        }
     }
 
     /// One turn as the session runs it, minus the store: understand the line and its clauses, generate the
