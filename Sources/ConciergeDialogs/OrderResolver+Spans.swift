@@ -25,13 +25,20 @@ extension OrderResolver {
     func itemHits(_ words: Words, skipping skipped: Set<Int>) -> [Int: [OrderID: Int]] {
         var hitsAt: [Int: [OrderID: Int]] = [:]
         for (index, word) in words.tokens.enumerated() where word.count >= 3 && !Self.generic.contains(word) && Int(word) == nil && !skipped.contains(index) {
-            for order in orders {
-                let title = titleWords[order.id, default: []]
-                if title.contains(word) { hitsAt[index, default: [:]][order.id] = 2 }
-                else if title.contains(where: { Self.sameWord(word, $0) }) { hitsAt[index, default: [:]][order.id] = 1 }
-            }
+            let found = memo.hits(word) { hits(of: word) }
+            if !found.isEmpty { hitsAt[index] = found }
         }
         return hitsAt
+    }
+
+    /// The orders whose title has this word, with its points; kept per word for the line, whose clauses repeat its words.
+    private func hits(of word: String) -> [OrderID: Int] {
+        var hits: [OrderID: Int] = [:]
+        for (id, title) in titleWords {
+            if title.contains(word) { hits[id] = 2 }
+            else if title.contains(where: { Self.sameWord(word, $0) }) { hits[id] = 1 }
+        }
+        return hits
     }
 
     /// Item words: each run of words naming items is one mention; the orders with most words in it win.
@@ -216,10 +223,33 @@ extension OrderResolver {
 
     /// The same word up to a plural "s" and a small typo (one edit from 5 letters).
     static func sameWord(_ a: String, _ b: String) -> Bool {
+        if let same = sameASCIIWord(a, b) { return same }
         if a == b { return true }
         if a + "s" == b || b + "s" == a || a + "es" == b || b + "es" == a { return true }
         guard min(a.count, b.count) >= 5, abs(a.count - b.count) <= 1 else { return false }
         // A real word is not a typo of another ("charged" is not "charger").
+        if EnglishLexicon.contains(a) { return false }
+        return editDistance(Array(a), Array(b), limit: 1) <= 1
+    }
+
+    /// `sameWord` for two ASCII words, on their bytes (nil for other words): it runs for every word of a line
+    /// against every title word.
+    private static func sameASCIIWord(_ a: String, _ b: String) -> Bool? {
+        let x = a.utf8, y = b.utf8
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let (m, n) = (x.count, y.count)
+        func isPlural(_ long: String.UTF8View, of short: String.UTF8View, _ ending: [UInt8]) -> Bool {
+            long.starts(with: short) && long.suffix(ending.count).elementsEqual(ending)
+        }
+        switch n - m {
+        case 0: if x.elementsEqual(y) { return true }
+        case 1: if isPlural(y, of: x, [115]) { return true }
+        case -1: if isPlural(x, of: y, [115]) { return true }
+        case 2: if isPlural(y, of: x, [101, 115]) { return true }
+        case -2: if isPlural(x, of: y, [101, 115]) { return true }
+        default: return false
+        }
+        guard min(m, n) >= 5, abs(m - n) <= 1 else { return false }
         if EnglishLexicon.contains(a) { return false }
         return editDistance(Array(a), Array(b), limit: 1) <= 1
     }

@@ -70,14 +70,21 @@ struct OrderResolver {
         return mentions
     }
 
-    private let memo = Memo()
+    let memo = Memo()
 
-    /// Answers already worked out, by text.
-    private final class Memo: @unchecked Sendable {
+    /// Answers already worked out, by text, and item word hits, by word.
+    final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         private var answers: [String: Mentions] = [:]
+        private var wordHits: [String: [OrderID: Int]] = [:]
         func value(_ key: String) -> Mentions? { lock.withLock { answers[key] } }
         func keep(_ mentions: Mentions, for key: String) { lock.withLock { answers[key] = mentions } }
+        func hits(_ word: String, _ work: () -> [OrderID: Int]) -> [OrderID: Int] {
+            if let known = lock.withLock({ wordHits[word] }) { return known }
+            let hits = work()
+            lock.withLock { wordHits[word] = hits }
+            return hits
+        }
     }
 
     /// Long because every kind of mention is found first and only then weighed together (narrowed by status or day,

@@ -8,7 +8,33 @@ struct Words {
     /// For each word, whether a comma, stop or other clause mark came right before it.
     let breakBefore: [Bool]
 
+    /// The words of `text`. The generator and the resolver ask for the words of the same few texts (the line, its
+    /// clauses) dozens of times per line, so the last ones cut are kept.
     init(_ text: String) {
+        if let known = Self.recent.words(of: text) {
+            self = known
+            return
+        }
+        self.init(cutting: text)
+        Self.recent.keep(self, for: text)
+    }
+
+    private static let recent = Recent()
+
+    /// The texts cut lately, forgotten all at once when there are many.
+    private final class Recent: @unchecked Sendable {
+        private let lock = NSLock()
+        private var cut: [String: Words] = [:]
+        func words(of text: String) -> Words? { lock.withLock { cut[text] } }
+        func keep(_ words: Words, for text: String) {
+            lock.withLock {
+                if cut.count >= 256 { cut.removeAll(keepingCapacity: true) }
+                cut[text] = words
+            }
+        }
+    }
+
+    private init(cutting text: String) {
         var tokens: [String] = []
         var breaks: [Bool] = []
         var pendingBreak = false
@@ -53,31 +79,53 @@ struct Words {
     /// Whether the words contain this phrase ("changed my mind") as consecutive words.
     func contains(phrase: String) -> Bool { index(of: phrase) != nil }
 
-    /// Where a phrase (words separated by spaces) starts. The phrase is compared in place, byte by byte:
-    /// the generator and the resolver search hundreds of phrases per line.
+    /// Where a phrase (words separated by spaces) starts. An ASCII phrase (every phrase the generator and
+    /// the resolver keep in tables) is compared in place, byte by byte, since hundreds are searched per line;
+    /// no other string equals an ASCII one, because the tokens are lowercased.
     func index(of phrase: String) -> Int? {
-        let bytes = phrase.utf8
-        for start in tokens.indices where matches(bytes, at: start) { return start }
+        var phrase = phrase
+        let found: Int?? = phrase.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return Int??.none }
+            return Int??.some(index(ofASCII: bytes))
+        }
+        if let found { return found }
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, parts.count <= tokens.count else { return nil }
+        for start in 0...(tokens.count - parts.count) where tokens[start] == parts[0] {
+            if (1..<parts.count).allSatisfy({ tokens[start + $0] == parts[$0] }) { return start }
+        }
         return nil
     }
 
-    /// Whether the phrase's words are the tokens from `start` on (a phrase of no words matches nowhere).
-    private func matches(_ phrase: String.UTF8View, at start: Int) -> Bool {
-        var position = phrase.startIndex
-        var token = start
-        while true {
-            while position < phrase.endIndex, phrase[position] == UInt8(ascii: " ") { position = phrase.index(after: position) }
-            guard position < phrase.endIndex else { return token > start }
-            guard token < tokens.count else { return false }
-            var end = position
-            while end < phrase.endIndex, phrase[end] != UInt8(ascii: " ") { end = phrase.index(after: end) }
-            let part = phrase[position..<end]
-            let word = tokens[token].utf8
-            // Bytes decide for ASCII words; other words are compared as Swift compares strings.
-            if !word.elementsEqual(part), word.allSatisfy({ $0 < 0x80 }) || Substring(part) != tokens[token] { return false }
-            token += 1
-            position = end
+    private func index(ofASCII phrase: UnsafeBufferPointer<UInt8>) -> Int? {
+        let space = UInt8(ascii: " ")
+        var firstStart = 0
+        while firstStart < phrase.count, phrase[firstStart] == space { firstStart += 1 }
+        guard firstStart < phrase.count else { return nil }
+        var firstEnd = firstStart
+        while firstEnd < phrase.count, phrase[firstEnd] != space { firstEnd += 1 }
+        let first = UnsafeBufferPointer(rebasing: phrase[firstStart..<firstEnd])
+        for start in tokens.indices where Self.equal(tokens[start], first) {
+            var position = firstEnd
+            var token = start + 1
+            var matched = true
+            while matched {
+                while position < phrase.count, phrase[position] == space { position += 1 }
+                guard position < phrase.count else { break }
+                var end = position
+                while end < phrase.count, phrase[end] != space { end += 1 }
+                matched = token < tokens.count && Self.equal(tokens[token], UnsafeBufferPointer(rebasing: phrase[position..<end]))
+                token += 1
+                position = end
+            }
+            if matched { return start }
         }
+        return nil
+    }
+
+    @inline(__always) private static func equal(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.utf8.count == bytes.count else { return false }
+        return word.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? word.utf8.elementsEqual(bytes)
     }
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }

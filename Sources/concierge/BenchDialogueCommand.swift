@@ -33,7 +33,9 @@ struct BenchDialogueCommand: ParsableCommand {
         guard turns > 0 else { throw ValidationError("No buyer lines found in \(paths.isEmpty ? ["transcripts"] : paths).") }
         let clock = ContinuousClock()
         var latencies: [Double] = []
+        var cpuTimes: [Double] = []
         latencies.reserveCapacity(turns * passes)
+        cpuTimes.reserveCapacity(turns * passes)
         var commands = 0
         var byTurn = Array(repeating: [Double](), count: turns)   // each turn's times, in conversation order
         for pass in 0..<(max(1, passes) + 1) {
@@ -43,23 +45,40 @@ struct BenchDialogueCommand: ParsableCommand {
                 for line in lines {
                     defer { turn += 1 }
                     let start = clock.now
+                    let cpuStart = Self.threadCPUMicroseconds()
                     let generated = Self.turn(line, stack: &stack, understander: understander, context: context)
+                    let cpu = Self.threadCPUMicroseconds() - cpuStart
                     let elapsed = clock.now - start
                     if pass > 0 {   // the first pass warms up
                         let micros = Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6
                         latencies.append(micros)
+                        cpuTimes.append(cpu)
                         byTurn[turn].append(micros)
                         commands += generated
                     }
                 }
             }
         }
-        latencies.sort()
-        func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
         print("understanding + dialogue, no store: \(conversations.count) conversations, \(turns) turns x \(passes) passes, \(commands) commands")
-        print(String(format: "  per turn  p50 %7.2f µs   p90 %7.2f µs   p99 %7.2f µs   max %8.2f µs",
-                     percentile(0.5), percentile(0.9), percentile(0.99), latencies.last ?? 0))
+        print(Self.summary("per turn  ", latencies))
+        // The thread's own CPU time leaves out the time other processes held the core: on a shared machine the
+        // wall-clock tail is mostly theirs.
+        print(Self.summary("thread CPU", cpuTimes))
         if slowest > 0 { printSlowest(byTurn, lines: conversations.flatMap { $0 }) }
+    }
+
+    private static func summary(_ label: String, _ values: [Double]) -> String {
+        let sorted = values.sorted()
+        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
+        return String(format: "  %@  p50 %7.2f µs   p90 %7.2f µs   p99 %7.2f µs   max %8.2f µs",
+                      label, percentile(0.5), percentile(0.9), percentile(0.99), sorted.last ?? 0)
+    }
+
+    /// The CPU time this thread has used, in microseconds.
+    private static func threadCPUMicroseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1e6 + Double(time.tv_nsec) / 1e3
     }
 
     /// The turns with the highest median time over the passes, slowest first, each with its line (cut at 100 characters).
