@@ -3,8 +3,16 @@ import Foundation
 /// Cuts a buyer line into the requests and questions it holds ("cancel it and then delete it",
 /// "what happens if I never pay, and why is there no cancel button?"). A cut is made only where a new
 /// request or question starts; what a buyer asks the seller to be told is never cut.
+///
+/// The cuts are written once, as regular expressions. A line of printable ASCII (nearly every line) is cut by
+/// a scan of its bytes that finds exactly what the expressions find (`ClauseScan`); other lines go through
+/// the expressions, whose Unicode spaces, word boundaries and case folding the scan does not repeat.
 package enum ClauseSplitter {
-    private static let starts = "(?:cancel|delete|remove|restore|message|send|write|tell|ask|contact|open|start|file|dispute|confirm|show|list|check|track|where|what|whats|why|how|when|can|could|is|are|does|do|will|would|also|then|i\\s+(?:want|need|would|also)|i'd|id\\s+like)\\b"
+    /// Words that start a new request or question after "and" or a comma.
+    static let startWords = ["cancel", "delete", "remove", "restore", "message", "send", "write", "tell", "ask", "contact", "open",
+                             "start", "file", "dispute", "confirm", "show", "list", "check", "track", "where", "what", "whats", "why",
+                             "how", "when", "can", "could", "is", "are", "does", "do", "will", "would", "also", "then"]
+    private static let starts = "(?:" + startWords.joined(separator: "|") + "|i\\s+(?:want|need|would|also)|i'd|id\\s+like)\\b"
     private static let boundary = try? NSRegularExpression(
         pattern: "(?:[.!?;]+\\s+|\\n+|,?\\s+and\\s+then\\s+|,\\s*then\\s+|,?\\s+after\\s+that\\s*,?\\s+|,?\\s+and\\s+also\\s+|,?\\s+and\\s+(?=\(starts))|,\\s*(?=\(starts)))",
         options: [.caseInsensitive])
@@ -17,6 +25,12 @@ package enum ClauseSplitter {
 
     /// The clauses, each with whether a sequencing word ("and then", "also") led into it.
     package static func pieces(_ text: String) -> [(text: String, sequenced: Bool)] {
+        if let scan = ClauseScan(text) { return joiningShortPieces(scan.pieces(), whole: text) }
+        return piecesByExpression(text)
+    }
+
+    /// `pieces` as the regular expressions find them (any text).
+    static func piecesByExpression(_ text: String) -> [(text: String, sequenced: Bool)] {
         guard let boundary else { return [(text, false)] }
         var cutLimit = text.endIndex
         if let message = messageBody?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
@@ -39,9 +53,13 @@ package enum ClauseSplitter {
         }
         clauses.append((String(text[start...]), sequenced))
         let trimmed = clauses.map { ($0.text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;")), $0.sequenced) }.filter { !$0.0.isEmpty }
-        // A piece of one word ("ok", "thanks") joins the one before it.
+        return joiningShortPieces(trimmed, whole: text)
+    }
+
+    /// A piece of one word ("ok", "thanks") joins the one before it.
+    private static func joiningShortPieces(_ pieces: [(String, Bool)], whole text: String) -> [(text: String, sequenced: Bool)] {
         var merged: [(text: String, sequenced: Bool)] = []
-        for clause in trimmed {
+        for clause in pieces {
             if let last = merged.last, Words(clause.0).count <= 1 {
                 merged[merged.count - 1].text = last.text + " " + clause.0
             } else {

@@ -1,3 +1,4 @@
+import Foundation
 import ConciergeDomain
 extension EntityExtractor {
     static let orderNouns: Set<String> = [
@@ -109,9 +110,28 @@ extension EntityExtractor {
 
     /// The distinct words of item titles that can name an item (not generic words or numbers).
     static func itemWords(_ titles: [String]) -> [ItemWord] {
-        let normalizer = TextNormalizer()
+        if titles.count == 1 { return titleWords.words(of: titles[0]) }
         var seen = Set<String>()
-        return titles.flatMap { normalizer.tokens($0) }.filter { isItemWord($0) && seen.insert($0).inserted }.map(ItemWord.init)
+        return titles.flatMap { titleWords.words(of: $0) }.filter { seen.insert($0.text).inserted }
+    }
+
+    /// Each title's item words, kept: candidates are made for every order on every turn, and titles do not change.
+    private static let titleWords = TitleWords()
+
+    private final class TitleWords: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: [ItemWord]] = [:]
+
+        func words(of title: String) -> [ItemWord] {
+            if let words = lock.withLock({ known[title] }) { return words }
+            var seen = Set<String>()
+            let words = TextNormalizer().tokens(title).filter { isItemWord($0) && seen.insert($0).inserted }.map(ItemWord.init)
+            lock.withLock {
+                if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
+                known[title] = words
+            }
+            return words
+        }
     }
 
     static func isItemWord(_ token: String) -> Bool {
