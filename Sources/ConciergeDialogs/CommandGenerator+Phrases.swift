@@ -234,7 +234,10 @@ extension CommandGenerator {
 
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").
     static func beforeContent(_ text: String) -> String {
-        let cut = ["description:", "message:", "text:", "note:", "reason:"].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }.min()
+        var cuts = ["description:", "message:", "text:", "note:", "reason:"].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
+        // "write this to him: hello, my vase …": what follows a dictating colon is the message.
+        if MessageDraft.afterColon(text) != nil, let colon = text.firstIndex(of: ":") { cuts.append(colon) }
+        let cut = cuts.min()
         guard let cut else { return text }
         return String(text[..<cut])
     }

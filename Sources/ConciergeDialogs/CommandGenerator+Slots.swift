@@ -99,8 +99,13 @@ extension CommandGenerator {
         let before = Self.beforeContent(clause.text)
         if before.count < clause.text.count {
             let named = resolver.resolve(before, numbers: clause.entities.orderNumbers)
-            let addressed = ["message:", "text:"].contains { clause.text.range(of: $0, options: .caseInsensitive) != nil }
-            if !named.isEmpty || named.pointsBack || !addressed { return named }
+            let addressed = MessageDraft.afterColon(clause.text) != nil
+                || ["message:", "text:"].contains { clause.text.range(of: $0, options: .caseInsensitive) != nil }
+            guard addressed, !named.pointsBack else { return named }
+            // "message pet paradise: please send the cat tree …": the message may say which of the seller's orders.
+            let whole = resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
+            let narrows = named.meant.count > 1 && !whole.meant.isEmpty && Set(whole.meant).isSubset(of: Set(named.meant))
+            return named.isEmpty || narrows ? whole : named
         }
         return resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)
     }

@@ -18,7 +18,7 @@ enum OptionMatcher {
                         "change the order", "change my order", "modify", "instead", "exchange", "add more", "more items"]),
         (.noLongerNeeded, ["need", "needed", "anymore", "any more", "no longer", "changed my mind", "change my mind", "cheaper",
                            "elsewhere", "better price", "better deal", "dont want", "do not want", "not want", "already have", "already has",
-                           "already bought", "got one", "no use", "not necessary", "too expensive", "too long", "takes too long",
+                           "already bought", "got one", "already got", "got the same", "have the same", "as a gift", "got it as", "no use", "not necessary", "too expensive", "too long", "takes too long",
                            "waited too long", "late", "dont like"]),
     ]
 
