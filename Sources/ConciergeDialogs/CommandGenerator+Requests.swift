@@ -53,6 +53,14 @@ extension CommandGenerator {
             out.add(self.request(request, declined: declined, excluded: lineNegative, lineOrder: &lineOrder))
         }
         if out.commands.isEmpty { out.add(.notUnderstood(hint: nil), "nothing the line asks for remains") }
+        // "cancel the board game and tell the seller why: my kid already got the same game": the reason is in the line.
+        if groups.count > 1, let reason = whole.entities.cancellationReason ?? OptionMatcher.reasonInPassing(whole.text) {
+            out.commands = out.commands.map { command in
+                guard case .startFlow(.cancelOrder, let orders, let slots) = command,
+                      !slots.contains(where: { if case .cancellationReason = $0 { true } else { false } }) else { return command }
+                return .startFlow(.cancelOrder, orders: orders, slots: slots + [.cancellationReason(reason, note: nil)])
+            }
+        }
         return out
     }
 
@@ -258,6 +266,9 @@ extension CommandGenerator {
     /// A clause whose only request is one the line declines ("i dont want to cancel the order").
     private func onlyDeclines(_ clause: UnderstoodClause, _ declined: Set<DialogGoal>) -> Bool {
         guard !declined.isEmpty, !declinedGoals(clause.text).isEmpty, answerTopic(clause) == nil else { return false }
+        // "hold on dont cancel!!" declines a cancel, whichever kind the classifier reads, unless it names the payment.
+        if goal(for: clause) == .cancelPayment, declined.contains(.cancelOrder),
+           !Words(clause.text).containsAny(["payment", "charge", "pay", "paid", "transaction"]) { return true }
         return goal(for: clause).map(declined.contains) ?? clause.classification.isOutOfScope
     }
 

@@ -227,8 +227,10 @@ public struct CommandGenerator: Sendable {
             found = OrderResolver.Mentions()
         }
         let others = found.meant.filter { $0 != context.activeOrder }
-        let newGoal = goal(for: line)
-        let ownVerb = explicitGoal(line.text) != nil
+        // "hold on dont cancel!! instead send message to orchid jewelry: …": a clause led by another action is a request of its own.
+        let clauseGoal = clauses.count > 1 ? clauses.lazy.compactMap { self.explicitGoal($0.text) }.first { $0 != context.activeGoal } : nil
+        let newGoal = explicitGoal(line.text) ?? clauseGoal ?? goal(for: line)
+        let ownVerb = explicitGoal(line.text) != nil || clauseGoal != nil
         let startsOther = newGoal.map { $0 != context.activeGoal && (isConfident(line.classification) || ownVerb) } ?? false
         // "no wait, the cushion covers not the lamp" corrects the order, whatever the classifier makes of "wrong one";
         // only a request of its own ("actually, confirm receipt for the mat") makes a correction line a new request.
@@ -258,14 +260,14 @@ public struct CommandGenerator: Sendable {
 
         // "actually the reason is …": a new value for the request in progress, not a new request.
         let corrections = slotValues(line, for: context.activeGoal, firstLine: false)
-        if !corrections.isEmpty, Self.saysCorrection(words) || words.containsAny(["the reason", "reason is", "change the"]),
+        if !corrections.isEmpty, !(ownVerb && newGoal != context.activeGoal), Self.saysCorrection(words) || words.containsAny(["the reason", "reason is", "change the"]),
            context.expecting != .nothing, !context.expecting.isOffer {
             out.add(corrections.map { .correctSlot($0) }, "a value of the request in progress given again")
             return out
         }
 
         // A new request in the middle of a flow: the flow is interrupted and resumes afterwards.
-        if startsOther, let newGoal, !declinedGoals(line.text).contains(newGoal), Self.soundsLikeRequest(line.text),
+        if startsOther, let newGoal, !declinedGoals(line.text).contains(newGoal), Self.soundsLikeRequest(line.text) || clauseGoal != nil,
            !context.expecting.takesFreeText || Words.looksLikeQuestion(line.text) == false && isConfident(line.classification, above: 0.9) {
             if !(newGoal == .orderStatus || newGoal == .refundStatus) || !found.meant.isEmpty {
                 // Another order, or a plain new request: the flow waits below and resumes after. The same order
