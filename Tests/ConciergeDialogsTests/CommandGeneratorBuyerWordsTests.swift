@@ -165,5 +165,34 @@ import ConciergeTestSupport
         #expect(OptionMatcher.disputeReason("sent 8 november, 12 days now and nothing, tracking stuck, no photos i have nothing to photo") == .notReceived)
         #expect(OptionMatcher.disputeReason("the colour is not like the pictures") == .notAsDescribed)
     }
+
+    // MARK: - Messages and a second request in one line
+
+    @Test func aClauseLedByAnotherActionAtAConfirmationIsANewRequest() {
+        let waiting = stack([.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.changeShippingAddress, note: nil)])])
+        // The whole line reads as nothing in particular; "dont cancel" reads as a cancel of the payment.
+        let reader = Reader { text in text.hasPrefix("hold on") && !text.contains("message") ? ("cancel_payment", 0.75, nil) : nil }
+        let commands = reader.commands("hold on dont cancel!! instead send message to harbor gadgets: please send the speaker to my new address", seen(waiting))
+        #expect(commands.first == .cancelFlow)
+        #expect(starts(commands, .messageSeller))
+        #expect(!starts(commands, .cancelPayment) && !starts(commands, .cancelOrder))
+    }
+
+    @Test func dictatedTextNamesNoOrder() {
+        let waiting = stack([.startFlow(.messageSeller, orders: [Shop.shippedID], slots: [.message("Where is it?")])])
+        let commands = Reader.always("message_seller", 0.6).commands("write this to him: hello, is the speaker also coming?", seen(waiting))
+        #expect(!commands.contains { if case .correctSlot(.order) = $0 { true } else { false } })
+        // The seller's name before the colon, the item after it: the item says which of the seller's orders.
+        let asMessage = Reader.always("message_seller", 0.95)
+        #expect(asMessage.commands("message harbor gadgets: please send the speaker after 25 november", seen(FlowStack())).first
+                == .startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("please send the speaker after 25 november")]))
+    }
+
+    @Test func theReasonForACancelMayBeInTheMessageOfTheSameLine() {
+        let reader = Reader.keywords([("cancel", "cancel_order", 0.95), ("tell", "message_seller", 0.9)])
+        let commands = reader.commands("cancel the speaker and tell the seller why: my kid already got the same one from grandma", seen(FlowStack()))
+        #expect(commands.first == .startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)]))
+        #expect(starts(commands, .messageSeller))
+    }
 }
 
