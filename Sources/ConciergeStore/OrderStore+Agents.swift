@@ -25,7 +25,7 @@ public struct IntentCorrection: Equatable, Sendable {
 extension OrderStore {
     /// Whether the database holds demo or test data, on which agents may move the clock.
     public func holdsTestData() throws -> Bool {
-        try writer.read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = 'test_data'") == "true" }
+        try read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = 'test_data'") == "true" }
     }
 
     /// Records something an actor did that is not an order change (an agent's message, a refused command…).
@@ -47,7 +47,7 @@ extension OrderStore {
 
     /// Every intent correction, oldest first.
     public func corrections() throws -> [IntentCorrection] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM correction ORDER BY id").map {
                 IntentCorrection(text: $0["text"], predicted: $0["predicted"], intent: $0["intent"], agentID: $0["agent_id"], at: $0["at"])
             }
@@ -56,7 +56,7 @@ extension OrderStore {
 
     /// Handoff requests, oldest first; only the open ones unless `all`.
     public func handoffs(all: Bool = false) throws -> [Handoff] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM handoff \(all ? "" : "WHERE state != '\(HandoffState.closed.rawValue)'") ORDER BY id").map {
                 Handoff(id: $0["id"], buyerID: $0["buyer_id"], orderID: $0["order_id"], summary: $0["summary"], at: $0["at"],
                         state: try OrderRows.value($0, "state", table: "handoff"), agentID: $0["agent_id"])
