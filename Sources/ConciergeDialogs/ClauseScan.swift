@@ -44,14 +44,16 @@ struct ClauseScan {
 
     /// Where a cut that starts at `position` ends, trying the alternatives of `ClauseSplitter`'s expression in order.
     private func cutEnd(at position: Int) -> Int? {
+        let byte = lower[position]
+        guard byte == 0x20 || byte == UInt8(ascii: ",") || isStop(byte) else { return nil }
         // [.!?;]+\s+
-        if isStop(lower[position]) {
+        if isStop(byte) {
             var end = position
             while end < lower.count, isStop(lower[end]) { end += 1 }
             let after = spaces(from: end)
             return after > end ? after : nil
         }
-        let comma = lower[position] == UInt8(ascii: ",")
+        let comma = byte == UInt8(ascii: ",")
         let afterComma = position + (comma ? 1 : 0)
         // ,?\s+and\s+then\s+
         if let then = wordAfterSpaces("and", afterComma), let end = wordAfterSpaces("then", then), spaces(from: end) > end {
@@ -95,7 +97,8 @@ struct ClauseScan {
     private func messageBodyEnd() -> Int? {
         for position in lower.indices where isWordByte(lower[position]) && (position == 0 || !isWordByte(lower[position - 1])) {
             for verb in ["tell", "ask", "message", "write to", "write", "contact", "let"] {
-                guard let end = phrase(verb, at: position), spaces(from: end) > end else { continue }
+                let written = verb == "write to" ? word("write", at: position).flatMap { wordAfterSpaces("to", $0) } : word(verb, at: position)
+                guard let end = written, spaces(from: end) > end else { continue }
                 let next = spaces(from: end)
                 var objects = [next]
                 if let the = word("the", at: next), spaces(from: the) > the { objects.insert(spaces(from: the), at: 0) }
@@ -117,20 +120,6 @@ struct ClauseScan {
         for byte in word.utf8 {
             guard index < lower.count, lower[index] == byte else { return nil }
             index += 1
-        }
-        return index
-    }
-
-    /// Words separated by one or more spaces ("write to"): where the last ends.
-    private func phrase(_ phrase: String, at position: Int) -> Int? {
-        var index = position
-        for (number, part) in phrase.split(separator: " ").enumerated() {
-            if number > 0 {
-                guard spaces(from: index) > index else { return nil }
-                index = spaces(from: index)
-            }
-            guard let end = word(String(part), at: index) else { return nil }
-            index = end
         }
         return index
     }

@@ -131,8 +131,7 @@ extension CommandGenerator {
             start += 1
         }
         let rest = Array(words[start...])
-        for lead in stopLeads {
-            let parts = lead.split(separator: " ").map(String.init)
+        for parts in stopLeadWords {
             guard rest.count >= parts.count, Array(rest[0..<parts.count]) == parts else { continue }
             // Find where the lead ends in the original text and return what follows.
             let lastWord = parts[parts.count - 1]
@@ -168,6 +167,9 @@ extension CommandGenerator {
     }
 
     static func stopLeadWords(_ text: String) -> String { String(text.prefix(30)) }
+
+    /// The stop leads cut into words once.
+    private static let stopLeadWords = stopLeads.map { $0.split(separator: " ").map(String.init) }
 
     static let stopLeads = ["forget it", "forget that", "forget about it", "forget about that", "never mind", "nevermind", "nvm",
                             "leave it", "scrap that", "drop it", "dont bother", "stop", "no thanks", "cancel that request",

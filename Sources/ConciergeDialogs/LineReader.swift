@@ -16,9 +16,12 @@ package struct LineReader {
     }
 
     /// A piece of text as understood; item names are masked for the classifier, so "the phone case" reads as an item.
+    /// The text is tokenised once for the extractor and, when no item is masked, the classifier.
     package func understand(_ text: String) -> UnderstoodClause {
-        let entities = understander.extractor.extract(from: text, orders: candidates)
-        let classification = understander.matcher.classify(Self.maskingItems(text, entities.orderReference))
+        let tokens = TextNormalizer().tokens(text)
+        let entities = understander.extractor.extract(from: text, tokens: tokens, orders: candidates)
+        let masked = Self.maskingItems(text, entities.orderReference)
+        let classification = masked == text ? understander.matcher.classify(text, normalized: tokens) : understander.matcher.classify(masked)
         return UnderstoodClause(text: text, classification: classification, entities: entities, reply: DialogReply.parse(text))
     }
 
@@ -42,7 +45,7 @@ package struct LineReader {
         let named = Set(phrase.lowercased().split(separator: " ").map(String.init))
         var words: [String] = []
         for word in line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let core = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let core = Self.core(of: word)
             let replaced = named.contains(core) ? "item" + word.filter { ".,!?;:".contains($0) } : word
             if replaced.hasPrefix("item"), words.last?.hasPrefix("item") == true, named.contains(core) {
                 words[words.count - 1] = replaced
@@ -51,5 +54,19 @@ package struct LineReader {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// A word lowercased without the punctuation around it; an ASCII word is trimmed byte by byte (ASCII punctuation
+    /// is every printable byte but letters, digits, space and the symbols $+<=>^`|~).
+    static func core(of word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return word.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let bytes = Array(word.utf8)
+        let isPunctuation: (UInt8) -> Bool = { byte in
+            !(byte >= 48 && byte <= 57) && !(byte >= 65 && byte <= 90) && !(byte >= 97 && byte <= 122) && !"$+<=>^`|~ ".utf8.contains(byte)
+        }
+        var low = 0, high = bytes.count
+        while low < high, isPunctuation(bytes[low]) { low += 1 }
+        while high > low, isPunctuation(bytes[high - 1]) { high -= 1 }
+        return String(decoding: bytes[low..<high].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }
