@@ -228,7 +228,7 @@ extension CommandGenerator {
         let lead = Array(words.tokens.prefix(5))
         let leadText = lead.joined(separator: " ")
         if ["how long", "how many days", "how many hours", "how much time", "until when", "till when", "untill when", "by when", "when exactly",
-            "what date", "what day"].contains(where: { leadText.contains($0) }) { return true }
+            "what date", "what day"].contains(where: { Words.text(leadText, contains: $0) }) { return true }
         guard let when = lead.firstIndex(of: "when"), when + 1 < lead.count else { return false }
         return ["will", "should", "do", "does", "is", "it", "they", "the", "i", "can", "must", "would"].contains(lead[when + 1])
             && !words.containsAny(["when i try", "when i click", "when i press", "when i open"])
@@ -236,6 +236,7 @@ extension CommandGenerator {
 
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").
     static func beforeContent(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return text }
         var cuts = ["description:", "message:", "text:", "note:", "reason:"].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
         // "write this to him: hello, my vase …": what follows a dictating colon is the message.
         if MessageDraft.afterColon(text) != nil, let colon = text.firstIndex(of: ":") { cuts.append(colon) }

@@ -128,6 +128,12 @@ struct Words {
         return word.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? word.utf8.elementsEqual(bytes)
     }
 
+    /// Whether `text` contains `part`, as `String.contains` finds it; ASCII texts are searched byte by byte.
+    static func text(_ text: String, contains part: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }), part.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
+        return part.isEmpty || text.utf8.firstRange(of: part.utf8) != nil
+    }
+
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }
 
     static let negators: Set<String> = ["not", "dont", "no", "never", "without", "except", "nor", "didnt", "doesnt", "isnt", "wont", "cant"]

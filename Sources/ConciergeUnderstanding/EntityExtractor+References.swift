@@ -172,7 +172,7 @@ extension EntityExtractor {
         guard shorter >= 4 else { return false }
         let limit = shorter >= 8 ? 2 : 1
         guard abs(stemA.count - stemB.count) <= limit else { return false }
-        return SpellCorrector.distance(stemA, stemB, limit: limit) <= limit
+        return limit == 1 ? SpellCorrector.withinOneEdit(stemA, stemB) : SpellCorrector.distance(stemA, stemB, limit: limit) <= limit
     }
 
     fileprivate static func stem(_ word: [UInt8]) -> [UInt8] {

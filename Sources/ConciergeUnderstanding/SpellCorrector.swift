@@ -155,6 +155,20 @@ struct SpellCorrector: Sendable {
     }
 
     /// Optimal-string-alignment distance, stopping early once it exceeds `limit`.
+    /// Whether `distance(a, b, limit: 1) <= 1`, without the table: equal, or one substitution, insertion, deletion
+    /// or swap of neighbours apart.
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a.count == b.count {
+            guard let first = a.indices.first(where: { a[$0] != b[$0] }) else { return true }
+            if a[(first + 1)...] == b[(first + 1)...] { return true }
+            return first + 1 < a.count && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)...] == b[(first + 2)...]
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        let first = short.indices.first(where: { short[$0] != long[$0] }) ?? short.count
+        return short[first...] == long[(first + 1)...]
+    }
+
     static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit + 1 }
