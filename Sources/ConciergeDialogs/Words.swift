@@ -130,8 +130,17 @@ struct Words {
 
     /// Whether `text` contains `part`, as `String.contains` finds it; ASCII texts are searched byte by byte.
     static func text(_ text: String, contains part: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }), part.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
-        return part.isEmpty || text.utf8.firstRange(of: part.utf8) != nil
+        guard !part.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }), part.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard needle.count <= haystack.count, let first = needle.first else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }
