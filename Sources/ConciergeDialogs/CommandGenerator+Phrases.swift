@@ -195,6 +195,8 @@ extension CommandGenerator {
         "fine", "alright", "absolutely", "definitely", "of", "course", "send", "now", "just", "and", "so", "oh", "ah", "si", "oui", "ja",
         // Contractions typed without the apostrophe ("yes thats it").
         "thats", "its", "lets", "im", "ive", "youre", "whats",
+        // Short words a dictionary of longer words may leave out ("yes i am sure").
+        "am", "is", "me", "my", "we", "be", "to", "on", "in", "at", "by", "no",
     ]
 
     /// "how long the seller has to answer?", "what happens if the seller never ships?", "can I refuse the parcel?":
@@ -232,6 +234,14 @@ extension CommandGenerator {
         guard let when = lead.firstIndex(of: "when"), when + 1 < lead.count else { return false }
         return ["will", "should", "do", "does", "is", "it", "they", "the", "i", "can", "must", "would"].contains(lead[when + 1])
             && !words.containsAny(["when i try", "when i click", "when i press", "when i open"])
+    }
+
+    /// "show me order 6620300073", "and order 6620300042?", "check 6620300042 pls": one order number and nothing else asked.
+    static func asksToShowOrder(_ line: UnderstoodClause) -> OrderID? {
+        guard line.entities.orderNumbers.count == 1, let number = line.entities.orderNumbers.first else { return nil }
+        let filler: Set<String> = ["show", "me", "order", "the", "please", "pls", "can", "you", "i", "see", "check", "details", "of", "for",
+                                   "status", "what", "about", "and", "whats", "with", "number", "nr", "no", "open", "look", "at", "ok", "also"]
+        return Words(line.text).tokens.allSatisfy { $0 == number.rawValue || filler.contains($0) } ? number : nil
     }
 
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").

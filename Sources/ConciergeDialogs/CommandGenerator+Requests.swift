@@ -27,7 +27,7 @@ extension CommandGenerator {
             }
             return out
         }
-        if isBareOrderNumber(whole), let number = whole.entities.orderNumbers.first {
+        if let number = isBareOrderNumber(whole) ? whole.entities.orderNumbers.first : Self.asksToShowOrder(whole) {
             out.add(.startFlow(.orderStatus, orders: [number], slots: []), "an order number on its own")
             return out
         }

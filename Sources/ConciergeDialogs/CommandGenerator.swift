@@ -200,6 +200,11 @@ public struct CommandGenerator: Sendable {
             out.add(.handoff, "a human asked for in the middle of a request")
             return out
         }
+        // "show me order 6620300073" while a flow waits: that order, then the flow's question again.
+        if let shown = Self.asksToShowOrder(line) {
+            out.add(.startFlow(.orderStatus, orders: [shown], slots: []), "an order asked for by its number")
+            return out
+        }
         if Self.asksToRepeat(words) {
             out.add(.repeatQuestion, "the buyer asks what was meant")
             return out

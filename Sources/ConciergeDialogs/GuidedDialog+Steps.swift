@@ -108,7 +108,7 @@ extension GuidedDialog {
             return [.refused(.orderNotFound(id)), .say(Refusal.orderNotFound(id).message)]
         }
         if let action = goal.action, case .failure(let refusal) = Policy().decide(action, by: .buyer(order.buyerID), on: order, at: context.now) {
-            return refuse(refusal, order)
+            return refuse(refusal, order, context)
         }
         let statusText = StatusText()
         switch goal {
@@ -269,8 +269,12 @@ extension GuidedDialog {
     }
 
     /// Explains a refusal and offers the way forward the rules allow, unless the buyer said they don't want it.
-    private mutating func refuse(_ refusal: Refusal, _ order: Order) -> [Effect] {
+    private mutating func refuse(_ refusal: Refusal, _ order: Order, _ context: FlowContext) -> [Effect] {
         var effects: [Effect] = [.refused(refusal), .say(refusal.reason), .say(refusal.wayForward)]
+        // "open a dispute, I never got my money back" on a cancelled order: where its refund stands.
+        if case .alreadyCancelled = refusal, let refund = order.refund {
+            effects += StatusText().refund(order, refund, now: context.now).map(Effect.say)
+        }
         let offer: DialogGoal? = switch (goal, refusal) {
         case (.cancelPayment, .paymentCaptured): .cancelOrder
         case (.cancelOrder, .alreadyShipped), (.cancelOrder, .cancellationAlreadyRequested), (.cancelOrder, .paymentBeingVerified):
