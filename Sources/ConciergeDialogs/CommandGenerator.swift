@@ -148,7 +148,8 @@ public struct CommandGenerator: Sendable {
             case (.affirm, _) where confirmable:
                 // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request.
                 guard Self.isRecognisableReply(line.text), !words.contains("why"),
-                      words.count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(line.text)) else { break }
+                      words.count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(line.text))
+                        || DialogReply.parse(Self.withoutLeadingReply(line.text)) == .affirm else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
                 return out
             case (.affirm, .evidence):
@@ -198,6 +199,13 @@ public struct CommandGenerator: Sendable {
         if line.classification.intent == "human_agent", isConfident(line.classification), !DialogReply.isBareYesOrNo(line.text),
            !Self.asksAboutTime(line.text) {
             out.add(.handoff, "a human asked for in the middle of a request")
+            return out
+        }
+        // "the one i didnt pay yet" at the summary of that very order: it is the one; the question again.
+        if case .confirmation = context.expecting, line.reply == nil, words.count <= 8, !line.text.contains(":"), declinedGoals(line.text).isEmpty,
+           !Words.looksLikeQuestion(line.text), !Self.soundsLikeRequest(line.text),
+           explicitGoal(line.text) == nil, let active = context.activeOrder, mentions(line.text).meant == [active] {
+            out.add(.repeatQuestion, "the order of the summary named again")
             return out
         }
         // "show me order 6620300073" while a flow waits: that order, then the flow's question again.
