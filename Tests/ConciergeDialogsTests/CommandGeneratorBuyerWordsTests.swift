@@ -194,5 +194,25 @@ import ConciergeTestSupport
         #expect(commands.first == .startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)]))
         #expect(starts(commands, .messageSeller))
     }
+
+    // MARK: - At a summary, and orders asked for by number
+
+    @Test func okYesDoItIsAYesAndTheSummarysOwnOrderNamedAsksAgain() {
+        let waiting = stack([.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])])
+        #expect(nothing.commands("ok yes do it", seen(waiting)) == [.confirm(true)])
+        #expect(nothing.commands("the one i didnt pay yet", seen(waiting)) == [.repeatQuestion])
+        #expect(nothing.commands("the lamp", seen(waiting)) == [.repeatQuestion])
+    }
+
+    @Test func showMeOrderNShowsItInAFlowOrOutOfOne() {
+        let waiting = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [])])
+        let ambiguous = Reader.always("open_dispute", 0.5)
+        #expect(ambiguous.commands("show me order 7300000003", seen(waiting)) == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        #expect(ambiguous.commands("show me order 7300000003", seen(FlowStack())) == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        // An order that is not the buyer's (or no longer exists) is looked up too, so the buyer hears it is not found.
+        #expect(ambiguous.commands("show me order 7300000999", seen(FlowStack())) == [.startFlow(.orderStatus, orders: ["7300000999"], slots: [])])
+        // More than a number asked: not this rule.
+        #expect(ambiguous.commands("cancel order 7300000003", seen(FlowStack())) != [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+    }
 }
 

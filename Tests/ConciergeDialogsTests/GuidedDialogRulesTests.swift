@@ -125,6 +125,17 @@ import ConciergeTestSupport
         #expect(flow.start(orders: [cancelled.id], slots: [], Shop.context([cancelled])).first == .refused(.alreadyCancelled))
     }
 
+    @Test func aDisputeAskedOnACancelledOrderSaysWhereItsRefundStands() {
+        var cancelled = TestData.order(.cancelled, id: "7300000024")
+        cancelled.payment = Payment(method: .card, amount: Shop.usd(2310), paidAt: TestData.ago(days: 5))
+        cancelled.refund = Refund(amount: Shop.usd(2310), stage: .processing, at: TestData.ago(days: 2))
+        var flow = GuidedDialog(goal: .openDispute)
+        let lines = flow.start(orders: [cancelled.id], slots: [], Shop.context([cancelled])).compactMap(\.line)
+        #expect(lines.prefix(2) == [Refusal.alreadyCancelled.reason, Refusal.alreadyCancelled.wayForward])
+        #expect(lines.contains { $0.hasPrefix("Refund: 23.10 USD — ") && $0.contains("going back to your card") })
+        #expect(lines.contains { $0.contains("3–20 business days") })
+    }
+
     @Test func aCompletedOrderCannotBeCancelledAndNothingIsPerformed() {
         var flow = GuidedDialog(goal: .cancelOrder)
         let effects = flow.start(orders: [Shop.completedID], slots: [], context)
