@@ -144,6 +144,7 @@ enum Migrations {
                 """)
         }
         migrator.registerMigration("v5-event-chain", migrate: EventChain.migrate)
+        migrator.registerMigration("v6-order-versions", migrate: OrderVersions.migrate)
         return migrator
     }
 

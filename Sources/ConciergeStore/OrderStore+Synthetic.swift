@@ -24,6 +24,8 @@ extension OrderStore {
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 try db.beginTransaction(.immediate)
                 do {
+                    // A new database that nobody reads yet: no orders version to keep up while loading.
+                    try OrderVersions.dropTriggers(db)
                     var written = 0
                     try marketplace.forEachOrder { order, handlingDays, events in
                         try OrderRows.insert(order, handlingDays: handlingDays, db)
@@ -37,6 +39,7 @@ extension OrderStore {
                             try db.beginTransaction(.immediate)
                         }
                     }
+                    try OrderVersions.createTriggers(db)
                     try db.commit()
                 } catch {
                     try? db.rollback()

@@ -11,6 +11,8 @@ public final class OrderStore: Sendable {
     let timers = PlatformTimers()
     /// Counts prepared statements when the store was opened with `countingStatements`.
     let statementCounter: StatementCounter?
+    /// Each buyer's orders as last read, reused while the buyer's `orders_version` stays the same.
+    let ordersCache = OrdersCache()
 
     init(writer: any DatabaseWriter, path: String, statementCounter: StatementCounter?) {
         self.writer = writer
@@ -193,10 +195,15 @@ public final class OrderStore: Sendable {
     }
 
     /// The buyer's orders, newest first; deleted ones only when asked, permanently deleted never.
+    /// Unchanged orders (the buyer's `orders_version` is the one they were read at) come from `ordersCache`.
     public func orders(buyerID: BuyerID, includeDeleted: Bool = false) throws -> [Order] {
         try read { db in
-            try OrderRows.fetch(db, where: includeDeleted ? "o.buyer_id = ? AND o.deletion != 'permanent'" : "o.buyer_id = ? AND o.deletion = 'none'",
-                                arguments: [buyerID])
+            let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT orders_version FROM buyer WHERE id = ?"), arguments: [buyerID])
+            if let version, let orders = ordersCache.orders(buyer: buyerID, includeDeleted: includeDeleted, version: version) { return orders }
+            let orders = try OrderRows.fetch(db, where: includeDeleted ? "o.buyer_id = ? AND o.deletion != 'permanent'" : "o.buyer_id = ? AND o.deletion = 'none'",
+                                             arguments: [buyerID])
+            if let version { ordersCache.keep(orders, buyer: buyerID, includeDeleted: includeDeleted, version: version) }
+            return orders
         }
     }
 

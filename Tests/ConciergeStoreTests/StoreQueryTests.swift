@@ -76,8 +76,10 @@ final class SQLRecorder: @unchecked Sendable {
         #expect(found.count == 2)
     }
 
-    @Test func aBuyersOrdersLoadWithThreeQueriesWhateverTheirNumber() throws {
-        func statements(orders count: Int) throws -> Int {
+    /// The buyer's orders version, then the orders with their parts, then their items, then their messages; read again
+    /// with nothing changed, only the version.
+    @Test func aBuyersOrdersLoadWithFourQueriesWhateverTheirNumberAndOneWhenUnchanged() throws {
+        func statements(orders count: Int) throws -> (first: Int, again: Int) {
             let orders = (0..<count).map { n in
                 var order = TestData.order(n % 2 == 0 ? .awaitingShipment : .inDispute, id: OrderID("73000\(10_000 + n)"))
                 order.messages = [Message(author: .buyer, text: "hello \(n)", at: now)]
@@ -87,10 +89,13 @@ final class SQLRecorder: @unchecked Sendable {
             let recorder = try SQLRecorder(store)
             let loaded = try store.orders(buyerID: "B1")
             #expect(loaded.count == count && loaded.allSatisfy { $0.messages.count == 1 && $0.items.count == 1 })
-            return recorder.statements.filter { $0.hasPrefix("SELECT") }.count
+            let first = recorder.statements.filter { $0.hasPrefix("SELECT") }.count
+            recorder.reset()
+            #expect(try store.orders(buyerID: "B1") == loaded)
+            return (first, recorder.statements.filter { $0.hasPrefix("SELECT") }.count)
         }
-        #expect(try statements(orders: 2) == 3)
-        #expect(try statements(orders: 40) == 3)
+        #expect(try statements(orders: 2) == (4, 1))
+        #expect(try statements(orders: 40) == (4, 1))
     }
 
     @Test func repeatedTurnsPrepareNoNewStatements() throws {
