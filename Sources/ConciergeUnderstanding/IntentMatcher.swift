@@ -22,6 +22,9 @@ public struct IntentMatcher: Sendable {
     let corrector: SpellCorrector
     /// Words that occur in some in-scope example.
     let inScopeWords: Set<String>
+    /// The model columns of the word-vector features, one per dimension (-1: a dimension the
+    /// model has no column for); empty when they are off.
+    let denseColumns: [Int32]
     private let normalizer = TextNormalizer()
 
     /// Trains on every example of `catalog` with the default settings.
@@ -143,6 +146,12 @@ public struct IntentMatcher: Sendable {
         self.model = model
         self.corrector = SpellCorrector(vocabulary: vocabulary)
         self.inScopeWords = inScopeWords
+        if settings.embeddingWeight > 0, let vectors = WordVectors.builtIn {
+            let columns = FeatureExtractor.denseFeature.prefix(vectors.dimensions).map { table.index(of: $0) }
+            self.denseColumns = columns.map { $0 ?? -1 }
+        } else {
+            self.denseColumns = []
+        }
     }
 
     /// The tokens the classifier sees: normalised, typos corrected, digits as placeholders.
@@ -173,7 +182,17 @@ public struct IntentMatcher: Sendable {
 
     /// `labelProbabilities` of a message already turned into classifier tokens.
     func labelProbabilities(classifierTokens tokens: [String]) -> [Double] {
-        let whole = probabilities(tokens: tokens)
+        labelProbabilities(classifierTokens: tokens, unknown: unknownFlags(tokens))
+    }
+
+    /// Which tokens occur in no in-scope example (placeholders never do).
+    private func unknownFlags(_ tokens: [String]) -> [Bool] {
+        tokens.map { !$0.hasPrefix("<") && !inScopeWords.contains($0) }
+    }
+
+    /// `labelProbabilities` with the tokens' unknown-word flags already known.
+    private func labelProbabilities(classifierTokens tokens: [String], unknown: [Bool]) -> [Double] {
+        let whole = probabilities(tokens: tokens[...], unknown: unknown[...])
         guard settings.windowSize > 0, tokens.count > settings.windowSize + settings.windowSize / 2 else {
             return whole
         }
@@ -183,7 +202,7 @@ public struct IntentMatcher: Sendable {
         var start = 0
         while start < tokens.count {
             let end = min(tokens.count, start + settings.windowSize)
-            let window = probabilities(tokens: Array(tokens[start..<end]))
+            let window = probabilities(tokens: tokens[start..<end], unknown: unknown[start..<end])
             var score = 0.0
             for (label, probability) in window.enumerated() where groupOfLabel[label] != outOfScopeGroup {
                 score = max(score, probability)
@@ -201,13 +220,13 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Probabilities of the labels for already-prepared classifier tokens.
-    private func probabilities(tokens: [String]) -> [Double] {
+    private func probabilities(tokens: ArraySlice<String>, unknown: ArraySlice<Bool>) -> [Double] {
         var logits = [Float](repeating: 0, count: labels.count)
         if tokens.isEmpty {
             // Nothing to read (emoji, punctuation): the priors alone.
             model.logits(columns: [], values: [], into: &logits)
         } else {
-            let unknown = tokens.map { !$0.hasPrefix("<") && !inScopeWords.contains($0) }
+            let tokens = Array(tokens), unknown = Array(unknown)
             var hashes: [UInt64] = []
             var weights: [Float] = []
             hashes.reserveCapacity(tokens.count * 16)
@@ -215,16 +234,23 @@ public struct IntentMatcher: Sendable {
             let extractor = FeatureExtractor(settings: settings)
             extractor.extract(tokens: tokens, unknown: unknown, hashes: &hashes, weights: &weights)
             let norm = 1 / Float(hashes.count).squareRoot()
-            for i in weights.indices { weights[i] *= norm }
-            extractor.appendDense(tokens: tokens, hashes: &hashes, weights: &weights)
             var columns: [Int32] = []
             var values: [Float] = []
-            columns.reserveCapacity(hashes.count)
-            values.reserveCapacity(hashes.count)
+            columns.reserveCapacity(hashes.count + denseColumns.count)
+            values.reserveCapacity(hashes.count + denseColumns.count)
             for (hash, weight) in zip(hashes, weights) {
                 if let column = table.index(of: hash) {
                     columns.append(column)
-                    values.append(weight)
+                    values.append(weight * norm)
+                }
+            }
+            if !denseColumns.isEmpty, let vectors = WordVectors.builtIn {
+                // The dense features' columns were looked up once, at start.
+                var mean = [Float](repeating: 0, count: vectors.dimensions)
+                vectors.meanVector(of: tokens, into: &mean)
+                for (d, column) in denseColumns.enumerated() where mean[d] != 0 && column >= 0 {
+                    columns.append(column)
+                    values.append(mean[d] * settings.embeddingWeight)
                 }
             }
             model.logits(columns: columns, values: values, into: &logits)
@@ -259,13 +285,21 @@ public struct IntentMatcher: Sendable {
                 text: text, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1,
                 alternatives: [], isAmbiguous: false)
         }
+        let tokens = classifierTokens(normalized: normalized)
+        let unknown = unknownFlags(tokens)
         return decide(
-            text: text, labelProbabilities: labelProbabilities(classifierTokens: classifierTokens(normalized: normalized)))
+            text: text, labelProbabilities: labelProbabilities(classifierTokens: tokens, unknown: unknown),
+            hasForeignWord: unknown.contains(true))
     }
 
     /// Turns label probabilities into a decision: group children under their parent,
     /// reject weak or out-of-scope winners, flag near ties.
-    func decide(text: String, labelProbabilities: [Double]) -> Classification {
+    ///
+    /// `hasForeignWord`: some word of the message occurs in no in-scope example. A message made
+    /// only of words buyers use for in-scope requests ("where is the 41.50 one") is rejected only
+    /// when the out-of-scope class is sure (`familiarOutOfScopeFloor`), so the catch-all class
+    /// cannot win on the generic words it shares with every request.
+    func decide(text: String, labelProbabilities: [Double], hasForeignWord: Bool = true) -> Classification {
         var groupProbabilities = [Double](repeating: 0, count: groups.count)
         for (label, probability) in labelProbabilities.enumerated() {
             groupProbabilities[groupOfLabel[label]] += probability
@@ -285,8 +319,15 @@ public struct IntentMatcher: Sendable {
         let secondProbability = inScope.count > 1 ? groupProbabilities[inScope[1]] : 0
         let isClose = inScope.count > 1 && bestProbability - secondProbability < settings.ambiguityMargin
             && secondProbability >= settings.ambiguityFloor
-        let rejected = outOfScopeProbability >= bestProbability
-            || (bestProbability < settings.rejectThreshold && !isClose)
+        let rejected: Bool
+        if !hasForeignWord && settings.familiarOutOfScopeFloor < 1 {
+            let inScopeShare = bestProbability / max(1 - outOfScopeProbability, 1e-9)
+            rejected = outOfScopeProbability >= settings.familiarOutOfScopeFloor
+                || (inScopeShare < settings.rejectThreshold && !isClose)
+        } else {
+            rejected = outOfScopeProbability >= bestProbability
+                || (bestProbability < settings.rejectThreshold && !isClose)
+        }
 
         func scored(_ groups: ArraySlice<Int>) -> [ScoredIntent] {
             groups.map { ScoredIntent(intent: self.groups[$0], confidence: groupProbabilities[$0]) }

@@ -31,6 +31,13 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     public var temperature: Double = 1.0
     /// Below this probability the best in-scope intent is rejected as out of scope.
     public var rejectThreshold: Double = 0.4
+    /// A message whose every word occurs in some in-scope example is rejected only when the
+    /// out-of-scope probability reaches this (1 disables the rule: the usual comparison). The
+    /// catch-all class shares generic words ("where is", "cancel my") with every request, so on
+    /// those alone it must not outvote the in-scope intents: fewer false rejections on family-held-out
+    /// cross-validation (0.030 -> 0.027) and the development blind set, and no more dialogue lines
+    /// turned away as "outside what I can help with".
+    public var familiarOutOfScopeFloor: Double = 0.8
     /// The top two in-scope intents closer than this are ambiguous…
     public var ambiguityMargin: Double = 0.3
     /// …provided the second has at least this probability.
@@ -42,17 +49,20 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// Whether unknown words are corrected to vocabulary words before classifying.
     public var correctTypos: Bool = true
     /// Weight of the distilled word-vector features (mean of the message's word vectors); 0 disables them.
-    /// Off by default for now: 3 raises family-held-out in-scope accuracy (0.815 -> 0.83) but
-    /// changes three transcripts' turns ("what happened to my earbuds order?" reads as
-    /// list_orders); switching it on waits for those to be reviewed.
+    /// Off for now. Measured with the catalog's paraphrase families: 3 raises family-held-out in-scope
+    /// accuracy 0.882 -> 0.903 and lowers false rejections 0.041 -> 0.027, but leaves the development
+    /// blind set where it is (0.931 -> 0.930) and makes three more tuning conversations fail: a lone
+    /// "yes" lands near greet/thanks/goodbye (its vector is close to theirs) instead of out of scope.
     public var embeddingWeight: Float = 0
     /// Whether a request's framing ("can you tell me where i can…") is removed before classifying.
     /// Off: measured with family-held-out cross-validation it did not help (framings it does not
     /// list are what matters, and learning from wrapped examples does that better).
     public var stripFraming: Bool = false
     /// Whether each training example is also learnt wrapped in a framing (`RequestFraming.trainingWrappers`).
-    /// Off by default for now, like `embeddingWeight`: it helps unseen framings (+6 points) but
-    /// changes transcripts that need review first.
+    /// Off: with the catalog's own paraphrase families (each request written in several framings)
+    /// it adds little on the development blind set (+0.01) and cross-validation (-0.003 in scope),
+    /// helps mainly the artificial `--framed` wrappers, lowers out-of-scope recall on the blind set
+    /// (0.929 -> 0.914), and makes three more tuning conversations of `corpus/blind/tune` fail.
     public var augmentFraming: Bool = false
 
     /// The defaults.
@@ -78,6 +88,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "seed": guard let v = UInt64(value) else { return false }; seed = v
         case "temperature": guard let v = Double(value) else { return false }; temperature = v
         case "rejectThreshold": guard let v = Double(value) else { return false }; rejectThreshold = v
+        case "familiarOutOfScopeFloor": guard let v = Double(value) else { return false }; familiarOutOfScopeFloor = v
         case "ambiguityMargin": guard let v = Double(value) else { return false }; ambiguityMargin = v
         case "ambiguityFloor": guard let v = Double(value) else { return false }; ambiguityFloor = v
         case "windowSize": guard let v = Int(value) else { return false }; windowSize = v

@@ -1,4 +1,3 @@
-import Foundation
 import ConciergeDomain
 
 /// Static word vectors distilled from a sentence encoder (`scripts/make_word_vectors.py`):
@@ -9,14 +8,16 @@ struct WordVectors: Sendable {
     let dimensions: Int
     private let hashes: [UInt64]
     private let vectors: [Int8]
+    /// Where the hashes with each value of their top `bucketBits` bits start in `hashes` (one
+    /// more entry than buckets): a lookup searches a handful of hashes, not the whole table.
+    private let bucketStarts: [Int32]
+    private static let bucketBits = 12
 
-    /// The table built into the binary, decoded once.
-    static let builtIn: WordVectors? = {
-        guard let data = Data(base64Encoded: WordVectorTable.base64, options: .ignoreUnknownCharacters) else { return nil }
-        return WordVectors(bytes: [UInt8](data))
-    }()
+    /// The table built into the binary, decoded once (on first use: a few milliseconds).
+    static let builtIn: WordVectors? = Base64Text.decode(WordVectorTable.base64).flatMap(WordVectors.init(bytes:))
 
-    /// Decodes the generated table: count and dimensions, sorted hashes, signed-byte vectors.
+    /// Decodes the generated table: count and dimensions, sorted hashes, signed-byte vectors
+    /// (all little-endian).
     init?(bytes: [UInt8]) {
         guard bytes.count >= 8 else { return nil }
         func uint32(at offset: Int) -> Int {
@@ -24,15 +25,28 @@ struct WordVectors: Sendable {
         }
         let count = uint32(at: 0), dimensions = uint32(at: 4)
         guard dimensions > 0, bytes.count == 8 + count * 8 + count * dimensions else { return nil }
-        var hashes = [UInt64](repeating: 0, count: count)
-        for i in 0..<count {
-            var value: UInt64 = 0
-            for b in 0..<8 { value |= UInt64(bytes[8 + i * 8 + b]) << (8 * UInt64(b)) }
-            hashes[i] = value
+        let hashes = bytes.withUnsafeBytes { raw in
+            (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + $0 * 8, as: UInt64.self)) }
+        }
+        guard zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        var starts = [Int32](repeating: Int32(count), count: (1 << Self.bucketBits) + 1)
+        for (index, hash) in hashes.enumerated().reversed() {
+            starts[Int(hash >> UInt64(64 - Self.bucketBits))] = Int32(index)
+        }
+        // Empty buckets start where the next non-empty one does.
+        for bucket in stride(from: (1 << Self.bucketBits) - 1, through: 0, by: -1) {
+            starts[bucket] = min(starts[bucket], starts[bucket + 1])
         }
         self.dimensions = dimensions
         self.hashes = hashes
-        self.vectors = bytes[(8 + count * 8)...].map { Int8(bitPattern: $0) }
+        self.bucketStarts = starts
+        let offset = 8 + count * 8
+        self.vectors = [Int8](unsafeUninitializedCapacity: count * dimensions) { out, written in
+            bytes.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset...]))
+            }
+            written = count * dimensions
+        }
     }
 
     /// The hash the table is keyed by.
@@ -45,7 +59,8 @@ struct WordVectors: Sendable {
     /// The row of `word`, if the table has it.
     func row(of word: String) -> Int? {
         let key = Self.key(word)
-        var low = 0, high = hashes.count
+        let bucket = Int(key >> UInt64(64 - Self.bucketBits))
+        var low = Int(bucketStarts[bucket]), high = Int(bucketStarts[bucket + 1])
         while low < high {
             let middle = (low + high) / 2
             if hashes[middle] < key { low = middle + 1 } else { high = middle }
@@ -57,16 +72,21 @@ struct WordVectors: Sendable {
     /// when it knows none), added into `sum`.
     func meanVector(of words: [String], into sum: inout [Float]) {
         var found = 0
-        for word in words {
-            guard let row = row(of: word) else { continue }
-            let base = row * dimensions
-            for d in 0..<dimensions { sum[d] += Float(vectors[base + d]) }
-            found += 1
+        let dimensions = self.dimensions
+        sum.withUnsafeMutableBufferPointer { out in
+            vectors.withUnsafeBufferPointer { table in
+                for word in words {
+                    guard let row = row(of: word) else { continue }
+                    let base = row * dimensions
+                    for d in 0..<dimensions { out[d] += Float(table[base + d]) }
+                    found += 1
+                }
+            }
+            guard found > 0 else { return }
+            var norm: Float = 0
+            for d in 0..<dimensions { norm += out[d] * out[d] }
+            let inverse = 1 / max(norm.squareRoot(), 1e-6)
+            for d in 0..<dimensions { out[d] *= inverse }
         }
-        guard found > 0 else { return }
-        var norm: Float = 0
-        for d in 0..<dimensions { norm += sum[d] * sum[d] }
-        let inverse = 1 / max(norm.squareRoot(), 1e-6)
-        for d in 0..<dimensions { sum[d] *= inverse }
     }
 }
