@@ -121,6 +121,20 @@ struct IntentMatcherTests {
         #expect(rejected.intent == IntentCatalog.outOfScope && !rejected.isAmbiguous)
     }
 
+    @Test("a message made only of in-scope words is rejected only when out_of_scope is sure")
+    func familiarWordsRule() {
+        let matcher = IntentMatcher(catalog: TestCatalog.small)
+        // Given out_of_scope ahead (0.5) of an in-scope intent that holds most of the rest (0.4)
+        let probabilities = [0.4, 0.04, 0.5, 0.03, 0.03]
+        // When some word is foreign to every in-scope example, the catch-all wins as usual
+        #expect(matcher.decide(text: "t", labelProbabilities: probabilities, hasForeignWord: true).intent == IntentCatalog.outOfScope)
+        // When every word is an in-scope word, the in-scope intent is kept
+        #expect(matcher.decide(text: "t", labelProbabilities: probabilities, hasForeignWord: false).intent == "cancel_order")
+        // …unless out_of_scope reaches the floor
+        let sure = [0.1, 0.02, 0.85, 0.02, 0.01]
+        #expect(matcher.decide(text: "t", labelProbabilities: sure, hasForeignWord: false).intent == IntentCatalog.outOfScope)
+    }
+
     @Test("a cached model is restored only for the same catalog, and classifies the same")
     func cache() throws {
         let directory = FileManager.default.temporaryDirectory
