@@ -94,6 +94,18 @@ public final class Session {
             guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
             return String(clean[first...last])
         }
+        // Sanitized ASCII is printable: a long line or word is cut byte by byte (a pasted 100 KB line, too).
+        if clean.utf8.allSatisfy({ $0 < 0x80 }) {
+            var kept: [UInt8] = []
+            kept.reserveCapacity(maximumLineLength)
+            run = 0
+            for byte in clean.utf8.prefix(maximumLineLength) {
+                run = byte == 0x20 ? 0 : run + 1
+                if run <= maximumWordLength { kept.append(byte) }
+            }
+            guard let first = kept.firstIndex(where: { $0 != 0x20 }), let last = kept.lastIndex(where: { $0 != 0x20 }) else { return "" }
+            return String(decoding: kept[first...last], as: UTF8.self)
+        }
         let cut = String(clean.prefix(maximumLineLength))
         return cut.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.count > maximumWordLength ? $0.prefix(maximumWordLength) : $0 }

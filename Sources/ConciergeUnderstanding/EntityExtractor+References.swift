@@ -141,7 +141,9 @@ extension EntityExtractor {
     /// Orders whose item titles contain the buyer's words, typo-tolerantly; best-scoring orders win.
     func itemReference(tokens: [String], orders: [OrderCandidate]) -> OrderReference? {
         guard !orders.isEmpty else { return nil }
-        let words = tokens.filter(Self.isItemWord).map(ItemWord.init)
+        // Each word counts once per order, so a word said again is not compared again.
+        var seen = Set<String>()
+        let words = tokens.filter { Self.isItemWord($0) && seen.insert($0).inserted }.map(ItemWord.init)
         guard !words.isEmpty else { return nil }
         var best = 0
         var matched: [OrderID] = []
@@ -149,7 +151,7 @@ extension EntityExtractor {
         for order in orders {
             var hits: [String] = []
             for word in words where order.titleWords.contains(where: { Self.sameItemWord(word, $0) }) {
-                if !hits.contains(word.text) { hits.append(word.text) }
+                hits.append(word.text)
             }
             if hits.count > best {
                 best = hits.count
