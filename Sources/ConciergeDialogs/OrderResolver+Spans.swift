@@ -34,10 +34,11 @@ extension OrderResolver {
     /// The orders whose title has this word, with its points; kept per word for the line, whose clauses repeat its words.
     private func hits(of word: String) -> [OrderID: Int] {
         var hits: [OrderID: Int] = [:]
-        for (id, title) in titleWords {
-            if title.contains(word) { hits[id] = 2 }
-            else if title.contains(where: { Self.sameWord(word, $0) }) { hits[id] = 1 }
-        }
+        for (id, title) in titleWords where title.contains(word) { hits[id] = 2 }
+        let length = word.utf8.count
+        let near = word.utf8.allSatisfy({ $0 < 0x80 }) ? ((length - 2)...(length + 2)).flatMap { titlesByLength[$0] ?? [] } + otherTitleWords
+                                                        : titlesByLength.values.flatMap { $0 } + otherTitleWords
+        for (title, id) in near where hits[id] == nil && Self.sameWord(word, title) { hits[id] = 1 }
         return hits
     }
 

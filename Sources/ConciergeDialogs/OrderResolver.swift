@@ -32,6 +32,10 @@ struct OrderResolver {
     let sellers: [SellerID: Seller]
     /// Each order's distinctive title words, cut once.
     let titleWords: [OrderID: [String]]
+    /// The same words with their order, the ASCII ones by length: a plural or a typo of an ASCII word is within two
+    /// letters of its length, so a word is compared only with those (and with the non-ASCII ones).
+    let titlesByLength: [Int: [(word: String, order: OrderID)]]
+    let otherTitleWords: [(word: String, order: OrderID)]
 
     init(orders: [Order], lastListed: [OrderID], sellers: [SellerID: Seller]) {
         self.orders = orders
@@ -42,6 +46,15 @@ struct OrderResolver {
             words[order.id] = order.items.flatMap { Words($0.title).tokens }.filter { $0.count >= 3 && !Self.generic.contains($0) && Int($0) == nil }
         }
         titleWords = words
+        var byLength: [Int: [(word: String, order: OrderID)]] = [:]
+        var others: [(word: String, order: OrderID)] = []
+        for (id, title) in words {
+            for word in title {
+                if word.utf8.allSatisfy({ $0 < 0x80 }) { byLength[word.utf8.count, default: []].append((word, id)) } else { others.append((word, id)) }
+            }
+        }
+        titlesByLength = byLength
+        otherTitleWords = others
     }
 
     static let generic: Set<String> = [
