@@ -298,6 +298,7 @@ extension CommandGenerator {
     /// File names such as photo1.jpg in a line.
     static func fileNames(in text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+            .filter { $0.utf8.contains(UInt8(ascii: ".")) }   // only a word with a dot can be a file name
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'()[].!?")) }
             .filter { word in
                 guard let dot = word.lastIndex(of: "."), dot != word.startIndex else { return false }
