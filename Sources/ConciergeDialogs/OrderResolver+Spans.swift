@@ -36,8 +36,9 @@ extension OrderResolver {
         var hits: [OrderID: Int] = [:]
         for (id, title) in titleWords where title.contains(word) { hits[id] = 2 }
         let length = word.utf8.count
-        let near = word.utf8.allSatisfy({ $0 < 0x80 }) ? ((length - 2)...(length + 2)).flatMap { titlesByLength[$0] ?? [] } + otherTitleWords
-                                                        : titlesByLength.values.flatMap { $0 } + otherTitleWords
+        let index = memo.titleIndex { TitleIndex(titleWords) }
+        let near = word.utf8.allSatisfy({ $0 < 0x80 }) ? ((length - 2)...(length + 2)).flatMap { index.byLength[$0] ?? [] } + index.others
+                                                        : index.byLength.values.flatMap { $0 } + index.others
         for (title, id) in near where hits[id] == nil && Self.sameWord(word, title) { hits[id] = 1 }
         return hits
     }

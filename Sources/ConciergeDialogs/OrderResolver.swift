@@ -32,10 +32,6 @@ struct OrderResolver {
     let sellers: [SellerID: Seller]
     /// Each order's distinctive title words, cut once.
     let titleWords: [OrderID: [String]]
-    /// The same words with their order, the ASCII ones by length: a plural or a typo of an ASCII word is within two
-    /// letters of its length, so a word is compared only with those (and with the non-ASCII ones).
-    let titlesByLength: [Int: [(word: String, order: OrderID)]]
-    let otherTitleWords: [(word: String, order: OrderID)]
 
     init(orders: [Order], lastListed: [OrderID], sellers: [SellerID: Seller]) {
         self.orders = orders
@@ -43,18 +39,41 @@ struct OrderResolver {
         self.sellers = sellers
         var words: [OrderID: [String]] = [:]
         for order in orders {
-            words[order.id] = order.items.flatMap { Words($0.title).tokens }.filter { $0.count >= 3 && !Self.generic.contains($0) && Int($0) == nil }
+            words[order.id] = order.items.flatMap { Self.distinctiveWords.words(of: $0.title) }
         }
         titleWords = words
+    }
+
+    /// The title words that can name an item; titles do not change between turns, so each title's words are kept.
+    private static let distinctiveWords = TitleWords()
+
+    private final class TitleWords: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: [String]] = [:]
+        func words(of title: String) -> [String] {
+            if let words = lock.withLock({ known[title] }) { return words }
+            let words = Words(title).tokens.filter { $0.count >= 3 && !OrderResolver.generic.contains($0) && Int($0) == nil }
+            lock.withLock {
+                if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
+                known[title] = words
+            }
+            return words
+        }
+    }
+
+    /// The title words with their order, the ASCII ones by length: a plural or a typo of an ASCII word is within two
+    /// letters of its length, so a word is compared only with those (and with the non-ASCII ones).
+    struct TitleIndex {
         var byLength: [Int: [(word: String, order: OrderID)]] = [:]
         var others: [(word: String, order: OrderID)] = []
-        for (id, title) in words {
-            for word in title {
-                if word.utf8.allSatisfy({ $0 < 0x80 }) { byLength[word.utf8.count, default: []].append((word, id)) } else { others.append((word, id)) }
+
+        init(_ titleWords: [OrderID: [String]]) {
+            for (id, title) in titleWords {
+                for word in title {
+                    if word.utf8.allSatisfy({ $0 < 0x80 }) { byLength[word.utf8.count, default: []].append((word, id)) } else { others.append((word, id)) }
+                }
             }
         }
-        titlesByLength = byLength
-        otherTitleWords = others
     }
 
     static let generic: Set<String> = [
@@ -90,6 +109,14 @@ struct OrderResolver {
         private let lock = NSLock()
         private var answers: [String: Mentions] = [:]
         private var wordHits: [String: [OrderID: Int]] = [:]
+        private var index: TitleIndex?
+        /// The title index, made the first time a line has an item word to look up.
+        func titleIndex(_ make: () -> TitleIndex) -> TitleIndex {
+            if let index = lock.withLock({ index }) { return index }
+            let made = make()
+            lock.withLock { index = made }
+            return made
+        }
         func value(_ key: String) -> Mentions? { lock.withLock { answers[key] } }
         func keep(_ mentions: Mentions, for key: String) { lock.withLock { answers[key] = mentions } }
         func hits(_ word: String, _ work: () -> [OrderID: Int]) -> [OrderID: Int] {
