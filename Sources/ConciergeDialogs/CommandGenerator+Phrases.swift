@@ -48,6 +48,8 @@ extension CommandGenerator {
         case "delete", "remove":
             return saysPermanently(text) ? .deletePermanently : .deleteOrder
         case "restore", "undelete": return .restoreOrder
+        // "confirm receipt of the poles", "confirm delivery": not "confirm the cancellation".
+        case "confirm" where !object.isDisjoint(with: ["receipt", "delivery", "received", "arrival"]): return .confirmReceipt
         default: return nil
         }
     }

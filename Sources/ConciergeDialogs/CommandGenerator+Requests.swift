@@ -98,6 +98,11 @@ extension CommandGenerator {
         if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
         if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }
+        // "confirm it and then delete the order from my list": a later request naming no order is about the one the line named.
+        if orders.isEmpty, found.isEmpty, let named = lineOrder, let action = goal(for: clause), action != .orderStatus, action != .refundStatus,
+           answerTopic(clause) == nil {
+            orders = [named]
+        }
         // "ok confirm receipt then": a request that follows on from the last turn is about the order it was about.
         if orders.isEmpty, found.isEmpty, let last = context.lastOrderID, Self.followsOn(clause.text) { orders = [last] }
 
@@ -300,8 +305,12 @@ extension CommandGenerator {
         var groups: [[UnderstoodClause]] = []
         for clause in clauses {
             guard let last = groups.last else { groups.append([clause]); continue }
-            if !isOwnRequest(last[0]), isOwnRequest(clause) {
-                groups[groups.count - 1].insert(clause, at: 0)     // details before the request join it
+            // Details before the request join it, and so does a statement before a clause led by its own verb
+            // ("the water bottle i ordered by mistake, cancel it and then delete it").
+            let ledAfterStatement = last.count == 1 && explicitGoal(clause.text) != nil && explicitGoal(last[0].text) == nil
+                && !Words.looksLikeQuestion(last[0].text) && !clause.sequenced
+            if (!isOwnRequest(last[0]) || ledAfterStatement), isOwnRequest(clause) {
+                groups[groups.count - 1].insert(clause, at: 0)
             } else if startsAnotherRequest(clause, after: last) {
                 groups.append([clause])
             } else {
@@ -370,6 +379,10 @@ extension CommandGenerator {
     func explicitGoal(_ text: String) -> DialogGoal? {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if let led = Self.verbLedGoal(text) { return led }
+        // "…, confirm it." with nothing waiting for a yes: confirming receipt of the order the line is about.
+        if context.expecting == .nothing, ["confirm it", "confirm them", "confirm this", "confirm that", "please confirm it"].contains(Words(text).tokens.joined(separator: " ")) {
+            return .confirmReceipt
+        }
         if Words(text).containsAny(["back in my orders", "back to my orders", "back in my list", "back to my list", "back in my order list",
                                     "back to my order list", "undelete", "out of deleted orders", "from deleted orders back"]) {
             return .restoreOrder
