@@ -337,7 +337,9 @@ extension CommandGenerator {
         guard isOwnRequest(clause) else { return false }
         let question = Words.looksLikeQuestion(clause.text)
         // Without "and then", "also" or a question, a second clause adds details to the first request.
-        guard clause.sequenced || question || goal(for: clause) == goal(for: group[0]) else { return false }
+        // "… confirm it. and also delete the old one": a clause that opens with "and", "also" or "then" is sequenced too.
+        let sequenced = clause.sequenced || ["and", "also", "then", "plus", "next"].contains(Words(clause.text).tokens.first ?? "")
+        guard sequenced || question || goal(for: clause) == goal(for: group[0]) else { return false }
         guard let next = goal(for: clause) else { return question || ["list_orders", "human_agent"].contains(clause.classification.intent) }
         let previous = goal(for: group[0])
         if next == .orderStatus || next == .refundStatus { return question && previous != next }
