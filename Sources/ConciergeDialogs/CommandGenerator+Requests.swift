@@ -99,6 +99,11 @@ extension CommandGenerator {
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
         if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }
         // "confirm it and then delete the order from my list": a later request naming no order is about the one the line named.
+        // "tell the seller: …" naming no order or seller, after talking about an order: that order's seller.
+        if orders.isEmpty, found.isEmpty, lineOrder == nil, let last = context.lastOrderID, goal(for: clause) == .messageSeller,
+           Words(Self.beforeContent(clause.text)).containsAny(["the seller", "him", "her", "them", "seller"]) {
+            orders = [last]
+        }
         if orders.isEmpty, found.isEmpty, let named = lineOrder, let action = goal(for: clause), action != .orderStatus, action != .refundStatus,
            answerTopic(clause) == nil {
             orders = [named]
@@ -381,6 +386,10 @@ extension CommandGenerator {
     func explicitGoal(_ text: String) -> DialogGoal? {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if let led = Self.verbLedGoal(text) { return led }
+        // "maybe i also tell the seller? send him: sorry i cancel because i move": text dictated after a colon is a message.
+        if MessageDraft.afterColon(text) != nil, Words(Self.beforeContent(text)).containsAny(["send him", "send her", "send them", "tell", "write", "message", "ask"]) {
+            return .messageSeller
+        }
         // "…, confirm it." with nothing waiting for a yes: confirming receipt of the order the line is about.
         if context.expecting == .nothing, ["confirm it", "confirm them", "confirm this", "confirm that", "please confirm it"].contains(Words(text).tokens.joined(separator: " ")) {
             return .confirmReceipt

@@ -10,7 +10,10 @@ extension CommandGenerator {
         var values: [SlotValue] = []
         switch goal {
         case .cancelOrder?:
-            if let reason = e.cancellationReason ?? (firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
+            // "cancel the candles, reason other: the seller asked for extra money outside the site".
+            if firstLine, clause.text.range(of: "other:", options: .caseInsensitive) != nil, let other = OptionMatcher.otherReason(clause.text) {
+                values.append(.cancellationReason(.other, note: other.note))
+            } else if let reason = e.cancellationReason ?? (firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
                 values.append(.cancellationReason(reason, note: nil))
             }
         case .openDispute?:

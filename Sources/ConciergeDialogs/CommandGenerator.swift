@@ -102,6 +102,11 @@ public struct CommandGenerator: Sendable {
     /// A reason given in the buyer's words, or a way out ("forget it, …").
     private func reasonOrWayOut(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
         var out = GeneratedCommands()
+        // "other reason, my brother gave me the same speaker": Other, in the buyer's words, whatever else the words name.
+        if context.expecting == .reason, let other = OptionMatcher.otherReason(line.text) {
+            out.add(.setSlot(.cancellationReason(.other, note: other.note)), "Other, with the buyer's own words")
+            return out
+        }
         // "changed my mind" where a reason is asked is the reason, not a way out.
         if context.expecting == .reason, let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(line.text),
            Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
@@ -147,9 +152,10 @@ public struct CommandGenerator: Sendable {
             switch (reply, context.expecting) {
             case (.affirm, _) where confirmable:
                 // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request.
+                let rest = Self.withoutLeadingReply(line.text)
                 guard Self.isRecognisableReply(line.text), !words.contains("why"),
-                      words.count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(line.text))
-                        || DialogReply.parse(Self.withoutLeadingReply(line.text)) == .affirm else { break }
+                      words.count <= 3 || !Self.soundsLikeRequest(rest) || DialogReply.parse(rest) == .affirm
+                        || saysGoAhead(rest) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
                 return out
             case (.affirm, .evidence):
@@ -185,6 +191,13 @@ public struct CommandGenerator: Sendable {
             }
         }
         return nil
+    }
+
+    /// "send the request", "cancel it", "do the dispute": after a yes, the request in progress itself, not another one.
+    private func saysGoAhead(_ rest: String) -> Bool {
+        guard case .confirmation = context.expecting, !rest.contains(":"), Words(rest).count <= 5,
+              (explicitGoal(rest) ?? context.activeGoal) == context.activeGoal else { return false }
+        return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
     }
 
     /// Asides that leave the flow as it is: a question about the refusal, a human, "what do you mean?", an addition to a message.

@@ -9,7 +9,7 @@ enum OptionMatcher {
     static let cancellationWords: [(CancellationReason, [String])] = [
         (.paymentProblem, ["by mistake", "mistake", "accident", "accidentally", "accidently", "paid twice", "charged twice",
                            "payment failed", "card declined", "didnt mean", "did not mean", "wrong card", "clicked", "misclick"]),
-        (.changeShippingAddress, ["address", "moved", "moving", "deliver to", "ship to", "send to", "new place", "wrong street", "postcode", "zip"]),
+        (.changeShippingAddress, ["address", "moved", "moving", "i move", "new flat", "new apartment", "new house", "other flat", "relocate", "deliver to", "ship to", "send to", "new place", "wrong street", "postcode", "zip"]),
         (.differentCoupon, ["coupon", "voucher", "promo", "code", "discount code"]),
         (.changeDeliveryMethod, ["delivery method", "shipping method", "express", "faster", "courier", "pickup", "pick up",
                                  "slow shipping", "shipping option", "delivery option", "standard shipping"]),
@@ -71,6 +71,35 @@ enum OptionMatcher {
     }
 
     private static let passingWords = cancellationWords.map { reason, phrases in (reason, phrases.filter { !$0.contains("want") }) }
+
+    /// "other reason, my brother gave me the same speaker", "none of these, its other: the seller asked for extra money":
+    /// the reason is Other, with the buyer's own words (nil words when only "other" was said).
+    static func otherReason(_ text: String) -> OtherReason? {
+        let words = Words(text).tokens
+        var start = 0
+        while start < words.count, ["ok", "okay", "well", "hmm", "no", "so", "the", "my", "reason", "is", "its", "it", "s"].contains(words[start]) { start += 1 }
+        let rest = words[start...].joined(separator: " ")
+        let labels = ["other reason", "other", "none of these", "none of this", "none of them", "none of the", "something else",
+                      "another reason", "different reason", "a different reason", "an other reason"]
+        let labelled = text.range(of: "other:", options: .caseInsensitive) != nil || text.range(of: "other reason:", options: .caseInsensitive) != nil
+        guard labelled || labels.contains(where: { rest == $0 || rest.hasPrefix($0 + " ") }) else { return nil }
+        // The buyer's words: after the last colon, else after the label.
+        var note: String
+        if let colon = text.lastIndex(of: ":") {
+            note = String(text[text.index(after: colon)...])
+        } else {
+            var trimmed = text[...]
+            for label in ["other reason", "other", "none of these", "none of this", "something else", "another reason", "different reason"] {
+                if let range = text.range(of: label, options: .caseInsensitive) { trimmed = text[range.upperBound...]; break }
+            }
+            note = String(trimmed)
+        }
+        note = note.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:-!\"").union(.whitespaces))
+        return OtherReason(note: Words(note).count >= 2 ? note : nil)
+    }
+
+    /// A reason given as Other, and the buyer's words for it when they gave some.
+    struct OtherReason { var note: String? }
 
     static func cancellationReason(_ text: String) -> CancellationReason? {
         if Words(text).tokens == ["other"] || Words(text).tokens == ["other", "reason"] { return .other }
