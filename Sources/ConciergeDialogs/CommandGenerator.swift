@@ -153,7 +153,7 @@ public struct CommandGenerator: Sendable {
             case (.affirm, _) where confirmable:
                 // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request.
                 let rest = Self.withoutLeadingReply(line.text)
-                guard Self.isRecognisableReply(line.text), !words.contains("why"),
+                guard Self.isRecognisableReply(line.text) || saysGoAhead(rest), !words.contains("why"),
                       words.count <= 3 || !Self.soundsLikeRequest(rest) || DialogReply.parse(rest) == .affirm
                         || saysGoAhead(rest) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
@@ -195,10 +195,19 @@ public struct CommandGenerator: Sendable {
 
     /// "send the request", "cancel it", "do the dispute": after a yes, the request in progress itself, not another one.
     private func saysGoAhead(_ rest: String) -> Bool {
-        guard case .confirmation = context.expecting, !rest.contains(":"), Words(rest).count <= 5,
+        let words = Words(rest).tokens
+        guard case .confirmation = context.expecting, !rest.contains(":"), (1...5).contains(words.count),
               (explicitGoal(rest) ?? context.activeGoal) == context.activeGoal else { return false }
+        // Every word a known one: the verbs and nouns of going ahead, or the order's own item words ("cancel the speaker").
+        let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []
+        guard words.contains(where: Self.goAheadVerbs.contains),
+              words.allSatisfy({ Self.goAheadVerbs.contains($0) || Self.goAheadNouns.contains($0) || itemWords.contains($0) }) else { return false }
         return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
     }
+
+    static let goAheadVerbs: Set<String> = ["send", "cancel", "open", "delete", "remove", "restore", "confirm", "submit", "do", "go", "proceed", "file"]
+    static let goAheadNouns: Set<String> = ["the", "it", "my", "this", "that", "request", "cancellation", "message", "dispute", "order", "one",
+                                            "please", "pls", "now", "ahead", "them", "all"]
 
     /// Asides that leave the flow as it is: a question about the refusal, a human, "what do you mean?", an addition to a message.
     private func aside(_ line: UnderstoodClause) -> GeneratedCommands? {

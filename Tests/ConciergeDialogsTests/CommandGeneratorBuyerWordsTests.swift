@@ -214,5 +214,53 @@ import ConciergeTestSupport
         // More than a number asked: not this rule.
         #expect(ambiguous.commands("cancel order 7300000003", seen(FlowStack())) != [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
     }
+
+    // MARK: - Several requests, Other in the buyer's words, a yes in other words
+
+    @Test func aStatementBeforeAVerbLedClauseAndALaterRequestNamingNoOrder() {
+        // "ordered by mistake" reads as a dispute; "cancel it" and "delete it" lead their own requests about the lamp.
+        let reader = Reader { text in text.contains("mistake") ? ("open_dispute", 0.8, nil) : text.contains("delete") ? ("delete_order", 0.9, nil) : ("cancel_order", 0.9, nil) }
+        let commands = reader.commands("the lamp i ordered by mistake, cancel it and then delete it", seen(FlowStack()))
+        #expect(commands.count == 2)
+        #expect(commands.first.map { if case .startFlow(.cancelOrder, [Shop.unpaidID], _) = $0 { true } else { false } } == true)
+        #expect(commands.last == .startFlow(.deleteOrder, orders: [Shop.unpaidID], slots: []))
+        // After a full stop, "and also …" opens a request of its own.
+        let confirmThenDelete = Reader { text in text.contains("delete") ? ("delete_order", 0.9, nil) : ("order_status", 0.6, "confirm_receipt") }
+            .commands("i got the phone cover its perfect, confirm it. and also delete the garden hose order", seen(FlowStack()))
+        #expect(confirmThenDelete == [.startFlow(.confirmReceipt, orders: [Shop.deliveredID], slots: []),
+                                      .startFlow(.deleteOrder, orders: [Shop.completedID], slots: [])])
+    }
+
+    @Test func otherAsTheReasonKeepsTheBuyersWords() {
+        let asking = stack([.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
+        // "speaker" also fits no other order here, but the words are a reason, not a correction.
+        #expect(nothing.commands("other reason, my brother gave me the same speaker for my birthday", seen(asking))
+                == [.setSlot(.cancellationReason(.other, note: "my brother gave me the same speaker for my birthday"))])
+        #expect(nothing.commands("none of this reasons, its other: the seller asked me to pay extra for shipping", seen(asking))
+                == [.setSlot(.cancellationReason(.other, note: "the seller asked me to pay extra for shipping"))])
+        #expect(nothing.commands("other", seen(asking)) == [.setSlot(.cancellationReason(.other, note: nil))])
+        // Up front.
+        #expect(Reader.always("cancel_order", 0.9).commands("cancel the speaker, reason other: the seller wants extra money outside the site", seen(FlowStack()))
+                == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.other, note: "the seller wants extra money outside the site")])])
+        // "i move to another flat" is an address change, not Other.
+        #expect(OptionMatcher.otherReason("i move to other flat next week") == nil)
+        #expect(OptionMatcher.cancellationReason("i move to other flat next week") == .changeShippingAddress)
+    }
+
+    @Test func yesWithTheRequestInOtherWordsIsAYes() {
+        let waiting = stack([.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])])
+        #expect(nothing.commands("yes send the request", seen(waiting)) == [.confirm(true)])
+        #expect(nothing.commands("yes cancel the speaker", seen(waiting)) == [.confirm(true)])
+        // A yes followed by another request, or another order, is not a plain yes.
+        #expect(nothing.commands("yes send the request for the lamp", seen(waiting)) != [.confirm(true)])
+    }
+
+    @Test func textDictatedAfterAColonIsAMessageToTheSellerJustDiscussed() {
+        let answered = stack([.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        let asCancel = Reader.always("cancel_order", 0.55)
+        let commands = asCancel.commands("maybe i also tell the seller? send him: sorry i cancel because i move", seen(answered))
+        #expect(commands.last == .startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("sorry i cancel because i move")]))
+        #expect(!starts(commands, .cancelOrder))
+    }
 }
 
