@@ -56,7 +56,7 @@ enum OrderRows {
 
     /// The columns of the order query, in select order: a row is decoded by position, not by name
     /// (looking a column up by name compares it, case-insensitively, with every column before it).
-    private enum Column: Int, CaseIterable {
+    enum Column: Int, CaseIterable {
         case id, buyerID, sellerID, currency, status, placedAt, shippedAt, tracking, deliveredAt, completedAt, deletion,
              statusBeforeFreeze
         case paymentMethod, paymentAmount, paidAt, duplicateCharge

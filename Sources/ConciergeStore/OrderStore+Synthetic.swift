@@ -43,6 +43,8 @@ extension OrderStore {
                     try db.commit()
                 } catch {
                     try? db.rollback()
+                    // Chunks already committed went in without the triggers: put them back.
+                    try? db.inTransaction { try OrderVersions.dropTriggers(db); try OrderVersions.createTriggers(db); return .commit }
                     throw error
                 }
             }

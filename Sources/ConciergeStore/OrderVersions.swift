@@ -25,20 +25,24 @@ enum OrderVersions {
             + childTables.flatMap { table in ["insert", "update", "delete"].map { "orders_version_\(table)_\($0)" } }
     }
 
+    /// The triggers as migration v6 created them. The lists above are part of that migration: an `Order` made of a
+    /// new column or table needs a new migration that recreates the triggers (a test holds `orderColumns` to the
+    /// columns orders are read from).
     static func createTriggers(_ db: Database) throws {
-        func bump(_ buyer: String) -> String { "BEGIN UPDATE buyer SET orders_version = orders_version + 1 WHERE id = \(buyer); END;" }
+        func bump(_ buyers: String) -> String { "BEGIN UPDATE buyer SET orders_version = orders_version + 1 WHERE id IN (\(buyers)); END;" }
+        // An update bumps the old and the new owner, should a row ever move to another order or buyer.
         var sql = """
             CREATE TRIGGER orders_version_order_insert AFTER INSERT ON "order" \(bump("NEW.buyer_id"))
             CREATE TRIGGER orders_version_order_update AFTER UPDATE OF \(orderColumns.joined(separator: ", ")) ON "order"
-                \(bump("NEW.buyer_id"))
+                \(bump("NEW.buyer_id, OLD.buyer_id"))
             CREATE TRIGGER orders_version_order_delete AFTER DELETE ON "order" \(bump("OLD.buyer_id"))
 
             """
         for table in childTables {
-            for (operation, row) in [("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")] {
+            for (operation, rows) in [("insert", "NEW.order_id"), ("update", "NEW.order_id, OLD.order_id"), ("delete", "OLD.order_id")] {
                 sql += """
                     CREATE TRIGGER orders_version_\(table)_\(operation) AFTER \(operation.uppercased()) ON \(table)
-                        \(bump("(SELECT buyer_id FROM \"order\" WHERE id = \(row).order_id)"))
+                        \(bump("SELECT buyer_id FROM \"order\" WHERE id IN (\(rows))"))
 
                     """
             }

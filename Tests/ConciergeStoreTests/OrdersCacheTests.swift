@@ -86,6 +86,12 @@ import ConciergeTestSupport
         #expect(try version() == before)
     }
 
+    /// Every column of the order table that orders are read from raises the version when it changes.
+    @Test func theTriggersCoverEveryOrderColumnOrdersAreReadFrom() {
+        let read = OrderRows.Column.selected.filter { $0.hasPrefix("o.") }.map { String($0.dropFirst(2)) }
+        #expect(Set(read).isSubset(of: Set(OrderVersions.orderColumns)))
+    }
+
     /// A synthetic marketplace is loaded without the triggers and ends with all of them in place.
     @Test func aSyntheticMarketplaceKeepsTheTriggers() throws {
         let store = try OrderStore.inMemory()
