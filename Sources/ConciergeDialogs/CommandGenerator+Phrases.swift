@@ -66,13 +66,16 @@ extension CommandGenerator {
         if text.contains("?") { return true }
         var words = Words(text).tokens[...]
         while let first = words.first, ["ok", "okay", "and", "also", "just", "please", "pls", "now", "then", "hi", "hello", "so", "but",
-                                         "oh", "actually", "wait", "no", "sorry", "forget", "it", "that", "instead"].contains(first) {
+                                         "oh", "actually", "wait", "no", "sorry", "forget", "it", "that", "instead",
+                                         // "wait first …", "hold on, more urgent: …", "before that, …"
+                                         "first", "before", "hold", "on", "more", "urgent", "hmm", "quickly", "one", "thing"].contains(first) {
             words = words.dropFirst()
         }
         guard let first = words.first else { return false }
         let verbs: Set<String> = ["cancel", "delete", "remove", "restore", "message", "write", "tell", "ask", "contact", "open", "dispute",
                                   "confirm", "show", "check", "track", "where", "what", "how", "when", "why", "can", "could", "would",
-                                  "will", "is", "are", "do", "does", "want", "need", "help", "get", "send", "list", "refund", "give", "stop", "make"]
+                                  "will", "is", "are", "do", "does", "want", "need", "help", "get", "send", "list", "refund", "give", "stop", "make",
+                                  "bring", "put", "whats"]
         if verbs.contains(first) { return true }
         let second = words.dropFirst().first ?? ""
         return first == "i" && ["want", "wanna", "need", "would", "d", "like", "wish"].contains(second) || first == "id" || first == "lets"
@@ -271,6 +274,8 @@ extension CommandGenerator {
 
     static func asksAboutRefusal(_ words: Words) -> Bool {
         if words.tokens.first == "why" && words.count <= 8 { return true }
+        // "why?? i dont want to see it anymore": a bare "why" before the rest.
+        if words.tokens.first == "why", words.count > 1, words.breakBefore[1] { return true }
         return words.containsAny(["why not", "what can i do", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
                                   "what should i do", "how come", "then what", "so what can"])
     }

@@ -122,7 +122,10 @@ extension CommandGenerator {
             if !out.commands.isEmpty { return out }
         }
         let whereIs = statusQuestion(clause)
-        if var goal = whereIs ?? goal(for: clause) {
+        // "the wall clock from 1 october, finished since 20 october, please delete it": an action led by its verb after a
+        // comma, where the classifier reads nothing it knows.
+        let trailing = c.isOutOfScope || c.confidence < 0.5 ? Self.trailingVerbGoal(clause.text) : nil
+        if var goal = whereIs ?? goal(for: clause) ?? trailing {
             if declined.contains(goal) {
                 // "I don't want a dispute, just ask the seller…": what they do want, if the line says it.
                 guard let wanted = wantedInstead(clause, declined: declined) else {
@@ -273,7 +276,19 @@ extension CommandGenerator {
         return words.containsAny(["money", "refund", "refunded", "my euro", "my dollars", "paid back"]) ? .refundStatus : .orderStatus
     }
 
+    /// The goal of a clause inside the text that opens with its own verb after a comma or stop ("…, please delete it").
+    static func trailingVerbGoal(_ text: String) -> DialogGoal? {
+        let words = Words(text)
+        for index in words.tokens.indices.dropFirst() where words.breakBefore[index] {
+            if let goal = verbLedGoal(words.tokens[index...].joined(separator: " ")) { return goal }
+        }
+        return nil
+    }
+
     static let whereIsPhrases = ["where is", "where are", "wheres", "where my", "where it is", "where they are", "still coming",
+                                 "what is with", "whats with", "whats up with", "whats going on with", "what is going on with",
+                                 "what happened to", "what happened with", "whats happening with", "tell me about",
+                                 "what happen with", "what happens with", "what happen to",
                                  "on its way", "on the way", "is it shipped", "has it shipped", "did it ship", "is it coming", "are they coming"]
 
     /// The goal a line asks for besides the ones it turns down: a message it dictates, or the next intent in the ranking.

@@ -257,15 +257,18 @@ public struct CommandGenerator: Sendable {
         let words = Words(Self.beforeContent(line.text))
         // A correction or an answer naming an order. Where an amount is asked, numbers are amounts. What follows
         // "description:" or "message:" is the buyer's text, not a way of naming an order.
-        var found = mentions(Self.beforeContent(line.text))
+        let named = mentions(Self.beforeContent(line.text))
+        var found = named
         if context.expecting == .amount || context.expecting == .outcome {
             found = OrderResolver.Mentions()
         }
         let others = found.meant.filter { $0 != context.activeOrder }
         // "hold on dont cancel!! instead send message to orchid jewelry: …": a clause led by another action is a request of its own.
         let clauseGoal = clauses.count > 1 ? clauses.lazy.compactMap { self.explicitGoal($0.text) }.first { $0 != context.activeGoal } : nil
-        let newGoal = explicitGoal(line.text) ?? clauseGoal ?? goal(for: line)
-        let ownVerb = explicitGoal(line.text) != nil || clauseGoal != nil
+        // "wait first tell me what is with the leather belt": a question about an order of its own.
+        let whereIs = named.meant.isEmpty ? nil : statusQuestion(line)
+        let newGoal = explicitGoal(line.text) ?? clauseGoal ?? whereIs ?? goal(for: line)
+        let ownVerb = explicitGoal(line.text) != nil || clauseGoal != nil || whereIs != nil
         let startsOther = newGoal.map { $0 != context.activeGoal && (isConfident(line.classification) || ownVerb) } ?? false
         // "no wait, the cushion covers not the lamp" corrects the order, whatever the classifier makes of "wrong one";
         // only a request of its own ("actually, confirm receipt for the mat") makes a correction line a new request.
@@ -304,11 +307,17 @@ public struct CommandGenerator: Sendable {
         // A new request in the middle of a flow: the flow is interrupted and resumes afterwards.
         if startsOther, let newGoal, !declinedGoals(line.text).contains(newGoal), Self.soundsLikeRequest(line.text) || clauseGoal != nil,
            !context.expecting.takesFreeText || Words.looksLikeQuestion(line.text) == false && isConfident(line.classification, above: 0.9) {
+            // Where numbers are amounts, the orders named still tell whether the new request is about another order.
+            let found = named
             if !(newGoal == .orderStatus || newGoal == .refundStatus) || !found.meant.isEmpty {
                 // Another order, or a plain new request: the flow waits below and resumes after. The same order
                 // with another goal, or "no, I meant…": the new request replaces it.
                 let sameOrder = found.meant.isEmpty || found.meant.contains { $0 == context.activeOrder }
-                if (sameOrder && newGoal != .orderStatus && newGoal != .refundStatus) || Self.saysCorrection(words) {
+                // "actually first, what happened with my scale?" interrupts: the request in progress waits below.
+                // Not when the line drops it: "hold on dont cancel!! instead send a message …".
+                let drops = words.contains("instead") || context.activeGoal.map(declinedGoals(line.text).contains) == true
+                let interrupts = !drops && words.containsAny(["first", "before that", "more urgent", "hold on", "one thing", "quickly", "meanwhile"])
+                if !interrupts, (sameOrder && newGoal != .orderStatus && newGoal != .refundStatus) || Self.saysCorrection(words) {
                     out.add(.cancelFlow, "the new request replaces the one in progress")
                 }
                 var next = requests(clauses.isEmpty ? [line] : clauses, whole: line)
