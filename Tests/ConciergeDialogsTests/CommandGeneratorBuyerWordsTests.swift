@@ -262,5 +262,32 @@ import ConciergeTestSupport
         #expect(commands.last == .startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("sorry i cancel because i move")]))
         #expect(!starts(commands, .cancelOrder))
     }
+
+    // MARK: - Interruptions
+
+    @Test func anInterruptionKeepsTheRequestInProgress() {
+        let choosing = stack([.startFlow(.deleteOrder, orders: [], slots: [])])
+        let commands = nothing.commands("wait first tell me what is with the speaker, i paid it just now", seen(choosing))
+        #expect(commands == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        // "hold on, more urgent: cancel the lamp" where an outcome is asked: the dispute waits, the cancel comes first.
+        let disputing = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.damaged)])])
+        let urgent = Reader.always("cancel_order", 0.93).commands("hold on, more urgent: cancel the lamp i didnt pay yet", seen(disputing))
+        #expect(urgent.first.map { if case .startFlow(.cancelOrder, [Shop.unpaidID], _) = $0 { true } else { false } } == true)
+        #expect(!urgent.contains(.cancelFlow))
+        // Dropping it is not an interruption.
+        let waiting = stack([.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])])
+        #expect(Reader.always("cancel_order", 0.93).commands("hold on dont cancel, delete the garden hose instead", seen(waiting)).first == .cancelFlow)
+    }
+
+    @Test func anActionAfterACommaWhereTheClassifierReadsNothing() {
+        #expect(nothing.commands("the garden hose 23 usd from september, finished long ago, please delete it from my orders", seen(FlowStack()))
+                == [.startFlow(.deleteOrder, orders: [Shop.completedID], slots: [])])
+    }
+
+    @Test func aBareWhyBeforeTheRestAsksAboutTheRefusal() {
+        let refused = stack([.startFlow(.deleteOrder, orders: [Shop.frozenID], slots: [])])
+        #expect(refused.conversationContext().hasRefusal)
+        #expect(Reader.always("why_no_cancel_button", 0.6).commands("why?? i dont want to see it anymore in my list anyway", seen(refused)) == [.explainRefusal])
+    }
 }
 
