@@ -94,12 +94,14 @@ public final class Session {
             guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
             return String(clean[first...last])
         }
-        // Sanitized ASCII is printable: a long line or word is cut byte by byte (a pasted 100 KB line, too).
-        if clean.utf8.allSatisfy({ $0 < 0x80 }) {
+        // Sanitized ASCII is printable: a long line or word is cut byte by byte (a pasted 100 KB line, too). Only the
+        // bytes kept and the one after them are looked at: when all are ASCII, the first characters are those bytes.
+        let head = clean.utf8.prefix(maximumLineLength + 1)
+        if head.allSatisfy({ $0 < 0x80 }) {
             var kept: [UInt8] = []
             kept.reserveCapacity(maximumLineLength)
             run = 0
-            for byte in clean.utf8.prefix(maximumLineLength) {
+            for byte in head.prefix(maximumLineLength) {
                 run = byte == 0x20 ? 0 : run + 1
                 if run <= maximumWordLength { kept.append(byte) }
             }

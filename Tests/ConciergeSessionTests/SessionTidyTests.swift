@@ -18,7 +18,10 @@ import Testing
         var random = SplitMix64(seed: 8)
         let pieces = ["blah", " ", "  ", "x", String(repeating: "y", count: 29), String(repeating: "z", count: 31), "\t", "é", "\u{1B}[31m", "ok."]
         var lines = [String(repeating: "blah ", count: 20_000), " " + String(repeating: "a", count: 100_000) + " ",
-                     "cancel order 7300000063 " + String(repeating: "x", count: 100_000), String(repeating: " ", count: 3_000)]
+                     "cancel order 7300000063 " + String(repeating: "x", count: 100_000), String(repeating: " ", count: 3_000),
+                     String(repeating: "a", count: 2_000) + "\u{301}" + String(repeating: "b", count: 10),
+                     String(repeating: "a", count: 1_999) + "\u{301}" + String(repeating: "b", count: 10),
+                     String(repeating: "ab ", count: 700) + "é", String(repeating: "ab ", count: 666) + "ab\u{301}cd"]
         for _ in 0..<300 {
             var line = ""
             while line.utf8.count < 2_100 + Int(random.next() % 200) { line += pieces[Int(random.next() % UInt64(pieces.count))] }
