@@ -38,9 +38,12 @@ extension CommandGenerator {
     static func verbLedGoal(_ text: String) -> DialogGoal? {
         var words = Words(text).tokens[...]
         let fillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
-                                    "could", "you", "just", "ok", "okay", "need"]
-        while let first = words.first, fillers.contains(first) { words = words.dropFirst() }
+                                    "could", "you", "just", "ok", "okay", "need", "and", "then", "also", "now", "so"]
+        var asks = false
+        while let first = words.first, fillers.contains(first) { asks = asks || first == "can" || first == "could"; words = words.dropFirst() }
         guard let verb = words.first, !words.contains("or") else { return nil }   // "cancel the payment or the order?" is a choice
+        // "can i delete an order while the dispute is open?" asks what the rules allow; it is no request.
+        if asks, words.contains(where: { ["while", "if", "when", "during", "after", "before"].contains($0) }) { return nil }
         let object = Set(words.dropFirst().prefix(3))
         switch verb {
         case "cancel", "cancle", "cancell":

@@ -124,8 +124,8 @@ extension CommandGenerator {
         let whereIs = statusQuestion(clause)
         // "the wall clock from 1 october, finished since 20 october, please delete it": an action led by its verb after a
         // comma, where the classifier reads nothing it knows.
-        let trailing = c.isOutOfScope || c.confidence < 0.5 ? Self.trailingVerbGoal(clause.text) : nil
-        if var goal = whereIs ?? goal(for: clause) ?? trailing {
+        let trailing = isConfident(c) && goal(for: clause) != nil ? nil : Self.trailingVerbGoal(clause.text)
+        if var goal = whereIs ?? (isConfident(c) ? goal(for: clause) ?? trailing : trailing ?? goal(for: clause)) {
             if declined.contains(goal) {
                 // "I don't want a dispute, just ask the seller…": what they do want, if the line says it.
                 guard let wanted = wantedInstead(clause, declined: declined) else {
@@ -231,7 +231,8 @@ extension CommandGenerator {
     /// about time the catalog has no answer for is answered from the status and deadlines of the order in question (the one
     /// named, else the one in progress, else the last one talked about). Nil when the line asks for an action or a written answer.
     func timeQuestion(_ line: UnderstoodClause) -> GeneratedCommands? {
-        guard Self.asksAboutTime(line.text), explicitGoal(line.text) == nil, [nil, "human_agent"].contains(answerTopic(line)) else { return nil }
+        // A written answer about time ("how long does a dispute take") is better than the status; any other is a misreading.
+        guard Self.asksAboutTime(line.text), explicitGoal(line.text) == nil, !Self.timeTopics.contains(answerTopic(line) ?? "") else { return nil }
         let own = goal(for: line)
         guard own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
         let found = mentions(line)
@@ -275,6 +276,8 @@ extension CommandGenerator {
               declinedGoals(clause.text).isEmpty else { return nil }
         return words.containsAny(["money", "refund", "refunded", "my euro", "my dollars", "paid back"]) ? .refundStatus : .orderStatus
     }
+
+    static let timeTopics: Set<String> = ["dispute_timeline", "refund_timing", "refund_not_on_statement", "unpaid_order_fate", "why_no_cancel_button"]
 
     /// The goal of a clause inside the text that opens with its own verb after a comma or stop ("…, please delete it").
     static func trailingVerbGoal(_ text: String) -> DialogGoal? {

@@ -137,7 +137,8 @@ extension CommandGenerator {
             while probe < words.count, skip.contains(words[probe]), probe - index <= 4 { probe += 1 }
             guard probe < words.count else { continue }
             switch words[probe] {
-            case let verb where verb.hasPrefix("cancel"):
+            // "why is there no cancel button" names a button, not a refusal.
+            case let verb where verb.hasPrefix("cancel") && !(probe + 1 < words.count && ["button", "buttons", "option", "link"].contains(words[probe + 1])):
                 declined.insert(probe + 2 < words.count && words[probe + 1 ..< min(words.count, probe + 3)].contains("payment") ? .cancelPayment : .cancelOrder)
             case "delete", "remove": declined.insert(.deleteOrder)
             case "dispute", "complain", "open": declined.insert(.openDispute)
