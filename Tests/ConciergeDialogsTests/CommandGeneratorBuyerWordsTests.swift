@@ -289,5 +289,14 @@ import ConciergeTestSupport
         #expect(refused.conversationContext().hasRefusal)
         #expect(Reader.always("why_no_cancel_button", 0.6).commands("why?? i dont want to see it anymore in my list anyway", seen(refused)) == [.explainRefusal])
     }
+
+    @Test func questionsAboutTheRulesAreNoRequests() {
+        #expect(CommandGenerator.verbLedGoal("can i delete an order while the dispute is open?") == nil)
+        #expect(CommandGenerator.verbLedGoal("can i cancel the lamp?") == .cancelOrder)
+        #expect(CommandGenerator.verbLedGoal("and delete the garden hose from my list pls") == .deleteOrder)
+        let generator = CommandGenerator(context: seen(FlowStack()))
+        #expect(generator.declinedGoals("why is there no cancel button on the speaker?").isEmpty)
+        #expect(generator.declinedGoals("i dont want to cancel the speaker") == [.cancelOrder])
+    }
 }
 
