@@ -292,6 +292,10 @@ extension CommandGenerator {
                                  "what is with", "whats with", "whats up with", "whats going on with", "what is going on with",
                                  "what happened to", "what happened with", "whats happening with", "tell me about",
                                  "what happen with", "what happens with", "what happen to",
+                                 // "did tempo home answer my cancel for the clock already?"
+                                 "did the seller answer", "did they answer", "did he answer", "did she answer", "did the seller reply",
+                                 "did they reply", "did the seller respond", "did they respond", "answer my cancel", "answered my cancel",
+                                 "answer already", "answered yet", "replied yet", "any answer from",
                                  "on its way", "on the way", "is it shipped", "has it shipped", "did it ship", "is it coming", "are they coming"]
 
     /// The goal a line asks for besides the ones it turns down: a message it dictates, or the next intent in the ranking.

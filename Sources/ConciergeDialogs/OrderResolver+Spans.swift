@@ -145,6 +145,9 @@ extension OrderResolver {
             ("cancelled", { $0.status == .cancelled }), ("canceled", { $0.status == .cancelled }),
             ("completed", { $0.status == .completed }), ("processing", { $0.status == .paymentProcessing }),
             ("not shipped", { $0.status == .awaitingShipment }), ("not sent", { $0.status == .awaitingShipment }),
+            // "the ByteWorld order that i asked to cancel", "the one waiting for the seller's answer"
+            ("asked to cancel", { $0.status == .cancellationRequested }), ("waiting for seller", { $0.status == .cancellationRequested }),
+            ("waiting for the seller", { $0.status == .cancellationRequested }), ("requested to cancel", { $0.status == .cancellationRequested }),
         ]
         for (phrase, matches) in phrases {
             guard let start = words.index(of: phrase) else { continue }
