@@ -298,5 +298,10 @@ import ConciergeTestSupport
         #expect(generator.declinedGoals("why is there no cancel button on the speaker?").isEmpty)
         #expect(generator.declinedGoals("i dont want to cancel the speaker") == [.cancelOrder])
     }
+
+    @Test func didTheSellerAnswerAsksTheOrdersStatus() {
+        #expect(Reader.always("cancel_order", 0.61).commands("did harbor gadgets answer my cancel for the speaker already?", seen(FlowStack()))
+                == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+    }
 }
 

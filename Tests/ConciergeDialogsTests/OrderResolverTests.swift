@@ -195,4 +195,14 @@ import ConciergeTestSupport
         #expect(resolve("i want a dispute, partial refund 14 dollars").meant.isEmpty)
         #expect(resolve("the 14 dollar one").meant == [Self.scarf.id])
     }
+
+    @Test func theOrderWaitingOnACancellationRequest() {
+        var asked = Self.order("7300000031", "Wireless mouse", .cancellationRequested)
+        asked.cancellation = Cancellation(reason: .noLongerNeeded, at: Self.day("2026-11-19T10:00:00Z"))
+        let other = Self.order("7300000032", "Mouse pad", .awaitingShipment)
+        let resolver = OrderResolver(orders: Self.orders + [asked, other], lastListed: [], sellers: Self.sellers)
+        #expect(resolver.resolve("the harbor gadgets order that i asked to cancel", numbers: []).meant == [asked.id])
+        #expect(resolver.resolve("the mouse one waiting for the seller to answer", numbers: []).meant == [asked.id])
+    }
 }
+
