@@ -204,100 +204,6 @@ extension CommandGenerator {
         return out
     }
 
-    /// "and 7300180003?", "and the one from 9 november?", "what about the kettle?": a short line that names another order and
-    /// asks nothing of its own asks what was just asked, about that order (its status, unless the last turn was about a refund).
-    private func followUp(_ line: UnderstoodClause) -> GeneratedCommands? {
-        let words = Words(line.text)
-        guard context.expecting == .nothing, words.count <= 9, explicitGoal(line.text) == nil,
-              ["and", "what about", "how about", "also", "same for", "and what about", "now"].contains(where: { words.index(of: $0) == 0 }) else { return nil }
-        let found = mentions(line)
-        let named = found.meant.isEmpty ? found.unknownNumbers : found.meant
-        guard named.count == 1 else { return nil }
-        let own = goal(for: line)
-        // "and the headphone stand?": nothing but the order named, whatever the classifier makes of the item's words.
-        let naming = namingWords(line).union(["and", "what", "about", "how", "also", "the", "one", "order", "my", "same", "for", "now", "then"])
-        let bare = words.tokens.allSatisfy(naming.contains)
-        guard bare || own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
-        let shipping = words.containsAny(["ship", "shipped", "shipping", "arrive", "deliver", "delivered", "tracking", "sent", "status"])
-        let ownStatus = own == .orderStatus || own == .refundStatus ? own : nil
-        let asked: DialogGoal = statusQuestion(line) ?? (shipping ? .orderStatus : nil) ?? ownStatus
-            ?? (context.lastGoal == .refundStatus ? .refundStatus : .orderStatus)
-        var out = GeneratedCommands()
-        out.add(.startFlow(asked, orders: named, slots: []), "a follow-up question about another order")
-        return out
-    }
-
-    /// "how many days until i get an answer?", "until when they must ship it", "when should i worry about the money": a question
-    /// about time the catalog has no answer for is answered from the status and deadlines of the order in question (the one
-    /// named, else the one in progress, else the last one talked about). Nil when the line asks for an action or a written answer.
-    func timeQuestion(_ line: UnderstoodClause) -> GeneratedCommands? {
-        // A written answer about time ("how long does a dispute take") is better than the status; any other is a misreading.
-        guard Self.asksAboutTime(line.text), explicitGoal(line.text) == nil, !Self.timeTopics.contains(answerTopic(line) ?? "") else { return nil }
-        let own = goal(for: line)
-        guard own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
-        let found = mentions(line)
-        guard let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.activeOrder ?? context.lastOrderID : nil) else { return nil }
-        let money = Words(line.text).containsAny(["money", "refund", "refunded", "bank", "statement", "paid back", "card"])
-        var out = GeneratedCommands()
-        out.add(.startFlow(money ? .refundStatus : .orderStatus, orders: [order], slots: []), "a question about time: the order's status and deadlines")
-        return out
-    }
-
-    /// "I confirmed receipt of the tripod by mistake, it's broken, can I still cancel?": what confirming means and what is
-    /// still possible, for that order; it starts nothing, whatever the problem it mentions, unless the line asks for an action.
-    func confirmedByMistake(_ line: UnderstoodClause) -> GeneratedCommands? {
-        let words = Words(line.text)
-        guard context.answerTopics.contains("confirm_receipt"), Self.verbLedGoal(line.text) == nil,
-              words.tokens.contains(where: { $0.hasPrefix("confirm") }), words.containsAny(Self.byMistake),
-              !words.containsAny(["open a dispute", "open dispute", "start a dispute", "open the dispute", "write to", "message the", "tell the seller"]) else { return nil }
-        let found = mentions(line)
-        let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.lastOrderID : nil)
-        var out = GeneratedCommands()
-        // "can I still cancel?" about a completed order: the cancel is refused with its reason, then what remains possible.
-        if let order, words.tokens.contains(where: { $0.hasPrefix("cancel") }), context.orders.first(where: { $0.id == order })?.status == .completed {
-            out.add(.startFlow(.cancelOrder, orders: [order], slots: []), "a cancel asked for an order whose receipt was confirmed")
-            out.add(.answer(topic: Self.confirmedByMistakeTopic, order: nil), "receipt confirmed by mistake: what remains possible")
-            return out
-        }
-        out.add(.answer(topic: Self.confirmedByMistakeTopic, order: order), "receipt confirmed by mistake: what remains possible")
-        return out
-    }
-
-    /// The answer to "I confirmed receipt by mistake", worded for the order's status by the session.
-    public static let confirmedByMistakeTopic = "confirmed_by_mistake"
-
-    static let byMistake = ["by mistake", "by accident", "accidentally", "accidently", "mistakenly", "by error", "wrongly", "too early", "too soon"]
-
-    /// "where are the pillow covers now", "the speaker is still coming right?", "where is my money for the bands": a question
-    /// about where an order or its money is, whatever action the classifier reads near it; nil when the line names an action.
-    func statusQuestion(_ clause: UnderstoodClause) -> DialogGoal? {
-        let words = Words(clause.text)
-        guard explicitGoal(clause.text) == nil, words.containsAny(Self.whereIsPhrases), OptionMatcher.disputeReason(clause.text) == nil,
-              declinedGoals(clause.text).isEmpty else { return nil }
-        return words.containsAny(["money", "refund", "refunded", "my euro", "my dollars", "paid back"]) ? .refundStatus : .orderStatus
-    }
-
-    static let timeTopics: Set<String> = ["dispute_timeline", "refund_timing", "refund_not_on_statement", "unpaid_order_fate", "why_no_cancel_button"]
-
-    /// The goal of a clause inside the text that opens with its own verb after a comma or stop ("…, please delete it").
-    static func trailingVerbGoal(_ text: String) -> DialogGoal? {
-        let words = Words(text)
-        for index in words.tokens.indices.dropFirst() where words.breakBefore[index] {
-            if let goal = verbLedGoal(words.tokens[index...].joined(separator: " ")) { return goal }
-        }
-        return nil
-    }
-
-    static let whereIsPhrases = ["where is", "where are", "wheres", "where my", "where it is", "where they are", "still coming",
-                                 "what is with", "whats with", "whats up with", "whats going on with", "what is going on with",
-                                 "what happened to", "what happened with", "whats happening with", "tell me about",
-                                 "what happen with", "what happens with", "what happen to",
-                                 // "did tempo home answer my cancel for the clock already?"
-                                 "did the seller answer", "did they answer", "did he answer", "did she answer", "did the seller reply",
-                                 "did they reply", "did the seller respond", "did they respond", "answer my cancel", "answered my cancel",
-                                 "answer already", "answered yet", "replied yet", "any answer from",
-                                 "on its way", "on the way", "is it shipped", "has it shipped", "did it ship", "is it coming", "are they coming"]
-
     /// The goal a line asks for besides the ones it turns down: a message it dictates, or the next intent in the ranking.
     /// A clause whose only request is one the line declines ("i dont want to cancel the order").
     private func onlyDeclines(_ clause: UnderstoodClause, _ declined: Set<DialogGoal>) -> Bool {
@@ -470,27 +376,6 @@ extension CommandGenerator {
         c.confidence >= threshold && !c.isAmbiguous && !c.isOutOfScope
     }
 
-    /// A question with a written answer in the catalog: the child intent, or the intent itself.
-    func answerTopic(_ clause: UnderstoodClause) -> String? {
-        let c = clause.classification
-        guard !c.isOutOfScope, c.confidence >= 0.4 else { return nil }
-        if let detail = c.detail, context.answerTopics.contains(detail), !Self.actionDetails.contains(detail) { return detail }
-        if goal(for: clause) == nil, context.answerTopics.contains(c.intent), !Self.smallTalk.contains(c.intent) { return c.intent }
-        return nil
-    }
-
-    /// Whether the line gives a value for the question the flow asked.
-    func slotAnswers(_ line: UnderstoodClause) -> Bool {
-        let e = line.entities
-        switch context.expecting {
-        case .reason: return e.cancellationReason != nil
-        case .disputeReason: return e.disputeReason != nil
-        case .outcome: return e.disputeOutcome != nil
-        case .amount: return !e.amounts.isEmpty
-        case .evidence: return !Self.fileNames(in: line.text).isEmpty
-        default: return false
-        }
-    }
 }
 
 extension Array {

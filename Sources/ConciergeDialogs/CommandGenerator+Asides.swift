@@ -1,0 +1,63 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// Lines that leave the flow where it is: a yes in other words, a question about the refusal, a human, "what do you
+/// mean?", the summary's own order named again, an order asked for by its number, an addition to a message.
+extension CommandGenerator {
+    /// "send the request", "cancel it", "do the dispute": after a yes, the request in progress itself, not another one.
+    func saysGoAhead(_ rest: String) -> Bool {
+        let words = Words(rest).tokens
+        guard case .confirmation = context.expecting, !rest.contains(":"), (1...5).contains(words.count),
+              (explicitGoal(rest) ?? context.activeGoal) == context.activeGoal else { return false }
+        // Every word a known one: the verbs and nouns of going ahead, or the order's own item words ("cancel the speaker").
+        let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []
+        guard words.contains(where: Self.goAheadVerbs.contains),
+              words.allSatisfy({ Self.goAheadVerbs.contains($0) || Self.goAheadNouns.contains($0) || itemWords.contains($0) }) else { return false }
+        return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
+    }
+
+    static let goAheadVerbs: Set<String> = ["send", "cancel", "open", "delete", "remove", "restore", "confirm", "submit", "do", "go", "proceed", "file"]
+    static let goAheadNouns: Set<String> = ["the", "it", "my", "this", "that", "request", "cancellation", "message", "dispute", "order", "one",
+                                            "please", "pls", "now", "ahead", "them", "all"]
+
+    /// Asides that leave the flow as it is: a question about the refusal, a human, "what do you mean?", an addition to a message.
+    func aside(_ line: UnderstoodClause) -> GeneratedCommands? {
+        var out = GeneratedCommands()
+        let words = Words(line.text)
+        if context.hasRefusal, Self.asksAboutRefusal(words) {
+            out.add(.explainRefusal, "a question about the refusal just given")
+            return out
+        }
+        // "how long should i wait before i contact support?" asks about time, not for a human.
+        if line.classification.intent == "human_agent", isConfident(line.classification), !DialogReply.isBareYesOrNo(line.text),
+           !Self.asksAboutTime(line.text) {
+            out.add(.handoff, "a human asked for in the middle of a request")
+            return out
+        }
+        // "the one i didnt pay yet" at the summary of that very order: it is the one; the question again.
+        if case .confirmation = context.expecting, line.reply == nil, words.count <= 8, !line.text.contains(":"), declinedGoals(line.text).isEmpty,
+           !Words.looksLikeQuestion(line.text), !Self.soundsLikeRequest(line.text),
+           explicitGoal(line.text) == nil, let active = context.activeOrder, mentions(line.text).meant == [active] {
+            out.add(.repeatQuestion, "the order of the summary named again")
+            return out
+        }
+        // "show me order 6620300073" while a flow waits: that order, then the flow's question again.
+        if let shown = Self.asksToShowOrder(line) {
+            out.add(.startFlow(.orderStatus, orders: [shown], slots: []), "an order asked for by its number")
+            return out
+        }
+        if Self.asksToRepeat(words) {
+            out.add(.repeatQuestion, "the buyer asks what was meant")
+            return out
+        }
+
+        // "add that …" to a message in progress is about the message, whatever else it names.
+        if context.activeGoal == .messageSeller, context.expecting == .confirmation || context.expecting == .message,
+           let addition = MessageDraft.addition(in: line.text) {
+            out.add(.setSlot(.messageAddition(addition)), "words to add to the message")
+            return out
+        }
+        return nil
+    }
+}
