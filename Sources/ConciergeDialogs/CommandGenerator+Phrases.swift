@@ -196,6 +196,18 @@ extension CommandGenerator {
         }
     }
 
+    /// "cancel that", "cancel this", "cancel": a bare or demonstrative form; at a cancel summary it may mean
+    /// "stop this", so it never counts as a yes.
+    static func isBareRequestWord(_ text: String) -> Bool {
+        let words = Words(text).tokens.filter { !["please", "pls", "just", "ok", "okay", "oh", "ah", "now"].contains($0) }
+        guard words.first == "cancel" else { return false }
+        return words.dropFirst().allSatisfy { ["that", "this", "it", "all"].contains($0) }
+    }
+
+    /// Words that say yes to a summary when the request is asked for again ("ok yes confirm it", "go ahead and cancel").
+    static let confirmWords = ["yes", "yeah", "yep", "yup", "ya", "ok", "okay", "sure", "confirm", "confirmed", "go ahead", "do it",
+                               "proceed", "correct", "right"]
+
     /// Short words of chat replies that a dictionary may not hold.
     static let chatWords: Set<String> = [
         "y", "ya", "yes", "yess", "yesss", "yea", "yeah", "yep", "yup", "ye", "ok", "okay", "okey", "k", "kk", "sure", "pls", "plz",
@@ -204,7 +216,7 @@ extension CommandGenerator {
         // Contractions typed without the apostrophe ("yes thats it").
         "thats", "its", "lets", "im", "ive", "youre", "whats",
         // Short words a dictionary of longer words may leave out ("yes i am sure").
-        "am", "is", "me", "my", "we", "be", "to", "on", "in", "at", "by", "no",
+        "am", "is", "me", "my", "we", "be", "to",
     ]
 
     /// "how long the seller has to answer?", "what happens if the seller never ships?", "can I refuse the parcel?":

@@ -114,6 +114,11 @@ public struct CommandGenerator: Sendable {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
             return out
         }
+        // "cancel that" on its own at a summary takes the request back, like "forget it".
+        if case .confirmation = context.expecting, Self.isBareRequestWord(line.text) {
+            out.add(.confirm(false), "a bare \"cancel that\" at the confirmation: not a yes")
+            return out
+        }
         if let rest = Self.afterStopLead(line.text) {
             if case .confirmation = context.expecting, rest.isEmpty {
                 out.add(.confirm(false), "second thoughts at the confirmation")
@@ -143,6 +148,7 @@ public struct CommandGenerator: Sendable {
         // "ok yes confirm it", "yes cancel it" at the summary of that very request: a yes in the buyer's words.
         if case .confirmation = context.expecting, let goal = context.activeGoal, goal == self.goal(for: line), line.reply != .deny,
            words.count <= 7, !line.text.contains(":"), slotValues(line, for: goal, firstLine: false).isEmpty,
+           words.containsAny(Self.confirmWords) || !mentions(line.text).meant.isEmpty || words.contains("order"),
            !words.tokens.contains(where: Words.negators.contains), !Words.looksLikeQuestion(line.text),
            mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.confirm(true), "the request in progress asked for again at its summary")
