@@ -47,11 +47,14 @@ struct ChatCommand: ParsableCommand {
             if let record, !force, let existing = [record, URL(fileURLWithPath: record).deletingPathExtension().appendingPathExtension("fixture.json").path].first(where: FileManager.default.fileExists(atPath:)) {
                 throw CommandFailure.other("\(existing) already exists; nothing was recorded. Use --force to replace it.")
             }
+            // The intent model decodes on another core while the database opens and the buyer's timers run.
+            let catalog = intents
+            let loading = Background { try catalog.understander() }
             let store = try database.open(now: clock.now, access: .readWrite)
             let buyer = try store.chosenBuyer(buyer)
-            let understander = try intents.understander()
             let recorder = try record.map { try SessionRecording(file: $0, store: store, buyerID: buyer.id, agentID: agent, now: clock.now) }
             let notes = try timerNotes(store, buyerID: buyer.id, now: clock.now)
+            let understander = try loading.value()
             if let agent {
                 let desk = try AgentDesk(store: store, agentID: agent, understander: understander, clock: clock, buyerID: buyer.id)
                 try ChatLoop(respond: recorder?.recording(desk.respond(to:)) ?? desk.respond(to:), orderNumbers: { desk.session?.orderNumbers() ?? [] },
