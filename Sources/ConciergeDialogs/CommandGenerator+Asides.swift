@@ -42,8 +42,9 @@ extension CommandGenerator {
             out.add(.repeatQuestion, "the order of the summary named again")
             return out
         }
-        // "show me order 6620300073" while a flow waits: that order, then the flow's question again.
-        if let shown = Self.asksToShowOrder(line) {
+        // "show me order 7300000042" while a flow waits: that order, then the flow's question again. Not where an order
+        // is asked for, or at a summary: there the number picks the order or switches to it.
+        if !context.expecting.picksOrSwitchesOrder, let shown = Self.asksToShowOrder(line) {
             out.add(.startFlow(.orderStatus, orders: [shown], slots: []), "an order asked for by its number")
             return out
         }

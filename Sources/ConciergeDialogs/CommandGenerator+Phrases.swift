@@ -256,11 +256,11 @@ extension CommandGenerator {
             && !words.containsAny(["when i try", "when i click", "when i press", "when i open"])
     }
 
-    /// "show me order 6620300073", "and order 6620300042?", "check 6620300042 pls": one order number and nothing else asked.
+    /// "show me order 7300000042", "and order 7300000063?", "check 7300000042 pls": one order number and nothing else asked.
     static func asksToShowOrder(_ line: UnderstoodClause) -> OrderID? {
         guard line.entities.orderNumbers.count == 1, let number = line.entities.orderNumbers.first else { return nil }
         let filler: Set<String> = ["show", "me", "order", "the", "please", "pls", "can", "you", "i", "see", "check", "details", "of", "for",
-                                   "status", "what", "about", "and", "whats", "with", "number", "nr", "no", "open", "look", "at", "ok", "also"]
+                                   "status", "what", "about", "and", "whats", "with", "number", "nr", "open", "look", "at", "ok", "also"]
         return Words(line.text).tokens.allSatisfy { $0 == number.rawValue || filler.contains($0) } ? number : nil
     }
 

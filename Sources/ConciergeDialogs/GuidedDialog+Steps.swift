@@ -17,6 +17,14 @@ public enum Expectation: Equatable, Sendable {
     case offer(DialogGoal)
     case nothing
 
+    /// Whether an order number given now picks the order (or switches a summary to it) rather than asking to see it.
+    public var picksOrSwitchesOrder: Bool {
+        switch self {
+        case .order, .confirmation: true
+        default: false
+        }
+    }
+
     /// Whether the expected answer is free text (so a question-like line may still be the answer).
     public var takesFreeText: Bool {
         switch self {
