@@ -12,8 +12,9 @@ extension Session {
         let (line, cardMasked) = PersonalData.maskCardNumbers(in: typed)
         if line.isEmpty { return SessionReply(lines: ["I'm here — tell me what you need help with, or type /help."]) }
         try readOrders()
-        // "thanks. the speaker is still coming right?": the thanks is said; what follows is the request.
-        let asked = CommandGenerator.afterAcknowledgement(line) ?? line
+        // "thanks. the speaker is still coming right?": the thanks is said; what follows is the request. Where the buyer's
+        // own text is asked for (a message, a description), the thanks is part of it.
+        let asked = dialog?.expecting.takesFreeText == true ? line : CommandGenerator.afterAcknowledgement(line) ?? line
         let whole = understand(asked)
         if !line.contains(where: { $0.isLetter || $0.isNumber }) || dialog == nil && whole.reply == nil && !understander.matcher.hasRecognisableWord(line) {
             // Nothing readable: out of scope by decision, whatever the classifier would guess from letter shapes.
