@@ -38,7 +38,7 @@ extension CommandGenerator {
         guard own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
         let found = mentions(line)
         guard let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.activeOrder ?? context.lastOrderID : nil) else { return nil }
-        let money = Words(line.text).containsAny(["money", "refund", "refunded", "bank", "statement", "paid back", "card"])
+        let money = Words(line.text).containsAny(Self.moneyWords + ["bank", "statement", "card"])
         var out = GeneratedCommands()
         out.add(.startFlow(money ? .refundStatus : .orderStatus, orders: [order], slots: []), "a question about time: the order's status and deadlines")
         return out
@@ -74,9 +74,30 @@ extension CommandGenerator {
     func statusQuestion(_ clause: UnderstoodClause) -> DialogGoal? {
         let words = Words(clause.text)
         guard explicitGoal(clause.text) == nil, words.containsAny(Self.whereIsPhrases), OptionMatcher.disputeReason(clause.text) == nil,
-              declinedGoals(clause.text).isEmpty else { return nil }
-        return words.containsAny(["money", "refund", "refunded", "my euro", "my dollars", "paid back"]) ? .refundStatus : .orderStatus
+              declinedGoals(clause.text).isEmpty, !asksWhereSomethingElseIs(words) else { return nil }
+        return words.containsAny(Self.moneyWords) ? .refundStatus : .orderStatus
     }
+
+    /// "where is the cancel button?", "where are the settings": what follows "where is" is neither the buyer's own
+    /// ("my …"), nor an order, an item of theirs, a parcel or money, so it asks about something else.
+    func asksWhereSomethingElseIs(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        guard let at = tokens.indices.first(where: { ["where", "wheres"].contains(tokens[$0]) }) else { return false }
+        var next = at + 1
+        if tokens[at] == "where", next < tokens.count, ["is", "are", "s"].contains(tokens[next]) { next += 1 }
+        while next < tokens.count, ["the", "a", "an", "this", "that"].contains(tokens[next]) { next += 1 }
+        guard next < tokens.count else { return false }
+        let object = tokens[next]
+        if ["my", "it", "they", "them", "our", "those", "these", "order", "orders", "package", "packages", "parcel", "parcels", "item",
+            "items", "stuff", "delivery", "shipment", "tracking", "purchase", "seller", "sellers", "answer", "reply", "cancellation",
+            "return"].contains(object)
+            || object.allSatisfy(\.isNumber) || Self.moneyWords.contains(object) { return false }
+        if resolver.titleWords.values.contains(where: { $0.contains(object) }) { return false }
+        return true
+    }
+
+    /// Words of money asked about ("where is my refund?", "when do I get my money back?").
+    static let moneyWords = ["money", "refund", "refunded", "my euro", "my dollars", "paid back"]
 
     static let timeTopics: Set<String> = ["dispute_timeline", "refund_timing", "refund_not_on_statement", "unpaid_order_fate", "why_no_cancel_button"]
 
