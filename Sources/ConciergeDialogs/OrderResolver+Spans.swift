@@ -104,9 +104,14 @@ extension OrderResolver {
                     return amount / 100 == whole && (hasCurrency || amount % 100 == 0 || whole >= 10)
                 }
             }
-            // "partial refund 6 dollars", "i want 30 euro back": money asked for, not an order's price.
-            let around = words.tokens[max(0, index - 3)..<min(words.count, index + 4)]
-            let asked = around.contains { ["refund", "partial", "back", "compensation", "discount", "return"].contains($0) }
+            // "partial refund 6 dollars", "a refund of 5 euro", "i want 30 euro back": money asked for, not an order's price.
+            // Only right after the refund word or right before "back": "the refund for the 18.30 order" names the order.
+            var before = index - 1
+            if before >= 0, words.tokens[before] == "of" { before -= 1 }
+            var after = index + 1 + (cents != nil ? 1 : 0)
+            if after < words.count, currencyWords.contains(words.tokens[after]) { after += 1 }
+            let asked = (before >= 0 && ["refund", "partial", "compensation", "discount"].contains(words.tokens[before]))
+                || (after < words.count && words.tokens[after] == "back")
             // A bare small number is a list position or a count, not a price, unless a currency names it.
             if !matching.isEmpty, namesPrice, !asked, hasCurrency || cents != nil || whole >= 10 { spans.append((index, matching.map(\.id))) }
         }

@@ -194,6 +194,14 @@ import ConciergeTestSupport
         #expect(resolve("open a dispute, i want 14 dollars back").meant.isEmpty)
         #expect(resolve("i want a dispute, partial refund 14 dollars").meant.isEmpty)
         #expect(resolve("the 14 dollar one").meant == [Self.scarf.id])
+        #expect(resolve("a refund of 14 dollars please").meant.isEmpty)
+    }
+
+    @Test func aPriceNearARefundOrReturnWordStillNamesItsOrder() {
+        // The table lamp costs 56.00, the scarf 14.00: a refund or return word near the price asks about that order.
+        #expect(resolve("where is the refund for the 56 dollar order").meant == [Self.tableLamp.id])
+        #expect(resolve("i want to return the 14.00 order").meant == [Self.scarf.id])
+        #expect(resolve("did i get my money back for the 56 dollar one").meant == [Self.tableLamp.id])
     }
 
     @Test func theOrderWaitingOnACancellationRequest() {
