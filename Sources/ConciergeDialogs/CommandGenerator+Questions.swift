@@ -5,8 +5,9 @@ import ConciergeUnderstanding
 /// Questions read from their words when the classifier misreads them: follow-ups about another order, questions about
 /// time, where an order or its money is, and a receipt confirmed by mistake.
 extension CommandGenerator {
-    /// "and 7300180003?", "and the one from 9 november?", "what about the kettle?": a short line that names another order and
-    /// asks nothing of its own asks what was just asked, about that order (its status, unless the last turn was about a refund).
+    /// "and 7300000063?", "and the one from 9 november?", "what about the earbuds?": a short line that names another order and
+    /// asks nothing of its own asks what was just asked, about that order (its status, unless the last turn was about a refund;
+    /// the same action when it was one and the line says "same for" or "also").
     func followUp(_ line: UnderstoodClause) -> GeneratedCommands? {
         let words = Words(line.text)
         guard context.expecting == .nothing, words.count <= 9, explicitGoal(line.text) == nil,
@@ -21,9 +22,16 @@ extension CommandGenerator {
         guard bare || own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
         let shipping = words.containsAny(["ship", "shipped", "shipping", "arrive", "deliver", "delivered", "tracking", "sent", "status"])
         let ownStatus = own == .orderStatus || own == .refundStatus ? own : nil
-        let asked: DialogGoal = statusQuestion(line) ?? (shipping ? .orderStatus : nil) ?? ownStatus
-            ?? (context.lastGoal == .refundStatus ? .refundStatus : .orderStatus)
+        let statusAsked = statusQuestion(line) ?? (shipping ? .orderStatus : nil) ?? ownStatus
         var out = GeneratedCommands()
+        // "same for the lamp", "also the scarf" right after an action: the same action for that order (its flow still
+        // asks before anything is written).
+        if statusAsked == nil, let last = context.lastGoal, last.action != nil,
+           ["same for", "also", "and also", "and the same for", "and same for"].contains(where: { words.index(of: $0) == 0 }) {
+            out.add(.startFlow(last, orders: named, slots: []), "the same action as the last one, for another order")
+            return out
+        }
+        let asked: DialogGoal = statusAsked ?? (context.lastGoal == .refundStatus ? .refundStatus : .orderStatus)
         out.add(.startFlow(asked, orders: named, slots: []), "a follow-up question about another order")
         return out
     }
