@@ -197,4 +197,10 @@ import ConciergeTestSupport
         #expect(restored.expecting == .order([Shop.unpaidID, Shop.paidID]))
         #expect(restored.reprompt(context).last == .listed([Shop.unpaid, Shop.paid]))
     }
+
+    @Test func textAfterAColonIsAMessageOnlyAfterAWholeWordAskingForOne() {
+        #expect(MessageDraft.afterColon("tell the seller: please ship it soon") == "please ship it soon")
+        #expect(MessageDraft.afterColon("the picnic basket: it arrived broken") == nil)
+        #expect(MessageDraft.afterColon("my steel flask: the lid leaks") == nil)
+    }
 }
