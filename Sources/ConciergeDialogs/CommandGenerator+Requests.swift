@@ -53,7 +53,7 @@ extension CommandGenerator {
             out.add(self.request(request, declined: declined, excluded: lineNegative, lineOrder: &lineOrder))
         }
         if out.commands.isEmpty { out.add(.notUnderstood(hint: nil), "nothing the line asks for remains") }
-        // "cancel the board game and tell the seller why: my kid already got the same game": the reason is in the line.
+        // "cancel the earbuds and tell the seller why: i already have a pair": the reason is in the line.
         if groups.count > 1, let reason = whole.entities.cancellationReason ?? OptionMatcher.reasonInPassing(whole.text) {
             out.commands = out.commands.map { command in
                 guard case .startFlow(.cancelOrder, let orders, let slots) = command,

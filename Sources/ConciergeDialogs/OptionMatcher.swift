@@ -18,7 +18,7 @@ enum OptionMatcher {
                         "change the order", "change my order", "modify", "instead", "exchange", "add more", "more items"]),
         (.noLongerNeeded, ["need", "needed", "anymore", "any more", "no longer", "changed my mind", "change my mind", "cheaper",
                            "elsewhere", "better price", "better deal", "dont want", "do not want", "not want", "already have", "already has",
-                           "already bought", "got one", "already got", "got the same", "have the same", "as a gift", "got it as", "no use", "not necessary", "too expensive", "too long", "takes too long",
+                           "already bought", "got one", "have the same", "as a gift", "got it as", "no use", "not necessary", "too expensive", "too long", "takes too long",
                            "waited too long", "late", "dont like"]),
     ]
 
@@ -37,9 +37,11 @@ enum OptionMatcher {
         (.damaged, ["broken", "broke", "damaged", "cracked", "defective", "faulty", "doesnt work", "does not work",
                     "not working", "stopped working", "dead", "smashed", "leaking", "torn", "scratched", "dented",
                     "turns off", "shuts off", "shuts down", "switches off", "wont turn on", "doesnt turn on", "dont turn on", "not turn on",
-                    "doesnt charge", "not charging", "wont charge", "no sound", "black screen", "screen is black", "bent", "chip", "chipped",
-                    "hole", "holes", "scratch", "scratches", "stain", "stained", "burnt", "melted", "ripped", "crack", "peeling",
-                    "paint is off", "fell apart", "falls apart", "too loud", "very loud", "loose"]),
+                    "doesnt charge", "not charging", "wont charge", "no sound", "black screen", "screen is black", "bent", "chipped",
+                    // "loose", "chip", "hole" only in a phrase about a fault: alone they are words of item names ("loose leaf tea").
+                    "a chip in", "a chip on", "has a chip", "a hole in", "has a hole", "holes in", "came loose", "is loose", "are loose",
+                    "scratch", "scratches", "stain", "stained", "burnt", "melted", "ripped", "crack", "peeling off", "came off",
+                    "fell apart", "falls apart", "too loud", "very loud"]),
         (.notReceived, ["weeks no", "days no", "still nothing", "and nothing", "nothing yet", "still not here", "not come", "didnt come", "hasnt come", "nothing came", "not here yet", "no tracking", "tracking not", "not moving", "stuck", "no update", "no updates", "nothing arrived", "not arrive",
                         "never arrived", "not arrived", "didnt arrive", "did not arrive", "never came", "not received",
                         "didnt receive", "never got", "didnt get", "lost", "not delivered", "still waiting", "hasnt arrived", "never showed"]),
