@@ -92,7 +92,7 @@ extension CommandGenerator {
         return !object.contains { ["payment", "charge", "transaction", "pay", "paying", "money"].contains($0) }
     }
 
-    /// "message pet paradise: …", "tell the seller to …", "ask casecraft if …".
+    /// "message harbor gadgets: …", "tell the seller to …", "ask lumen lighting if …".
     static func startsMessage(_ text: String, sellers: [SellerID: Seller]) -> Bool {
         let words = Words(text).tokens
         guard let verbIndex = words.prefix(4).firstIndex(where: { ["message", "tell", "ask", "write", "contact", "msg"].contains($0) }) else { return false }

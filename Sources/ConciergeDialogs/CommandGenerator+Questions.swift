@@ -52,7 +52,7 @@ extension CommandGenerator {
         return out
     }
 
-    /// "I confirmed receipt of the tripod by mistake, it's broken, can I still cancel?": what confirming means and what is
+    /// "I confirmed receipt of the lamp by mistake and it is broken, can I still cancel?": what confirming means and what is
     /// still possible, for that order; it starts nothing, whatever the problem it mentions, unless the line asks for an action.
     func confirmedByMistake(_ line: UnderstoodClause) -> GeneratedCommands? {
         let words = Words(line.text)
@@ -77,7 +77,7 @@ extension CommandGenerator {
 
     static let byMistake = ["by mistake", "by accident", "accidentally", "accidently", "mistakenly", "by error", "wrongly", "too early", "too soon"]
 
-    /// "where are the pillow covers now", "the speaker is still coming right?", "where is my money for the bands": a question
+    /// "where are the trail socks now", "the speaker is still coming right?", "where is my money for the bands": a question
     /// about where an order or its money is, whatever action the classifier reads near it; nil when the line names an action.
     func statusQuestion(_ clause: UnderstoodClause) -> DialogGoal? {
         let words = Words(clause.text)
@@ -122,7 +122,7 @@ extension CommandGenerator {
                                  "what is with", "whats with", "whats up with", "whats going on with", "what is going on with",
                                  "what happened to", "what happened with", "whats happening with", "tell me about",
                                  "what happen with", "what happens with", "what happen to",
-                                 // "did tempo home answer my cancel for the clock already?"
+                                 // "did the seller answer my cancel for the wall clock already?"
                                  "did the seller answer", "did they answer", "did he answer", "did she answer", "did the seller reply",
                                  "did they reply", "did the seller respond", "did they respond", "answer my cancel", "answered my cancel",
                                  "answer already", "answered yet", "replied yet", "any answer from",

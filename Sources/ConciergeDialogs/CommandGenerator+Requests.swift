@@ -93,7 +93,7 @@ extension CommandGenerator {
             return out   // only about orders the line said it does not mean: no request of its own
         }
         var orders = found.meant
-        // "cancel the teapot … and write to Bambu Crafts: …": the order this line already named, among the seller's.
+        // "cancel the mug set … and write to Maple Home Goods: …": the order this line already named, among the seller's.
         if orders.count > 1, let named = lineOrder, orders.contains(named) { orders = [named] }
         if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }

@@ -23,7 +23,7 @@ public struct ConversationContext: Sendable {
     public var expecting: Expectation = .nothing
     public var activeGoal: DialogGoal?
     public var activeOrder: OrderID?
-    /// The goal of the flow the last turn went to, finished or not ("and the kettle?" asks the same about another order).
+    /// The goal of the flow the last turn went to, finished or not ("and the earbuds?" asks the same about another order).
     public var lastGoal: DialogGoal?
     /// The order talked about last ("delete it").
     public var lastOrderID: OrderID?
@@ -213,7 +213,7 @@ public struct CommandGenerator: Sendable {
             found = OrderResolver.Mentions()
         }
         let others = found.meant.filter { $0 != context.activeOrder }
-        // "hold on dont cancel!! instead send message to orchid jewelry: …": a clause led by another action is a request of its own.
+        // "wait, dont cancel, send a message to maple home goods instead: …": a clause led by another action is a request of its own.
         let clauseGoal = clauses.count > 1 ? clauses.lazy.compactMap { self.explicitGoal($0.text) }.first { $0 != context.activeGoal } : nil
         // "wait first tell me what is with the leather belt": a question about an order of its own.
         let whereIs = named.meant.isEmpty ? nil : statusQuestion(line)

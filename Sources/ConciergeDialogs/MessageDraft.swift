@@ -59,7 +59,7 @@ enum MessageDraft {
 
     /// A polite message for the order, or nil when the buyer did not say what to write.
     /// `naming` holds the words that only name the order (item words): a request about nothing else is no message.
-    /// `sellerNames` are the buyer's sellers: "ask casecraft if …" reads as "ask the seller if …".
+    /// `sellerNames` are the buyer's sellers: "ask lumen lighting if …" reads as "ask the seller if …".
     static func draft(from original: String, orderID: OrderID, naming: Set<String> = [], sellerNames: [String] = []) -> String? {
         var text = original
         for name in sellerNames where name.count >= 3 {
