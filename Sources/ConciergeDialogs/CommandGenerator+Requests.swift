@@ -156,12 +156,13 @@ extension CommandGenerator {
                 // "no no i dont want to cancel the clock!! i only want to know when it ships": an option the buyer
                 // turned down in this line is not offered back.
                 let secondTurnedDown = self.goal(for: alternative).map(declined.contains) ?? false
-                if secondTurnedDown {
-                } else if allowed.count == 1 {
-                    goal = allowed[0]
-                } else {
-                    out.add(.clarify([c.intent, second]), "two intents too close to call")
-                    return out
+                if !secondTurnedDown {
+                    if allowed.count == 1 {
+                        goal = allowed[0]
+                    } else {
+                        out.add(.clarify([c.intent, second]), "two intents too close to call")
+                        return out
+                    }
                 }
             }
             lineOrder = orders.first ?? lineOrder
