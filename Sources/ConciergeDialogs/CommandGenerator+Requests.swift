@@ -54,12 +54,9 @@ extension CommandGenerator {
         }
         if out.commands.isEmpty { out.add(.notUnderstood(hint: nil), "nothing the line asks for remains") }
         // "cancel the earbuds and tell the seller why: i already have a pair": the reason is in the line.
-        if groups.count > 1, let reason = whole.entities.cancellationReason ?? OptionMatcher.reasonInPassing(whole.text) {
-            out.commands = out.commands.map { command in
-                guard case .startFlow(.cancelOrder, let orders, let slots) = command,
-                      !slots.contains(where: { if case .cancellationReason = $0 { true } else { false } }) else { return command }
-                return .startFlow(.cancelOrder, orders: orders, slots: slots + [.cancellationReason(reason, note: nil)])
-            }
+        if groups.count > 1, let reason = whole.entities.cancellationReason ?? OptionMatcher.reasonInPassing(whole.text),
+           let (index, orders, slots) = onlyCancelWithoutReason(out.commands), reasonBelongs(to: orders, out.commands, clauses) {
+            out.commands[index] = .startFlow(.cancelOrder, orders: orders, slots: slots + [.cancellationReason(reason, note: nil)])
         }
         return out
     }

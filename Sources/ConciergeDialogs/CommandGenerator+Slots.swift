@@ -150,3 +150,31 @@ extension CommandGenerator {
         return declined
     }
 }
+
+/// Which cancel a reason said once in a line explains.
+extension CommandGenerator {
+    /// The one cancel of a line that has no reason yet; nil when the line has none or several (a reason said once
+    /// cannot tell which of them it explains).
+    func onlyCancelWithoutReason(_ commands: [DialogueCommand]) -> (Int, [OrderID], [SlotValue])? {
+        let cancels = commands.enumerated().compactMap { index, command -> (Int, [OrderID], [SlotValue])? in
+            guard case .startFlow(.cancelOrder, let orders, let slots) = command else { return nil }
+            return (index, orders, slots)
+        }
+        guard cancels.count == 1, let only = cancels.first,
+              !only.2.contains(where: { if case .cancellationReason = $0 { true } else { false } }) else { return nil }
+        return only
+    }
+
+    /// A line's reason explains its cancel when it is said outside a message, or in a message about that same order
+    /// ("cancel the earbuds and tell the seller why: …"), not in a message to the seller of another order.
+    func reasonBelongs(to cancelled: [OrderID], _ commands: [DialogueCommand], _ clauses: [UnderstoodClause]) -> Bool {
+        let outsideMessages = clauses.filter { goal(for: $0) != .messageSeller }
+        if outsideMessages.contains(where: { $0.entities.cancellationReason != nil || OptionMatcher.reasonInPassing($0.text) != nil }) {
+            return true
+        }
+        return commands.allSatisfy { command in
+            guard case .startFlow(.messageSeller, let orders, _) = command else { return true }
+            return orders.isEmpty || orders == cancelled
+        }
+    }
+}

@@ -199,6 +199,9 @@ import ConciergeTestSupport
         let commands = reader.commands("cancel the speaker and tell the seller why: my sister already has one", seen(FlowStack()))
         #expect(commands.first == .startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)]))
         #expect(starts(commands, .messageSeller))
+        // A reason written to the seller of another order explains that message, not the cancel.
+        let other = reader.commands("cancel the speaker and tell the seller of the lamp: i dont need it anymore", seen(FlowStack()))
+        #expect(other.first == .startFlow(.cancelOrder, orders: [Shop.paidID], slots: []))
     }
 
     // MARK: - At a summary, and orders asked for by number
