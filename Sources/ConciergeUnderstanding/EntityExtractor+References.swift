@@ -110,27 +110,18 @@ extension EntityExtractor {
 
     /// The distinct words of item titles that can name an item (not generic words or numbers).
     static func itemWords(_ titles: [String]) -> [ItemWord] {
-        if titles.count == 1 { return titleWords.words(of: titles[0]) }
+        if titles.count == 1 { return words(of: titles[0]) }
         var seen = Set<String>()
-        return titles.flatMap { titleWords.words(of: $0) }.filter { seen.insert($0.text).inserted }
+        return titles.flatMap { words(of: $0) }.filter { seen.insert($0.text).inserted }
     }
 
     /// Each title's item words, kept: candidates are made for every order on every turn, and titles do not change.
-    private static let titleWords = TitleWords()
+    private static let titleWords = SharedMemo<String, [ItemWord]>(capacity: 4096)
 
-    private final class TitleWords: @unchecked Sendable {
-        private let lock = NSLock()
-        private var known: [String: [ItemWord]] = [:]
-
-        func words(of title: String) -> [ItemWord] {
-            if let words = lock.withLock({ known[title] }) { return words }
+    private static func words(of title: String) -> [ItemWord] {
+        titleWords.value(for: title) { title in
             var seen = Set<String>()
-            let words = TextNormalizer().tokens(title).filter { isItemWord($0) && seen.insert($0).inserted }.map(ItemWord.init)
-            lock.withLock {
-                if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
-                known[title] = words
-            }
-            return words
+            return TextNormalizer().tokens(title).filter { isItemWord($0) && seen.insert($0).inserted }.map(ItemWord.init)
         }
     }
 
