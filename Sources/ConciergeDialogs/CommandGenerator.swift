@@ -115,11 +115,7 @@ public struct CommandGenerator: Sendable {
             return out
         }
         // "cancel that" on its own at a summary takes the request back, like "forget it".
-        if case .confirmation = context.expecting, Self.isBareRequestWord(line.text) {
-            out.add(.confirm(false), "a bare \"cancel that\" at the confirmation: not a yes")
-            return out
-        }
-        if let rest = Self.afterStopLead(line.text) {
+        if let rest = context.expecting == .confirmation && Self.isBareRequestWord(line.text) ? "" : Self.afterStopLead(line.text) {
             if case .confirmation = context.expecting, rest.isEmpty {
                 out.add(.confirm(false), "second thoughts at the confirmation")
                 return out
