@@ -39,27 +39,17 @@ struct OrderResolver {
         self.sellers = sellers
         var words: [OrderID: [String]] = [:]
         for order in orders {
-            words[order.id] = order.items.flatMap { Self.distinctiveWords.words(of: $0.title) }
+            words[order.id] = order.items.flatMap { item in
+                Self.distinctiveWords.value(for: item.title) { title in
+                    Words(title).tokens.filter { $0.count >= 3 && !OrderResolver.generic.contains($0) && Int($0) == nil }
+                }
+            }
         }
         titleWords = words
     }
 
     /// The title words that can name an item; titles do not change between turns, so each title's words are kept.
-    private static let distinctiveWords = TitleWords()
-
-    private final class TitleWords: @unchecked Sendable {
-        private let lock = NSLock()
-        private var known: [String: [String]] = [:]
-        func words(of title: String) -> [String] {
-            if let words = lock.withLock({ known[title] }) { return words }
-            let words = Words(title).tokens.filter { $0.count >= 3 && !OrderResolver.generic.contains($0) && Int($0) == nil }
-            lock.withLock {
-                if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
-                known[title] = words
-            }
-            return words
-        }
-    }
+    private static let distinctiveWords = SharedMemo<String, [String]>(capacity: 4096)
 
     /// The title words with their order, the ASCII ones by length: a plural or a typo of an ASCII word is within two
     /// letters of its length, so a word is compared only with those (and with the non-ASCII ones).

@@ -1,4 +1,5 @@
 import Foundation
+import ConciergeDomain
 
 /// A line cut into lowercase words with their positions, and the small word tests the generator and
 /// the resolver share.
@@ -11,7 +12,7 @@ struct Words {
     /// The words of `text`. The generator and the resolver ask for the words of the same few texts (the line, its
     /// clauses) dozens of times per line, so the last ones cut are kept.
     init(_ text: String) {
-        if let known = Self.recent.words(of: text) {
+        if let known = Self.recent.value(for: text) {
             self = known
             return
         }
@@ -19,20 +20,8 @@ struct Words {
         Self.recent.keep(self, for: text)
     }
 
-    private static let recent = Recent()
-
     /// The texts cut lately, forgotten all at once when there are many.
-    private final class Recent: @unchecked Sendable {
-        private let lock = NSLock()
-        private var cut: [String: Words] = [:]
-        func words(of text: String) -> Words? { lock.withLock { cut[text] } }
-        func keep(_ words: Words, for text: String) {
-            lock.withLock {
-                if cut.count >= 256 { cut.removeAll(keepingCapacity: true) }
-                cut[text] = words
-            }
-        }
-    }
+    private static let recent = SharedMemo<String, Words>(capacity: 256)
 
     private init(cutting text: String) {
         var tokens: [String] = []
