@@ -86,21 +86,13 @@ public final class Session {
     /// The line as it is understood: terminal sequences removed, cut to a sane length, runaway words shortened.
     package static func tidy(_ rawLine: String) -> String {
         let clean = TerminalText.sanitize(rawLine)
-        // An ASCII line within both limits (most lines) only loses its outer spaces.
-        var run = 0
-        if clean.utf8.count <= maximumLineLength,
-           clean.utf8.allSatisfy({ byte in run = byte == 0x20 ? 0 : run + 1; return byte < 0x80 && run <= maximumWordLength }) {
-            let bytes = clean.utf8
-            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
-            return String(clean[first...last])
-        }
         // Sanitized ASCII is printable: a long line or word is cut byte by byte (a pasted 100 KB line, too). Only the
         // bytes kept and the one after them are looked at: when all are ASCII, the first characters are those bytes.
         let head = clean.utf8.prefix(maximumLineLength + 1)
         if head.allSatisfy({ $0 < 0x80 }) {
             var kept: [UInt8] = []
-            kept.reserveCapacity(maximumLineLength)
-            run = 0
+            kept.reserveCapacity(min(head.count, maximumLineLength))
+            var run = 0
             for byte in head.prefix(maximumLineLength) {
                 run = byte == 0x20 ? 0 : run + 1
                 if run <= maximumWordLength { kept.append(byte) }
