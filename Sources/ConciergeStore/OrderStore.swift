@@ -12,7 +12,8 @@ public final class OrderStore: Sendable {
     /// Counts prepared statements when the store was opened with `countingStatements`.
     let statementCounter: StatementCounter?
     /// Each buyer's orders as last read, reused while the buyer's `orders_version` stays the same.
-    let ordersCache = OrdersCache()
+    /// At most 16 buyers are kept (a chat has one; an agent desk switches between a few).
+    let ordersCache = SharedMemo<OrdersKey, (version: Int64, orders: [Order])>(capacity: 16)
 
     init(writer: any DatabaseWriter, path: String, statementCounter: StatementCounter?) {
         self.writer = writer
@@ -198,11 +199,12 @@ public final class OrderStore: Sendable {
     /// Unchanged orders (the buyer's `orders_version` is the one they were read at) come from `ordersCache`.
     public func orders(buyerID: BuyerID, includeDeleted: Bool = false) throws -> [Order] {
         try read { db in
+            let key = OrdersKey(buyer: buyerID, includeDeleted: includeDeleted)
             let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT orders_version FROM buyer WHERE id = ?"), arguments: [buyerID])
-            if let version, let orders = ordersCache.orders(buyer: buyerID, includeDeleted: includeDeleted, version: version) { return orders }
+            if let version, let kept = ordersCache.value(for: key), kept.version == version { return kept.orders }
             let orders = try OrderRows.fetch(db, where: includeDeleted ? "o.buyer_id = ? AND o.deletion != 'permanent'" : "o.buyer_id = ? AND o.deletion = 'none'",
                                              arguments: [buyerID])
-            if let version { ordersCache.keep(orders, buyer: buyerID, includeDeleted: includeDeleted, version: version) }
+            if let version { ordersCache.keep((version, orders), for: key) }
             return orders
         }
     }

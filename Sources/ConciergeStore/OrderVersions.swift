@@ -55,25 +55,8 @@ enum OrderVersions {
     }
 }
 
-/// The orders a store last read for each buyer, with the version they were read at.
-final class OrdersCache: @unchecked Sendable {
-    private struct Key: Hashable { var buyer: BuyerID; var includeDeleted: Bool }
-    private let lock = NSLock()
-    private var entries: [Key: (version: Int64, orders: [Order])] = [:]
-    /// Buyers kept at most (a chat has one; an agent desk switches between a few).
-    private static let capacity = 16
-
-    func orders(buyer: BuyerID, includeDeleted: Bool, version: Int64) -> [Order]? {
-        lock.withLock {
-            guard let entry = entries[Key(buyer: buyer, includeDeleted: includeDeleted)], entry.version == version else { return nil }
-            return entry.orders
-        }
-    }
-
-    func keep(_ orders: [Order], buyer: BuyerID, includeDeleted: Bool, version: Int64) {
-        lock.withLock {
-            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[Key(buyer: buyer, includeDeleted: includeDeleted)] = (version, orders)
-        }
-    }
+/// Which of a buyer's orders a store read: those in the order list, or with the deleted ones too.
+struct OrdersKey: Hashable, Sendable {
+    var buyer: BuyerID
+    var includeDeleted: Bool
 }
