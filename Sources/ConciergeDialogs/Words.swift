@@ -123,9 +123,10 @@ struct Words {
         var text = text, part = part
         return text.withUTF8 { haystack in
             part.withUTF8 { needle in
-                guard needle.count <= haystack.count, let first = needle.first else { return false }
+                guard needle.count <= haystack.count, let first = needle.first,
+                      let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress else { return false }
                 for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                    if memcmp(haystackStart + start, needleStart, needle.count) == 0 { return true }
                 }
                 return false
             }

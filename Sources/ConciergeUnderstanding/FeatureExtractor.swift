@@ -72,13 +72,19 @@ struct FeatureExtractor: Sendable {
     /// Appends the word-vector features: one per dimension, the message's mean word vector
     /// times `embeddingWeight` (added after the sparse features are normalised).
     func appendDense(tokens: [String], hashes: inout [UInt64], weights: inout [Float]) {
-        guard settings.embeddingWeight > 0, let table = WordVectors.builtIn else { return }
+        for (d, value) in denseValues(tokens: tokens).enumerated() where value != 0 {
+            hashes.append(Self.denseFeature[d])
+            weights.append(value)
+        }
+    }
+
+    /// Each word-vector dimension's feature value for `tokens` (their mean vector times the weight), for training and
+    /// classifying alike; empty when the features are off.
+    func denseValues(tokens: [String]) -> [Float] {
+        guard settings.embeddingWeight > 0, let table = WordVectors.builtIn else { return [] }
         var mean = [Float](repeating: 0, count: table.dimensions)
         table.meanVector(of: tokens, into: &mean)
-        for d in 0..<table.dimensions where mean[d] != 0 {
-            hashes.append(Self.denseFeature[d])
-            weights.append(mean[d] * settings.embeddingWeight)
-        }
+        return mean.map { $0 * settings.embeddingWeight }
     }
 
     static let denseFeature: [UInt64] = (0..<256).map { d in

@@ -244,13 +244,11 @@ public struct IntentMatcher: Sendable {
                     values.append(weight * norm)
                 }
             }
-            if !denseColumns.isEmpty, let vectors = WordVectors.builtIn {
+            if !denseColumns.isEmpty {
                 // The dense features' columns were looked up once, at start.
-                var mean = [Float](repeating: 0, count: vectors.dimensions)
-                vectors.meanVector(of: tokens, into: &mean)
-                for (d, column) in denseColumns.enumerated() where mean[d] != 0 && column >= 0 {
-                    columns.append(column)
-                    values.append(mean[d] * settings.embeddingWeight)
+                for (d, value) in extractor.denseValues(tokens: tokens).enumerated() where value != 0 && d < denseColumns.count && denseColumns[d] >= 0 {
+                    columns.append(denseColumns[d])
+                    values.append(value)
                 }
             }
             model.logits(columns: columns, values: values, into: &logits)

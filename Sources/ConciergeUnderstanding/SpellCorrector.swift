@@ -154,7 +154,6 @@ struct SpellCorrector: Sendable {
         }
     }
 
-    /// Optimal-string-alignment distance, stopping early once it exceeds `limit`.
     /// Whether `distance(a, b, limit: 1) <= 1`, without the table: equal, or one substitution, insertion, deletion
     /// or swap of neighbours apart.
     static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
@@ -169,6 +168,7 @@ struct SpellCorrector: Sendable {
         return short[first...] == long[(first + 1)...]
     }
 
+    /// Optimal-string-alignment distance, stopping early once it exceeds `limit`.
     static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit + 1 }
