@@ -77,7 +77,7 @@ package struct StatusText {
                              : "It's been more than \(PolicyText.statementDelay) since the refund; if you still don't see it, contact your bank or ask me for a human agent.")
             } else {
                 let expected = timers.expectedRefundDate(method: method, issuedAt: refund.at)
-                lines.append("Card and PayPal refunds take \(PolicyText.cardRefundTime); we expect it to be marked refunded around \(DateText.day(expected)).")
+                lines.append("Card and PayPal refunds take \(PolicyText.cardRefundTime); it will be marked refunded by \(DateText.day(expected)) at the latest.")
             }
             if method == .alipayCard {
                 lines.append("Because you paid with a card linked through Alipay, the money lands in your Alipay account, not on the card.")

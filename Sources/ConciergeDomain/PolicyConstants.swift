@@ -29,7 +29,9 @@ public enum PolicyConstants {
     public static let statementDelay: TimeInterval = 15 * day
     /// A refund to card or PayPal moves from pending to processing after this time.
     public static let refundPendingTime: TimeInterval = 1 * day
-    /// A refund to card or PayPal is marked refunded after this many business days
-    /// (inside `cardRefundBusinessDays`; the bank may take longer to show it).
-    public static let refundSettlementBusinessDays = 5
+    /// A refund to card or PayPal is marked refunded after this many business days: the end of
+    /// `cardRefundBusinessDays`. The platform cannot know when the bank settles, so it never shows a refund as
+    /// done before the longest time the rules allow; a fixture saying "processing" ten business days after the
+    /// refund was issued is then a normal state, not one the timers overrule at once.
+    public static let refundSettlementBusinessDays = cardRefundBusinessDays.upperBound
 }

@@ -169,7 +169,10 @@ import ConciergeTestSupport
         let store = try TestData.store([order])
         try store.applyTimers(at: now.addingTimeInterval(2 * 86_400))
         #expect(try store.order(id: "7300000001")?.refund?.stage == .processing)
+        // Ten days on, the bank may still be settling (3–20 business days): the platform shows "processing".
         try store.applyTimers(at: now.addingTimeInterval(10 * 86_400))
+        #expect(try store.order(id: "7300000001")?.refund?.stage == .processing)
+        try store.applyTimers(at: now.addingTimeInterval(30 * 86_400))
         #expect(try store.order(id: "7300000001")?.refund?.stage == .refunded)
     }
 
