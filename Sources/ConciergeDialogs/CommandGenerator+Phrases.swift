@@ -34,13 +34,13 @@ extension CommandGenerator {
         }
     }
 
+    private static let verbLeadFillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
+                                                       "could", "you", "just", "ok", "okay", "need", "and", "then", "also", "now", "so"]
     /// "cancel the earbuds… wait no, the phone case": a line that opens with the action names it, whatever the rest suggests.
     static func verbLedGoal(_ text: String) -> DialogGoal? {
         var words = Words(text).tokens[...]
-        let fillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
-                                    "could", "you", "just", "ok", "okay", "need", "and", "then", "also", "now", "so"]
         var asks = false
-        while let first = words.first, fillers.contains(first) { asks = asks || first == "can" || first == "could"; words = words.dropFirst() }
+        while let first = words.first, Self.verbLeadFillers.contains(first) { asks = asks || first == "can" || first == "could"; words = words.dropFirst() }
         guard let verb = words.first, !words.contains("or") else { return nil }   // "cancel the payment or the order?" is a choice
         // "can i delete an order while the dispute is open?" asks what the rules allow; it is no request.
         if asks, words.contains(where: { ["while", "if", "when", "during", "after", "before"].contains($0) }) { return nil }
@@ -64,6 +64,10 @@ extension CommandGenerator {
         return rest.joined(separator: " ")
     }
 
+    private static let requestVerbs: Set<String> = ["cancel", "delete", "remove", "restore", "message", "write", "tell", "ask", "contact", "open", "dispute",
+                                                    "confirm", "show", "check", "track", "where", "what", "how", "when", "why", "can", "could", "would",
+                                                    "will", "is", "are", "do", "does", "want", "need", "help", "get", "send", "list", "refund", "give", "stop", "make",
+                                                    "bring", "put", "whats"]
     /// "cancel the lamp", "can you…", "I want to…", "where is…?": a request, not a story ("I asked to cancel before it shipped").
     static func soundsLikeRequest(_ text: String) -> Bool {
         if text.contains("?") { return true }
@@ -75,11 +79,7 @@ extension CommandGenerator {
             words = words.dropFirst()
         }
         guard let first = words.first else { return false }
-        let verbs: Set<String> = ["cancel", "delete", "remove", "restore", "message", "write", "tell", "ask", "contact", "open", "dispute",
-                                  "confirm", "show", "check", "track", "where", "what", "how", "when", "why", "can", "could", "would",
-                                  "will", "is", "are", "do", "does", "want", "need", "help", "get", "send", "list", "refund", "give", "stop", "make",
-                                  "bring", "put", "whats"]
-        if verbs.contains(first) { return true }
+        if Self.requestVerbs.contains(first) { return true }
         let second = words.dropFirst().first ?? ""
         return first == "i" && ["want", "wanna", "need", "would", "d", "like", "wish"].contains(second) || first == "id" || first == "lets"
     }
@@ -256,12 +256,12 @@ extension CommandGenerator {
             && !words.containsAny(["when i try", "when i click", "when i press", "when i open"])
     }
 
+    private static let showOrderFillers: Set<String> = ["show", "me", "order", "the", "please", "pls", "can", "you", "i", "see", "check", "details", "of", "for",
+                                                        "status", "what", "about", "and", "whats", "with", "number", "nr", "open", "look", "at", "ok", "also"]
     /// "show me order 7300000042", "and order 7300000063?", "check 7300000042 pls": one order number and nothing else asked.
     static func asksToShowOrder(_ line: UnderstoodClause) -> OrderID? {
         guard line.entities.orderNumbers.count == 1, let number = line.entities.orderNumbers.first else { return nil }
-        let filler: Set<String> = ["show", "me", "order", "the", "please", "pls", "can", "you", "i", "see", "check", "details", "of", "for",
-                                   "status", "what", "about", "and", "whats", "with", "number", "nr", "open", "look", "at", "ok", "also"]
-        return Words(line.text).tokens.allSatisfy { $0 == number.rawValue || filler.contains($0) } ? number : nil
+        return Words(line.text).tokens.allSatisfy { $0 == number.rawValue || Self.showOrderFillers.contains($0) } ? number : nil
     }
 
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").

@@ -309,7 +309,9 @@ extension CommandGenerator {
 
     /// A goal the words name whatever the classifier says: "message pet paradise: …", "tell the seller to …",
     /// "cancel the …", "can I get it back in my orders".
-    func explicitGoal(_ text: String) -> DialogGoal? {
+    func explicitGoal(_ text: String) -> DialogGoal? { explicitGoals.value(for: text, explicitGoalAfresh) }
+
+    private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if let led = Self.verbLedGoal(text) { return led }
         // "maybe i also tell the seller? send him: sorry i cancel because i move": text dictated after a colon is a message.

@@ -126,15 +126,17 @@ extension CommandGenerator {
         return nil
     }
 
+    private static let declineSkips: Set<String> = ["want", "wanna", "to", "need", "please", "the", "my", "it", "this", "that", "order", "i", "do", "really", "even",
+                                                    "a", "an", "any", "yet"]
     /// Goals the buyer says they do not want: "I don't want to cancel", "keep it", "not delete".
-    func declinedGoals(_ text: String) -> Set<DialogGoal> {
+    func declinedGoals(_ text: String) -> Set<DialogGoal> { declinedByText.value(for: text, declinedGoalsAfresh) }
+
+    private func declinedGoalsAfresh(_ text: String) -> Set<DialogGoal> {
         let words = Words(text).tokens
         var declined: Set<DialogGoal> = []
-        let skip: Set<String> = ["want", "wanna", "to", "need", "please", "the", "my", "it", "this", "that", "order", "i", "do", "really", "even",
-                                 "a", "an", "any", "yet"]
         for (index, word) in words.enumerated() where Words.negators.contains(word) {
             var probe = index + 1
-            while probe < words.count, skip.contains(words[probe]), probe - index <= 4 { probe += 1 }
+            while probe < words.count, Self.declineSkips.contains(words[probe]), probe - index <= 4 { probe += 1 }
             guard probe < words.count else { continue }
             switch words[probe] {
             // "why is there no cancel button" names a button, not a refusal.

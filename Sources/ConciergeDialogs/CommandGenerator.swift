@@ -71,6 +71,11 @@ public struct CommandGenerator: Sendable {
     /// The buyer's orders, indexed once per line for resolving what the line names.
     let resolver: OrderResolver
 
+    /// The goal the words of each text name and the goals each text declines, worked out once per line: the
+    /// rules ask about the same line and clauses many times.
+    let explicitGoals = SharedMemo<String, DialogGoal?>(capacity: 1024)
+    let declinedByText = SharedMemo<String, Set<DialogGoal>>(capacity: 1024)
+
     /// Confidence above which a line in a flow is taken as a new request rather than an answer.
     static let switchConfidence = 0.75
 

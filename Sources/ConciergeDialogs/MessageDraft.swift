@@ -57,6 +57,7 @@ enum MessageDraft {
         return body.split(separator: " ").count >= 2 ? body : nil
     }
 
+    private static let draftFillers: Set<String> = ["the", "my", "a", "an", "order", "item", "it", "this", "that", "one", "purchase", "package", "parcel"]
     /// A polite message for the order, or nil when the buyer did not say what to write.
     /// `naming` holds the words that only name the order (item words): a request about nothing else is no message.
     /// `sellerNames` are the buyer's sellers: "ask lumen lighting if …" reads as "ask the seller if …".
@@ -80,9 +81,8 @@ enum MessageDraft {
             content = String(content.dropLast(suffix.count))
         }
         guard content.split(separator: " ").count >= 2 else { return nil }
-        let filler: Set<String> = ["the", "my", "a", "an", "order", "item", "it", "this", "that", "one", "purchase", "package", "parcel"]
         let words = content.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        if words.allSatisfy({ filler.contains($0) || naming.contains($0) || $0.allSatisfy(\.isNumber) }) { return nil }
+        if words.allSatisfy({ Self.draftFillers.contains($0) || naming.contains($0) || $0.allSatisfy(\.isNumber) }) { return nil }
         let linker = String(text[whole]).lowercased()
         if linker.contains(" that ") || linker.contains(" know ") {
             return "Hello, regarding order #\(orderID): \(capitalized(content)). Thank you."

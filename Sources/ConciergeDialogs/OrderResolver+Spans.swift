@@ -84,9 +84,9 @@ extension OrderResolver {
         return spans
     }
 
+    private static let currencyWords: Set<String> = ["dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "gbp", "bucks", "quid"]
     /// "the 56 dollar one", "$56.90", "the €12 one": orders whose total or payment is that amount.
     func priceSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
-        let currencyWords: Set<String> = ["dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "gbp", "bucks", "quid"]
         var spans: [(start: Int, ids: [OrderID])] = []
         for (index, word) in words.tokens.enumerated() {
             guard let whole = Int(word), word.count <= 6, !words.isDateOrDuration(at: index) else { continue }
@@ -94,7 +94,7 @@ extension OrderResolver {
             let cents = Int(next).flatMap { next.count == 2 ? $0 : nil }
             let afterCents = index + 2 < words.count ? words.tokens[index + 2] : ""
             let previous = index > 0 ? words.tokens[index - 1] : ""
-            let hasCurrency = currencyWords.contains(next) || (cents != nil && currencyWords.contains(afterCents))
+            let hasCurrency = Self.currencyWords.contains(next) || (cents != nil && Self.currencyWords.contains(afterCents))
             // "the 56 one", "the 56 dollar order": a price named as a reference, not any number in a sentence.
             let namesPrice = hasCurrency || ["one", "order", "item", "thing"].contains(next) || ["the", "for"].contains(previous)
             let matching = orders.filter { order in
@@ -109,7 +109,7 @@ extension OrderResolver {
             var before = index - 1
             if before >= 0, words.tokens[before] == "of" { before -= 1 }
             var after = index + 1 + (cents != nil ? 1 : 0)
-            if after < words.count, currencyWords.contains(words.tokens[after]) { after += 1 }
+            if after < words.count, Self.currencyWords.contains(words.tokens[after]) { after += 1 }
             let asked = (before >= 0 && ["refund", "partial", "compensation", "discount"].contains(words.tokens[before]))
                 || (after < words.count && words.tokens[after] == "back")
             // A bare small number is a list position or a count, not a price, unless a currency names it.
@@ -136,25 +136,25 @@ extension OrderResolver {
         return []
     }
 
+    private static let statusPhrases: [(String, @Sendable (Order) -> Bool)] = [
+        ("unpaid", { $0.status == .awaitingPayment }), ("not paid", { $0.status == .awaitingPayment }),
+        ("waiting for payment", { $0.status == .awaitingPayment }), ("awaiting payment", { $0.status == .awaitingPayment }),
+        ("didnt pay", { $0.status == .awaitingPayment }), ("did not pay", { $0.status == .awaitingPayment }),
+        ("havent paid", { $0.status == .awaitingPayment }), ("have not paid", { $0.status == .awaitingPayment }),
+        ("never paid", { $0.status == .awaitingPayment }),
+        ("frozen", { $0.status == .frozen }), ("in dispute", { $0.status == .inDispute }),
+        ("delivered", { $0.status == .delivered }), ("in transit", { $0.status == .shipped }),
+        ("on the way", { $0.status == .shipped }), ("shipped", { $0.status == .shipped }),
+        ("cancelled", { $0.status == .cancelled }), ("canceled", { $0.status == .cancelled }),
+        ("completed", { $0.status == .completed }), ("processing", { $0.status == .paymentProcessing }),
+        ("not shipped", { $0.status == .awaitingShipment }), ("not sent", { $0.status == .awaitingShipment }),
+        // "the ByteWorld order that i asked to cancel", "the one waiting for the seller's answer"
+        ("asked to cancel", { $0.status == .cancellationRequested }), ("waiting for seller", { $0.status == .cancellationRequested }),
+        ("waiting for the seller", { $0.status == .cancellationRequested }), ("requested to cancel", { $0.status == .cancellationRequested }),
+    ]
     /// "the frozen one", "my unpaid order", "the one waiting for payment".
     func statusSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
-        let phrases: [(String, (Order) -> Bool)] = [
-            ("unpaid", { $0.status == .awaitingPayment }), ("not paid", { $0.status == .awaitingPayment }),
-            ("waiting for payment", { $0.status == .awaitingPayment }), ("awaiting payment", { $0.status == .awaitingPayment }),
-            ("didnt pay", { $0.status == .awaitingPayment }), ("did not pay", { $0.status == .awaitingPayment }),
-            ("havent paid", { $0.status == .awaitingPayment }), ("have not paid", { $0.status == .awaitingPayment }),
-            ("never paid", { $0.status == .awaitingPayment }),
-            ("frozen", { $0.status == .frozen }), ("in dispute", { $0.status == .inDispute }),
-            ("delivered", { $0.status == .delivered }), ("in transit", { $0.status == .shipped }),
-            ("on the way", { $0.status == .shipped }), ("shipped", { $0.status == .shipped }),
-            ("cancelled", { $0.status == .cancelled }), ("canceled", { $0.status == .cancelled }),
-            ("completed", { $0.status == .completed }), ("processing", { $0.status == .paymentProcessing }),
-            ("not shipped", { $0.status == .awaitingShipment }), ("not sent", { $0.status == .awaitingShipment }),
-            // "the ByteWorld order that i asked to cancel", "the one waiting for the seller's answer"
-            ("asked to cancel", { $0.status == .cancellationRequested }), ("waiting for seller", { $0.status == .cancellationRequested }),
-            ("waiting for the seller", { $0.status == .cancellationRequested }), ("requested to cancel", { $0.status == .cancellationRequested }),
-        ]
-        for (phrase, matches) in phrases {
+        for (phrase, matches) in Self.statusPhrases {
             guard let start = words.index(of: phrase) else { continue }
             // Only where the status names an order: "the frozen one", "my unpaid order", "the one waiting for payment".
             let end = start + phrase.split(separator: " ").count
@@ -168,11 +168,11 @@ extension OrderResolver {
         return []
     }
 
+    private static let paymentMethods: [(String, PaymentMethod)] = [("balance", .balance), ("paypal", .paypal), ("coupon", .coupon), ("voucher", .coupon),
+                                                                    ("alipay", .alipayCard), ("card", .card), ("visa", .card), ("mastercard", .card)]
     /// "the order i paid with my balance", "the paypal one": the way it was paid names an order, next to "one" or "order".
     func paymentSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
-        let methods: [(String, PaymentMethod)] = [("balance", .balance), ("paypal", .paypal), ("coupon", .coupon), ("voucher", .coupon),
-                                                  ("alipay", .alipayCard), ("card", .card), ("visa", .card), ("mastercard", .card)]
-        for (word, method) in methods {
+        for (word, method) in Self.paymentMethods {
             guard let index = words.tokens.firstIndex(of: word) else { continue }
             let after = index + 1 < words.count ? words.tokens[index + 1] : ""
             let before = words.tokens[max(0, index - 6)..<index]

@@ -17,6 +17,8 @@ public enum PersonalData {
     /// groups, first digit 2 to 6 as issued cards have) masked to its last four digits, and the digits after
     /// "CVV", "CVC", "CSC" or "security code" masked; `masked` tells whether anything was.
     public static func maskCardNumbers(in text: String) -> (text: String, masked: Bool) {
+        // A security code has 3 digits or more and a card number 13: text with fewer (most buyer lines) has nothing to mask.
+        guard text.utf8.lazy.filter({ $0 >= 48 && $0 <= 57 }).count >= 3 else { return (text, false) }
         var scalars = Array(text.unicodeScalars)
         var masked = false
         var index = 0

@@ -68,10 +68,8 @@ extension Session {
     /// The buyer's orders and the clock, read once per turn and again after a store change.
     func readOrders() throws {
         let all = try store.orders(buyerID: buyer.id, includeDeleted: true)
-        // Only the buyer's own sellers: a line is searched for their names, and a marketplace has thousands.
-        let own = Set(all.map(\.sellerID))
         flowContext = FlowContext(orders: all.filter(\.isVisible), deletedOrders: all.filter { $0.deletion == .deleted },
-                                  sellers: sellers.filter { own.contains($0.key) }, now: now)
+                                  sellers: sellers(of: all), now: now)
         lineReader = LineReader(understander: understander, orders: flowContext.orders + flowContext.deletedOrders)
     }
 

@@ -202,11 +202,13 @@ extension Session {
     /// Saves the conversation state for this buyer (the flow stack), or forgets it when nothing is in progress.
     /// Written only when it changed, so a turn that changes nothing writes nothing.
     func saveConversation() {
+        guard stack != savedStack else { return }
         let data = stack.active == nil ? Data() : ((try? JSONEncoder().encode(stack)) ?? Data())
-        guard data != savedConversation else { return }
+        guard data != savedConversation else { savedStack = stack; return }
         do {
             try store.saveConversation(buyerID: buyer.id, state: data, at: now)
             savedConversation = data
+            savedStack = stack
         } catch {
             lastTrace.writes.append("conversation not saved: \(SessionFailure(error).detail)")
         }
@@ -218,6 +220,7 @@ extension Session {
               let restored = try? JSONDecoder().decode(FlowStack.self, from: saved.state), let flow = restored.active else { return [] }
         stack = restored
         savedConversation = saved.state
+        savedStack = restored
         offeringToContinue = true
         let about = flow.orderID.map { " order #\($0)" } ?? " an order"
         return ["Last time (\(DateText.instant(saved.at))) you were \(flow.goal.activity)\(about), \(flow.stateName). Shall we continue where we left off? (yes/no)"]

@@ -27,6 +27,8 @@ public final class Session {
     var offeringToContinue = false
     /// The conversation state as last saved (empty: nothing in progress), so unchanged turns write nothing.
     var savedConversation = Data()
+    /// The stack `savedConversation` encodes, so a turn that leaves the stack as it was neither encodes nor writes it.
+    var savedStack = FlowStack()
     /// The buyer's lines so far, for a handoff summary.
     var history: [String] = []
     /// The last classification, for traces and transcripts.
@@ -34,6 +36,8 @@ public final class Session {
     /// What the last turn understood and did.
     public internal(set) var lastTrace = TurnTrace()
     let sellers: [SellerID: Seller]
+    /// The sellers of the buyer's orders, with the seller ids they were picked for: the same turn after turn.
+    private var ownSellers: (ids: Set<SellerID>, sellers: [SellerID: Seller]) = ([], [:])
     /// In approve mode a proposed store change waits for an agent instead of running.
     public var requiresApproval = false
     /// The store change waiting for an agent's approval.
@@ -52,6 +56,16 @@ public final class Session {
         self.actor = .buyer(buyer.id)
         let sellerList = try store.sellers()
         self.sellers = Dictionary(uniqueKeysWithValues: sellerList.map { ($0.id, $0) })
+    }
+
+    /// The sellers of these orders (a line is searched for their names, and a marketplace has thousands), looked up
+    /// again only when the orders' sellers change.
+    func sellers(of orders: [Order]) -> [SellerID: Seller] {
+        let ids = Set(orders.map(\.sellerID))
+        if ids != ownSellers.ids {
+            ownSellers = (ids, Dictionary(uniqueKeysWithValues: ids.compactMap { id in sellers[id].map { (id, $0) } }))
+        }
+        return ownSellers.sellers
     }
 
     /// What the conversation is in the middle of, for the prompt: "cancelling #7300000042", or nil when idle.
