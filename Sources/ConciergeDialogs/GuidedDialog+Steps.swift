@@ -127,7 +127,7 @@ extension GuidedDialog {
             state = .finished
             guard let refund = order.refund else {
                 let lines = statusText.status(order, handlingDays: context.handlingDays(order), now: context.now)
-                return [.say("There's no refund on order #\(order.id).")] + lines.dropFirst().map(Effect.say)
+                return [.say("There's no refund on order #\(order.id).")] + (lines.dropFirst() + [statusText.refundRoute(order)].compactMap { $0 }).map(Effect.say)
             }
             return statusText.refund(order, refund, now: context.now).map(Effect.say)
         case .cancelOrder:

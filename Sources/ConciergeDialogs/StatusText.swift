@@ -60,6 +60,18 @@ package struct StatusText {
         return lines
     }
 
+    /// Where a refund of a paid order that has none yet would go, and how long it would take ("when do I get my
+    /// money back?" before the seller has answered a cancellation, "is it the same card?").
+    package func refundRoute(_ order: Order) -> String? {
+        guard let method = order.payment?.method, order.status != .cancelled else { return nil }
+        let lead = "When a refund is issued (the order cancelled, or a dispute decided for you), it goes back to"
+        return switch method {
+        case .balance, .coupon: "\(lead) your \(method.label), instantly."
+        case .card, .paypal: "\(lead) your \(method.label); card and PayPal refunds take \(PolicyText.cardRefundTime)."
+        case .alipayCard: "\(lead) your Alipay account, not the card itself, because the card is linked through Alipay; card refunds take \(PolicyText.cardRefundTime)."
+        }
+    }
+
     /// Where the refund is, how it is paid back, and when it should arrive.
     package func refund(_ order: Order, _ refund: Refund, now: Date) -> [String] {
         guard let method = order.payment?.method else {
