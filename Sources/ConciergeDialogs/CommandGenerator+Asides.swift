@@ -13,11 +13,15 @@ extension CommandGenerator {
         // Every word a known one: the verbs and nouns of going ahead, or the order's own item words ("cancel the speaker").
         let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []
         guard words.contains(where: Self.goAheadVerbs.contains),
-              words.allSatisfy({ Self.goAheadVerbs.contains($0) || Self.goAheadNouns.contains($0) || itemWords.contains($0) }) else { return false }
+              words.allSatisfy({ Self.goAheadVerbs.contains($0) || Self.goAheadNouns.contains($0) || Self.approvals.contains($0)
+                                 || itemWords.contains($0) }) else { return false }
         return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
     }
 
     static let goAheadVerbs: Set<String> = ["send", "cancel", "open", "delete", "remove", "restore", "confirm", "submit", "do", "go", "proceed", "file"]
+    /// Words that approve what the summary shows ("perfect, send it", "looks good, send").
+    static let approvals: Set<String> = ["perfect", "great", "good", "fine", "ok", "okay", "nice", "yes", "yeah", "yep", "sure", "cool",
+                                         "alright", "excellent", "thanks", "thank", "you", "looks", "sounds", "right", "correct"]
     static let goAheadNouns: Set<String> = ["the", "it", "my", "this", "that", "request", "cancellation", "message", "dispute", "order", "one",
                                             "please", "pls", "now", "ahead", "them", "all"]
 
@@ -60,5 +64,16 @@ extension CommandGenerator {
             return out
         }
         return nil
+    }
+
+    /// "make it more polite", "hmm no, remove the part about …" at a message's summary: an instruction about the
+    /// draft, not its text, and not a no (read before the short replies).
+    func messageEdit(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard context.activeGoal == .messageSeller, context.expecting == .confirmation else { return nil }
+        let edits = MessageEdit.edits(in: line.text)
+        guard !edits.isEmpty else { return nil }
+        var out = GeneratedCommands()
+        out.add(.setSlot(.messageEdit(edits)), "an instruction about the message drafted")
+        return out
     }
 }

@@ -26,6 +26,11 @@ extension CommandGenerator {
         default:
             break
         }
+        // "what happens to my money if I say yes?", "can I undo it later?": what a yes would lead to, then the summary.
+        if Words.looksLikeQuestion(line.text) {
+            out.add(.repeatQuestion, "a question about what a yes would do")
+            return out
+        }
         out.add(.notUnderstood(hint: nil), "neither yes nor no")
         return out
     }

@@ -41,6 +41,41 @@ struct DialogWording {
         }
     }
 
+    /// What a yes at the summary would lead to, for "what happens if I say yes?" or "can I undo it later?":
+    /// the money, where the answer appears, what stays possible afterwards.
+    func consequences(_ order: Order, slots: GuidedDialog.Slots, now: Date) -> [String] {
+        let refundTo = StatusText().refundRoute(order)
+        switch goal {
+        case .cancelOrder:
+            switch Policy().decide(.cancelOrder, by: .buyer(order.buyerID), on: order, at: now) {
+            case .success(.requestFromSeller):
+                return ["If you say yes, the seller gets your request and answers within \(PolicyText.hours(PolicyConstants.cancellationProcessing)). If they accept, the order is cancelled with a full refund; if they decline, they must give a tracking number and you can open a dispute."]
+                    + [refundTo].compactMap { $0 }
+            default:
+                return [order.payment == nil
+                        ? "If you say yes, the order closes at once; nothing was charged, so there is nothing to refund."
+                        : "If you say yes, the order closes at once and the payment, not yet captured, is voided: the money goes back at once."]
+            }
+        case .cancelPayment:
+            return ["If you say yes, the payment is voided and the money goes back at once (it was never captured)."]
+        case .messageSeller:
+            return ["If you say yes, the message goes into the thread of order #\(order.id), where the seller's answer will appear too. Nothing else changes on the order."]
+        case .openDispute:
+            return ["If you say yes, the dispute opens and the seller answers first; disputes take \(PolicyText.disputeDuration), and if you don't agree the platform mediates. While it is open the order can't be deleted."]
+                + [refundTo].compactMap { $0 }
+        case .deleteOrder:
+            return ["If you say yes, the order moves to your deleted orders. You can restore it from there whenever you like, or delete it permanently."]
+        case .restoreOrder:
+            return ["If you say yes, the order is back in your order list, as it was."]
+        case .deletePermanently:
+            return ["If you say yes, the order is gone for good: you can't restore it, and you can no longer open a dispute on it."]
+        case .confirmReceipt:
+            return ["If you say yes, the order is completed and the payment goes to the seller; you can't get the money back by cancelling any more. If something turns out wrong later, you can message the seller or open a dispute."]
+        case .orderStatus, .refundStatus:
+            return []
+        }
+    }
+
     /// The reply after the store acted: built from `result` (what the store did and the order as it is now).
     func done(_ result: ActionResult, before: Order?, now: Date) -> [Effect] {
         let order = result.order

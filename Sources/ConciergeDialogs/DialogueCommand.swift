@@ -9,6 +9,8 @@ public enum SlotValue: Equatable, Sendable, Codable {
     case message(String)
     /// Words to add to the message drafted so far ("add that I need it before Friday").
     case messageAddition(String)
+    /// Instructions about the draft ("make it more polite", "remove the part about …"), applied to it in order.
+    case messageEdit([MessageEdit])
     case disputeReason(DisputeReason)
     case outcome(DisputeOutcome)
     case amount(Money)
@@ -22,6 +24,7 @@ public enum SlotValue: Equatable, Sendable, Codable {
         case .cancellationReason(let reason, let note): "reason=\(reason.rawValue)\(note.map { " \"\(Self.short($0))\"" } ?? "")"
         case .message(let text): "message=\"\(Self.short(text))\""
         case .messageAddition(let text): "message+=\"\(Self.short(text))\""
+        case .messageEdit(let edits): "message_edit=\(edits.map(\.traceText).joined(separator: "|"))"
         case .disputeReason(let reason): "dispute_reason=\(reason.rawValue)"
         case .outcome(let outcome): "outcome=\(outcome.rawValue)"
         case .amount(let money): "amount=\(money)"

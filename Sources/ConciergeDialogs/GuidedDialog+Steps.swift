@@ -89,6 +89,8 @@ extension GuidedDialog {
             } else {
                 slots.message = Self.sentence(text)
             }
+        case .messageEdit(let edits):
+            if let message = slots.message, let edited = MessageEdit.apply(edits, to: message) { slots.message = edited }
         case .disputeReason(let reason): slots.disputeReason = reason
         case .outcome(let outcome): slots.outcome = outcome
         case .amount(let money):
@@ -190,6 +192,12 @@ extension GuidedDialog {
     }
 
     /// The question of the current state.
+    /// At a summary: what a yes would lead to, then the summary again. Elsewhere, the question again.
+    func explained(_ context: FlowContext) -> [Effect] {
+        guard case .confirming = state, let order = slots.order.flatMap(context.order) else { return question(context) }
+        return DialogWording(goal: goal).consequences(order, slots: slots, now: context.now).map(Effect.say) + question(context)
+    }
+
     func question(_ context: FlowContext) -> [Effect] {
         guard let order = slots.order.flatMap(context.order) else { return [] }
         let wording = DialogWording(goal: goal)

@@ -79,6 +79,10 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         case (.confirming, .description): "I've updated the description."
         case (.confirming, .message): "OK, I've replaced the message."
         case (.confirming, .messageAddition): "OK, I've added that to the message."
+        case (.confirming, .messageEdit(let edits)):
+            MessageEdit.apply(edits, to: slots.message ?? "") == nil
+                ? "I couldn't find what to change in the message, so it stays as it was. You can also type the whole new message."
+                : "OK, I've changed the message."
         case (.confirming, .cancellationReason) where slots.reason != nil: "OK, I've changed the reason."
         default: nil
         }

@@ -179,7 +179,7 @@ import ConciergeTestSupport
         let active = try #require(waiting.active)
         let commands = nothing.commands("what do you mean?", seen(waiting))
         #expect(commands == [.repeatQuestion])
-        #expect(waiting.apply(commands, context, texts: Shop.texts) == [.say("Let me put it another way:")] + active.question(context))
+        #expect(waiting.apply(commands, context, texts: Shop.texts) == [.say("Let me put it another way:")] + active.explained(context))
         #expect(waiting.active == active)
     }
 

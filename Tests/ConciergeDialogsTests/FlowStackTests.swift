@@ -218,7 +218,10 @@ import ConciergeTestSupport
     @Test func repeatAsksTheActiveQuestionAnotherWay() {
         var stack = FlowStack()
         _ = apply(&stack, [.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])])
-        #expect(apply(&stack, [.repeatQuestion]) == [.say("Let me put it another way:")] + Shop.unpaidSummary(Shop.unpaidID))
+        // At a summary, what a yes would lead to comes first.
+        #expect(apply(&stack, [.repeatQuestion]) == [.say("Let me put it another way:"),
+                                                     .say("If you say yes, the order closes at once; nothing was charged, so there is nothing to refund.")]
+                + Shop.unpaidSummary(Shop.unpaidID))
         var idle = FlowStack()
         #expect(apply(&idle, [.repeatQuestion]) == [.say("HELP")])
     }

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import ConciergeTestSupport
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+
+/// Instructions about a drafted message are applied to the draft, never sent as its text; a summary approved in
+/// other words is a yes; a question at a summary is answered with what a yes would lead to.
+@Suite struct MessageEditTests {
+    let context = Shop.context()
+
+    private func edited(_ draft: String, _ line: String) -> String? {
+        MessageEdit.apply(MessageEdit.edits(in: line), to: draft)
+    }
+
+    @Test func instructionsAreReadAsEdits() {
+        #expect(MessageEdit.edits(in: "um, could you make it a bit friendlier") == [.polite])
+        #expect(MessageEdit.edits(in: "change the 3rd to the 5th") == [.replace(old: "the 3rd", new: "the 5th")])
+        #expect(MessageEdit.edits(in: "begin with good morning and end with cheers") == [.prepend("good morning"), .append("cheers")])
+        #expect(MessageEdit.edits(in: "take out the bit about the refund, too pushy. just say i am happy to wait")
+                == [.remove(about: "the refund", replacement: "i am happy to wait")])
+        // A message that merely talks about changes is no instruction.
+        #expect(MessageEdit.edits(in: "please change the colour of the bag to green if you still can").isEmpty)
+        #expect(MessageEdit.edits(in: "i want to remove my old address from the order").isEmpty)
+        #expect(MessageEdit.edits(in: "yes send it").isEmpty)
+    }
+
+    @Test func editsChangeOnlyWhatTheyName() {
+        let draft = "Please wrap the vase carefully, it is a gift for 3 may. I leave on 9 may but after that nobody is home."
+        #expect(edited(draft, "make it 4 may not 3 may") == "Please wrap the vase carefully, it is a gift for 4 may. I leave on 9 may but after that nobody is home.")
+        // One differing word, found once in the draft, even when the buyer orders the date differently.
+        #expect(edited(draft, "hmm make it may 4 not may 3") == "Please wrap the vase carefully, it is a gift for 4 may. I leave on 9 may but after that nobody is home.")
+        #expect(edited(draft, "remove the part about nobody home") == "Please wrap the vase carefully, it is a gift for 3 may. I leave on 9 may.")
+        #expect(edited(draft, "make it more polite") == "Hello, please wrap the vase carefully, it is a gift for 3 may. I leave on 9 may but after that nobody is home. Thank you.")
+        // Nothing to change: the draft stays (nil), never replaced by the instruction.
+        #expect(edited(draft, "remove the sentence about the colour") == nil)
+        #expect(edited(draft, "change 12 june to 14 june") == nil)
+    }
+
+    @Test func anEditAtTheSummaryKeepsTheDraft() {
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Can you send it in a plain box? I need it by Monday.")])],
+                        context, texts: Shop.texts)
+        let seen = Shop.conversation(stack.conversationContext())
+        let commands = Reader.always("message_seller", 0.9).commands("actually make it tuesday not monday", seen)
+        #expect(commands == [.setSlot(.messageEdit([.replace(old: "monday", new: "tuesday")]))])
+        let effects = stack.apply(commands, context, texts: Shop.texts)
+        #expect(effects.contains(.say("Summary: send this message to the seller of \(Shop.named(Shop.paid)): \"Can you send it in a plain box? I need it by tuesday.\"")))
+        let missing = stack.apply([.setSlot(.messageEdit([.remove(about: "the colour", replacement: nil)]))], context, texts: Shop.texts)
+        #expect(missing.first?.line?.hasPrefix("I couldn't find what to change") == true)
+        #expect(missing.contains(.say("Summary: send this message to the seller of \(Shop.named(Shop.paid)): \"Can you send it in a plain box? I need it by tuesday.\"")))
+    }
+
+    @Test func anApprovalWithTheVerbIsAYesAndAQuestionExplainsTheYes() {
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Is the speaker black or grey?")])], context, texts: Shop.texts)
+        let seen = Shop.conversation(stack.conversationContext())
+        let reader = Reader.always("message_seller", 0.6)
+        #expect(reader.commands("great, send", seen) == [.confirm(true)])
+        #expect(reader.commands("looks good send it now", seen) == [.confirm(true)])
+        // Words of a message of its own are not an approval.
+        #expect(reader.commands("send them my new phone number", seen) != [.confirm(true)])
+        let asked = reader.commands("and how do i know when they reply?", seen)
+        #expect(asked == [.repeatQuestion])
+        let effects = stack.apply(asked, context, texts: Shop.texts)
+        #expect(effects.contains { $0.line?.contains("thread of order #\(Shop.paidID)") == true })
+        #expect(effects.last == Shop.goAhead)
+    }
+
+    @Test func deletingExplainsThatItCanBeRestored() {
+        var flow = GuidedDialog(goal: .deleteOrder)
+        _ = flow.start(orders: [Shop.completedID], slots: [], context)
+        #expect(flow.explained(context).first?.line?.contains("restore") == true)
+    }
+}
