@@ -1,4 +1,5 @@
 import ConciergeDomain
+import Foundation
 
 /// Static word vectors distilled from a sentence encoder (`scripts/make_word_vectors.py`):
 /// words that mean alike ("refund", "reimbursement") point alike, so a message written with
@@ -15,6 +16,13 @@ struct WordVectors: Sendable {
 
     /// The table built into the binary, decoded once (on first use: a few milliseconds).
     static let builtIn: WordVectors? = Base64Text.decode(WordVectorTable.base64).flatMap(WordVectors.init(bytes:))
+
+    /// Starts decoding `builtIn` on a thread of its own, so it overlaps the caller's work (the
+    /// built-in model's decoding at start); its first user waits only for what is left.
+    static func decodeInBackground() {
+        let thread = Thread { _ = WordVectors.builtIn }
+        thread.start()
+    }
 
     /// Decodes the generated table: count and dimensions, sorted hashes, signed-byte vectors
     /// (all little-endian).
