@@ -52,6 +52,28 @@ extension CommandGenerator {
         return out
     }
 
+    /// A line read as a greeting, thanks or goodbye that says none of them ("and if it doesn't ship today?", "so the 20 dollars
+    /// are just gone??"): a question about the order talked about last, its money when the line speaks of money; else not understood.
+    /// Nil when the line does sound social.
+    func misreadSmallTalk(_ clause: UnderstoodClause) -> GeneratedCommands? {
+        let words = Words(clause.text)
+        let strong = ["hi", "hello", "hey", "thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye", "cya", "ciao", "appreciate"]
+        let weak = ["great", "perfect", "awesome", "nice", "good", "ok", "okay", "done", "all", "else", "later", "fine", "cool"]
+        let question = Words.looksLikeQuestion(clause.text)
+        let figures = clause.text.contains { $0.isNumber }
+        if words.containsAny(strong) || (!question && !figures && words.containsAny(weak)) { return nil }
+        var out = GeneratedCommands()
+        guard question || figures, let last = context.lastOrderID else {
+            if question { out.add(.notUnderstood(hint: nil), "read as small talk, but a question with no order to ask about") }
+            return question ? out : nil
+        }
+        let money = words.containsAny(Self.moneyWords + ["bank", "statement", "card", "lost", "charged", "back"]) || !clause.entities.amounts.isEmpty
+            || context.lastGoal == .refundStatus
+        out.add(.startFlow(money ? .refundStatus : .orderStatus, orders: [last], slots: []),
+                "read as small talk, but no word of it: a question about the last order")
+        return out
+    }
+
     /// "I confirmed receipt of the lamp by mistake and it is broken, can I still cancel?": what confirming means and what is
     /// still possible, for that order; it starts nothing, whatever the problem it mentions, unless the line asks for an action.
     func confirmedByMistake(_ line: UnderstoodClause) -> GeneratedCommands? {
@@ -62,10 +84,9 @@ extension CommandGenerator {
         let found = mentions(line)
         let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.lastOrderID : nil)
         var out = GeneratedCommands()
-        // "can I still cancel?" about a completed order: the cancel is refused with its reason, then what remains possible.
+        // "can I still cancel?" about a completed order: the cancel is refused with its reason and what remains possible.
         if let order, words.tokens.contains(where: { $0.hasPrefix("cancel") }), context.orders.first(where: { $0.id == order })?.status == .completed {
             out.add(.startFlow(.cancelOrder, orders: [order], slots: []), "a cancel asked for an order whose receipt was confirmed")
-            out.add(.answer(topic: Self.confirmedByMistakeTopic, order: nil), "receipt confirmed by mistake: what remains possible")
             return out
         }
         out.add(.answer(topic: Self.confirmedByMistakeTopic, order: order), "receipt confirmed by mistake: what remains possible")

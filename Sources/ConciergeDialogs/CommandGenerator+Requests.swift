@@ -189,7 +189,7 @@ extension CommandGenerator {
         case "human_agent":
             out.add(.handoff, "a human asked for")
         case "greet", "thanks", "goodbye":
-            out.add(.chitchat(c.intent), "small talk")
+            if let misread = misreadSmallTalk(clause) { out.add(misread) } else { out.add(.chitchat(c.intent), "small talk") }
         default:
             if let topic = answerTopic(clause) {
                 out.add(.answer(topic: topic, order: orders.first), "a question with a written answer")

@@ -168,6 +168,23 @@ extension OrderResolver {
         return []
     }
 
+    /// "the lamp that still hasn't shipped", "the mug that never came": a negated shipping or arrival verb says where the
+    /// order is (not shipped yet; shipped but not arrived). Used only to narrow a name that fits several orders.
+    func negatedProgressSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
+        let shipping: Set<String> = ["ship", "shipped", "sent", "send", "dispatched", "posted", "dispatch"]
+        let arriving: Set<String> = ["arrive", "arrived", "came", "come", "delivered", "received", "here"]
+        let negators: Set<String> = ["not", "didnt", "hasnt", "havent", "isnt", "wasnt", "never", "doesnt", "dont", "werent", "arent", "yet"]
+        for (index, word) in words.tokens.enumerated() where shipping.contains(word) || arriving.contains(word) {
+            let near = words.tokens[max(0, index - 3)..<min(words.count, index + 2)]
+            guard near.contains(where: negators.contains) else { continue }
+            let notShipped: Set<OrderStatus> = [.awaitingPayment, .paymentProcessing, .awaitingShipment, .cancellationRequested]
+            let wanted: Set<OrderStatus> = shipping.contains(word) ? notShipped : [.shipped]
+            let ids = orders.filter { wanted.contains($0.status) }.map(\.id)
+            if !ids.isEmpty { return [(index, ids)] }
+        }
+        return []
+    }
+
     private static let paymentMethods: [(String, PaymentMethod)] = [("balance", .balance), ("paypal", .paypal), ("coupon", .coupon), ("voucher", .coupon),
                                                                     ("alipay", .alipayCard), ("card", .card), ("visa", .card), ("mastercard", .card)]
     /// "the order i paid with my balance", "the paypal one": the way it was paid names an order, next to "one" or "order".

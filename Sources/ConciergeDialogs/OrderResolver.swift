@@ -150,7 +150,8 @@ struct OrderResolver {
         }
         if spans.isEmpty {
             spans += listPositionSpans(words) + statusSpans(words) + dateSpans(words) + latestSpans(words) + paymentSpans(words)
-        } else if spans.contains(where: { $0.ids.count > 1 }), let narrowing = statusSpans(words).first ?? dateSpans(words).first ?? paymentSpans(words).first {
+        } else if spans.contains(where: { $0.ids.count > 1 }), let narrowing = statusSpans(words).first ?? negatedProgressSpans(words).first ?? dateSpans(words).first
+                    ?? paymentSpans(words).first {
             // "the kitchen pro seller, the one that is still not shipped", "the lamp from 1 november": a status or a day
             // narrows what the name leaves open.
             let fitting = Set(narrowing.ids)

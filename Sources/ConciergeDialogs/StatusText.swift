@@ -64,6 +64,9 @@ package struct StatusText {
     /// money back?" before the seller has answered a cancellation, "is it the same card?").
     package func refundRoute(_ order: Order) -> String? {
         guard let method = order.payment?.method, order.status != .cancelled else { return nil }
+        if order.status == .completed {
+            return "Receipt was confirmed, so the payment has gone to the seller and cancelling can't bring it back. To get money back, contact the seller (I can send them a message), open a dispute if something is wrong with the item, or ask me for a support agent."
+        }
         let lead = "When a refund is issued (the order cancelled, or a dispute decided for you), it goes back to"
         return switch method {
         case .balance, .coupon: "\(lead) your \(method.label), instantly."
@@ -86,7 +89,7 @@ package struct StatusText {
                 let statementBy = refund.at.addingTimeInterval(PolicyConstants.statementDelay)
                 lines.append(now < statementBy
                              ? "If it's not on your statement yet, that's normal for up to \(PolicyText.statementDelay) (until \(DateText.day(statementBy)))."
-                             : "It's been more than \(PolicyText.statementDelay) since the refund; if you still don't see it, contact your bank or ask me for a human agent.")
+                             : "It's been more than \(PolicyText.statementDelay) since the refund; if you still don't see it, contact support: I can pass you to a human agent (or check with your bank).")
             } else {
                 let expected = timers.expectedRefundDate(method: method, issuedAt: refund.at)
                 lines.append("Card and PayPal refunds take \(PolicyText.cardRefundTime); it will be marked refunded by \(DateText.day(expected)) at the latest.")

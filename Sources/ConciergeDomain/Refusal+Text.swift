@@ -76,7 +76,7 @@ extension Refusal {
         case .frozen:
             return "The platform will release the order or annul it with a refund; you don't need to do anything."
         case .alreadyCompleted:
-            return "If something is wrong with the item, you can open a dispute."
+            return "Cancelling can't bring the money back once receipt is confirmed. If you confirmed by mistake, contact the seller first (I can send them a message); if something is wrong with the item, you can open a dispute, or ask me for a support agent."
         case .alreadyCancelled:
             return "Nothing more to do; any refund goes back to your original payment method."
         case .notPaid:

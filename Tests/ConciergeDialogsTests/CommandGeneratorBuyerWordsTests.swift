@@ -114,11 +114,11 @@ import ConciergeTestSupport
     @Test func receiptConfirmedByMistakeStartsNoDispute() {
         let reader = Reader { text in text.contains("broken") ? ("open_dispute", 0.99, nil) : ("order_status", 0.6, "confirm_receipt") }
         let topics: Set<String> = ["confirm_receipt"]
-        // Completed: the cancel is refused with its reason, then what remains possible.
+        // Completed: the cancel is refused with its reason and what remains possible (the refusal says both).
         #expect(reader.commands("i confirmed receipt of the garden hose by mistake, its broken, can i still cancel it?", seen(FlowStack(), topics: topics)) == [
             .startFlow(.cancelOrder, orders: [Shop.completedID], slots: []),
-            .answer(topic: CommandGenerator.confirmedByMistakeTopic, order: nil),
         ])
+        #expect(Refusal.alreadyCompleted.wayForward.contains("contact the seller"))
         // Not actually confirmed: where the order stands.
         #expect(reader.commands("i think i confirmed the phone cover by mistake, its broken", seen(FlowStack(), topics: topics)) == [
             .answer(topic: CommandGenerator.confirmedByMistakeTopic, order: Shop.deliveredID),
@@ -312,5 +312,24 @@ import ConciergeTestSupport
         #expect(Reader.always("cancel_order", 0.61).commands("did harbor gadgets answer my cancel for the speaker already?", seen(FlowStack()))
                 == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
     }
-}
 
+    // MARK: - Small talk the line does not say
+
+    @Test func aQuestionReadAsGoodbyeAsksAboutTheLastOrder() {
+        let status = stack([.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        let bye = Reader.always("goodbye", 0.7)
+        #expect(bye.commands("and if nothing happens by monday?", seen(status)) == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        #expect(bye.commands("so my money is just gone??", seen(status)) == [.startFlow(.refundStatus, orders: [Shop.paidID], slots: [])])
+        // Said with a word of leaving or thanks, or as a plain remark, it is small talk.
+        #expect(bye.commands("thanks a lot, bye", seen(status)) == [.chitchat("goodbye")])
+        #expect(bye.commands("that is all for today", seen(status)) == [.chitchat("goodbye")])
+        // No order talked about: a question is not understood rather than a goodbye.
+        #expect(bye.commands("and if nothing happens by monday?", seen(FlowStack())) == [.notUnderstood(hint: nil)])
+    }
+
+    @Test func aCompletedOrdersMoneyPointsToTheSellerAndDisputes() {
+        let route = StatusText().refundRoute(Shop.completed)
+        #expect(route?.contains("contact the seller") == true)
+        #expect(route?.contains("dispute") == true)
+    }
+}

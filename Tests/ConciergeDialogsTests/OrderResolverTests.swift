@@ -212,5 +212,16 @@ import ConciergeTestSupport
         #expect(resolver.resolve("the harbor gadgets order that i asked to cancel", numbers: []).meant == [asked.id])
         #expect(resolver.resolve("the mouse one waiting for the seller to answer", numbers: []).meant == [asked.id])
     }
-}
 
+    @Test func aNegatedShippingOrArrivalVerbNarrowsANameThatFitsSeveral() {
+        // Both lamps fit "lamp": the table lamp is waiting to ship, the desk lamp is unpaid (also not shipped), the blender is in transit.
+        #expect(resolve("the lamp thing that hasnt shipped yet, whats up").meant.count == 2)
+        var shippedLamp = Self.order("7300000018", "Reading lamp", .shipped)
+        shippedLamp.shippedAt = Self.day("2026-10-10T09:00:00Z")
+        let resolver = OrderResolver(orders: [Self.tableLamp, shippedLamp], lastListed: [], sellers: Self.sellers)
+        #expect(resolver.resolve("my lamp still was not sent, why", numbers: []).meant == [Self.tableLamp.id])
+        #expect(resolver.resolve("the lamp never arrived", numbers: []).meant == [shippedLamp.id])
+        // Alone it names nothing: "it hasnt shipped" with no name is not a way of picking among all orders.
+        #expect(resolver.resolve("it hasnt shipped", numbers: []).meant.isEmpty)
+    }
+}
