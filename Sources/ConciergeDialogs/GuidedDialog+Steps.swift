@@ -286,10 +286,7 @@ extension GuidedDialog {
 
     /// Explains a refusal and offers the way forward the rules allow, unless the buyer said they don't want it.
     private mutating func refuse(_ refusal: Refusal, _ order: Order, _ context: FlowContext) -> [Effect] {
-        // "Order #… (Headlamp) is frozen …": the refusal names the order it is about, as the buyer may have named it otherwise.
-        let reason = refusal.reason.hasPrefix("The order ")
-            ? "Order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)))" + refusal.reason.dropFirst("The order".count) : refusal.reason
-        var effects: [Effect] = [.refused(refusal), .say(reason), .say(refusal.wayForward)]
+        var effects: [Effect] = [.refused(refusal), .say(refusal.reason(about: order)), .say(refusal.wayForward)]
         // "open a dispute, I never got my money back" on a cancelled order: where its refund stands.
         if case .alreadyCancelled = refusal, let refund = order.refund {
             effects += StatusText().refund(order, refund, now: context.now).map(Effect.say)

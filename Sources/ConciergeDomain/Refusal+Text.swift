@@ -54,6 +54,14 @@ extension Refusal {
         }
     }
 
+    /// The reason naming the order where it speaks of "the order" ("Order #… (Headlamp) is frozen …"): the buyer may have
+    /// named it another way ("the frozen one", "the 56 dollar one").
+    public func reason(about order: Order) -> String {
+        let text = reason
+        guard text.hasPrefix("The order ") else { return text }
+        return "Order #\(order.id) (\(TerminalText.sanitize(order.shortTitle)))" + text.dropFirst("The order".count)
+    }
+
     /// What the buyer can do instead.
     public var wayForward: String {
         switch self {

@@ -72,7 +72,7 @@ import ConciergeTestSupport
         // When it starts, the rules refuse before any reason is asked, and messaging the seller is offered
         #expect(flow.start(orders: [Shop.shippedID], slots: [], context) == [
             .refused(refusal),
-            .say("The order has already shipped, and a shipped order can't be cancelled."),
+            .say("Order #7300000003 (Compact blender) has already shipped, and a shipped order can't be cancelled."),
             .say(refusal.wayForward),
             .say("Would you like to message the seller about order #7300000003 now? (yes/no)"),
         ])
@@ -102,7 +102,7 @@ import ConciergeTestSupport
     @Test func frozenOrderIsRefusedWithNothingOffered() {
         var flow = GuidedDialog(goal: .cancelOrder)
         #expect(flow.start(orders: [Shop.frozenID], slots: [], context) == [
-            .refused(.frozen), .say(Refusal.frozen.reason), .say(Refusal.frozen.wayForward),
+            .refused(.frozen), .say(Refusal.frozen.reason(about: Shop.frozen)), .say(Refusal.frozen.wayForward),
         ])
         #expect(flow.isFinished)
     }
@@ -117,12 +117,12 @@ import ConciergeTestSupport
         let opens = Policy().disputeOpensAt(Shop.shipped)
         #expect(shipped.start(orders: [Shop.shippedID], slots: [], context) == [
             .refused(.alreadyShipped(disputeFrom: opens)),
-            .say(Refusal.alreadyShipped(disputeFrom: opens).reason),
+            .say(Refusal.alreadyShipped(disputeFrom: opens).reason(about: Shop.shipped)),
             .say(Refusal.alreadyShipped(disputeFrom: opens).wayForward),
         ])
         #expect(shipped.isFinished)
         #expect(delivered.start(orders: [Shop.deliveredID], slots: [], context) == [
-            .refused(.alreadyDelivered), .say(Refusal.alreadyDelivered.reason), .say(Refusal.alreadyDelivered.wayForward),
+            .refused(.alreadyDelivered), .say(Refusal.alreadyDelivered.reason(about: Shop.delivered)), .say(Refusal.alreadyDelivered.wayForward),
         ])
         #expect(delivered.isFinished)
     }

@@ -72,7 +72,7 @@ import ConciergeTestSupport
         let context = Shop.context(Shop.all + [disputed])
         var inDispute = GuidedDialog(goal: .deleteOrder)
         #expect(inDispute.start(orders: [disputed.id], slots: [], context) == [
-            .refused(.inDispute), .say(Refusal.inDispute.reason), .say(Refusal.inDispute.wayForward),
+            .refused(.inDispute), .say(Refusal.inDispute.reason(about: disputed)), .say(Refusal.inDispute.wayForward),
         ])
         var frozen = GuidedDialog(goal: .deleteOrder)
         #expect(frozen.start(orders: [Shop.frozenID], slots: [], context).first == .refused(.frozen))
@@ -131,7 +131,8 @@ import ConciergeTestSupport
         cancelled.refund = Refund(amount: Shop.usd(2310), stage: .processing, at: TestData.ago(days: 2))
         var flow = GuidedDialog(goal: .openDispute)
         let lines = flow.start(orders: [cancelled.id], slots: [], Shop.context([cancelled])).compactMap(\.line)
-        #expect(lines.prefix(2) == [Refusal.alreadyCancelled.reason, Refusal.alreadyCancelled.wayForward])
+        #expect(lines.prefix(2) == [Refusal.alreadyCancelled.reason(about: cancelled), Refusal.alreadyCancelled.wayForward])
+        #expect(lines.first == "Order #7300000024 (Wireless earbuds) is already cancelled.")
         #expect(lines.contains { $0.hasPrefix("Refund: 23.10 USD — ") && $0.contains("going back to your card") })
         #expect(lines.contains { $0.contains("3–20 business days") })
     }
@@ -139,7 +140,7 @@ import ConciergeTestSupport
     @Test func aCompletedOrderCannotBeCancelledAndNothingIsPerformed() {
         var flow = GuidedDialog(goal: .cancelOrder)
         let effects = flow.start(orders: [Shop.completedID], slots: [], context)
-        #expect(effects == [.refused(.alreadyCompleted), .say(Refusal.alreadyCompleted.reason), .say(Refusal.alreadyCompleted.wayForward)])
+        #expect(effects == [.refused(.alreadyCompleted), .say(Refusal.alreadyCompleted.reason(about: Shop.completed)), .say(Refusal.alreadyCompleted.wayForward)])
         #expect(flow.confirm(true, context) == [])
     }
 }
