@@ -12,8 +12,22 @@ package struct LineReader {
 
     package init(understander: Understander, orders: [Order]) {
         self.understander = understander
-        candidates = orders.map { OrderCandidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
+        let keys = orders.map { Candidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
+        candidates = Self.recentCandidates.value(for: keys) { keys in
+            keys.map { OrderCandidate(id: $0.id, itemTitles: $0.itemTitles, placedAt: $0.placedAt) }
+        }
     }
+
+    /// What a candidate is made from.
+    struct Candidate: Hashable, Sendable {
+        let id: OrderID
+        let itemTitles: [String]
+        let placedAt: Date
+    }
+
+    /// The candidates of the order lists read lately: a buyer's orders stay the same over most turns, and a candidate
+    /// cuts its titles into words when it is made.
+    private static let recentCandidates = SharedMemo<[Candidate], [OrderCandidate]>(capacity: 64)
 
     /// A piece of text as understood; item names are masked for the classifier, so "the phone case" reads as an item.
     /// The text is tokenised once for the extractor and, when no item is masked, the classifier.

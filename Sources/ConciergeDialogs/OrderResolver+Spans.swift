@@ -25,7 +25,7 @@ extension OrderResolver {
     func itemHits(_ words: Words, skipping skipped: Set<Int>) -> [Int: [OrderID: Int]] {
         var hitsAt: [Int: [OrderID: Int]] = [:]
         for (index, word) in words.tokens.enumerated() where word.count >= 3 && !Self.generic.contains(word) && Int(word) == nil && !skipped.contains(index) {
-            let found = memo.hits(word) { hits(of: word) }
+            let found = titles.hits(word) { hits(of: word) }
             if !found.isEmpty { hitsAt[index] = found }
         }
         return hitsAt
@@ -36,9 +36,8 @@ extension OrderResolver {
         var hits: [OrderID: Int] = [:]
         for (id, title) in titleWords where title.contains(word) { hits[id] = 2 }
         let length = word.utf8.count
-        let index = memo.titleIndex { TitleIndex(titleWords) }
-        let near = word.utf8.allSatisfy({ $0 < 0x80 }) ? ((length - 2)...(length + 2)).flatMap { index.byLength[$0] ?? [] } + index.others
-                                                        : index.byLength.values.flatMap { $0 } + index.others
+        let near = word.utf8.allSatisfy({ $0 < 0x80 }) ? ((length - 2)...(length + 2)).flatMap { titles.byLength[$0] ?? [] } + titles.others
+                                                        : titles.byLength.values.flatMap { $0 } + titles.others
         for (title, id) in near where hits[id] == nil && Self.sameWord(word, title) { hits[id] = 1 }
         return hits
     }

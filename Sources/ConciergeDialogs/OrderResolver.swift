@@ -30,39 +30,64 @@ struct OrderResolver {
     let orders: [Order]
     let lastListed: [OrderID]
     let sellers: [SellerID: Seller]
-    /// Each order's distinctive title words, cut once.
-    let titleWords: [OrderID: [String]]
+    /// What the orders' titles give, shared by every turn with the same orders.
+    let titles: TitleIndex
+    /// Each order's distinctive title words.
+    var titleWords: [OrderID: [String]] { titles.titleWords }
 
     init(orders: [Order], lastListed: [OrderID], sellers: [SellerID: Seller]) {
         self.orders = orders
         self.lastListed = lastListed
         self.sellers = sellers
-        var words: [OrderID: [String]] = [:]
-        for order in orders {
-            words[order.id] = order.items.flatMap { item in
-                Self.distinctiveWords.value(for: item.title) { title in
+        let titles = orders.map { TitleIndex.Key(order: $0.id, titles: $0.items.map(\.title)) }
+        self.titles = Self.indexes.value(for: titles) { TitleIndex($0) }
+    }
+
+    /// The title indexes of the order lists seen lately: a buyer's orders stay the same over most turns.
+    private static let indexes = SharedMemo<[TitleIndex.Key], TitleIndex>(capacity: 64)
+
+    /// The title words that can name an item, with their order; the ASCII ones by length: a plural or a typo of an
+    /// ASCII word is within two letters of its length, so a word is compared only with those (and with the non-ASCII
+    /// ones). It keeps the orders each word of a line names, since buyers use the same words turn after turn.
+    final class TitleIndex: @unchecked Sendable {
+        struct Key: Hashable, Sendable {
+            let order: OrderID
+            let titles: [String]
+        }
+        let titleWords: [OrderID: [String]]
+        let byLength: [Int: [(word: String, order: OrderID)]]
+        let others: [(word: String, order: OrderID)]
+        private let lock = NSLock()
+        private var wordHits: [String: [OrderID: Int]] = [:]
+
+        init(_ keys: [Key]) {
+            var words: [OrderID: [String]] = [:]
+            for key in keys {
+                words[key.order] = key.titles.flatMap { title in
                     Words(title).tokens.filter { $0.count >= 3 && !OrderResolver.generic.contains($0) && Int($0) == nil }
                 }
             }
-        }
-        titleWords = words
-    }
-
-    /// The title words that can name an item; titles do not change between turns, so each title's words are kept.
-    private static let distinctiveWords = SharedMemo<String, [String]>(capacity: 4096)
-
-    /// The title words with their order, the ASCII ones by length: a plural or a typo of an ASCII word is within two
-    /// letters of its length, so a word is compared only with those (and with the non-ASCII ones).
-    struct TitleIndex {
-        var byLength: [Int: [(word: String, order: OrderID)]] = [:]
-        var others: [(word: String, order: OrderID)] = []
-
-        init(_ titleWords: [OrderID: [String]]) {
-            for (id, title) in titleWords {
+            titleWords = words
+            var byLength: [Int: [(word: String, order: OrderID)]] = [:]
+            var others: [(word: String, order: OrderID)] = []
+            for (id, title) in words {
                 for word in title {
                     if word.utf8.allSatisfy({ $0 < 0x80 }) { byLength[word.utf8.count, default: []].append((word, id)) } else { others.append((word, id)) }
                 }
             }
+            self.byLength = byLength
+            self.others = others
+        }
+
+        /// The orders whose title has this word, worked out the first time it is asked (forgotten all at once when many).
+        func hits(_ word: String, _ work: () -> [OrderID: Int]) -> [OrderID: Int] {
+            if let known = lock.withLock({ wordHits[word] }) { return known }
+            let hits = work()
+            lock.withLock {
+                if wordHits.count >= 4096 { wordHits.removeAll(keepingCapacity: true) }
+                wordHits[word] = hits
+            }
+            return hits
         }
     }
 
@@ -86,36 +111,10 @@ struct OrderResolver {
     /// so each answer is kept for the resolver's life (one line).
     func resolve(_ text: String, numbers: [OrderID]) -> Mentions {
         let key = numbers.isEmpty ? text : text + "\u{0}" + numbers.map(\.rawValue).joined(separator: ",")
-        if let known = memo.value(key) { return known }
-        let mentions = resolveAfresh(text, numbers: numbers)
-        memo.keep(mentions, for: key)
-        return mentions
+        return memo.value(for: key) { _ in resolveAfresh(text, numbers: numbers) }
     }
 
-    let memo = Memo()
-
-    /// Answers already worked out, by text, and item word hits, by word.
-    final class Memo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var answers: [String: Mentions] = [:]
-        private var wordHits: [String: [OrderID: Int]] = [:]
-        private var index: TitleIndex?
-        /// The title index, made the first time a line has an item word to look up.
-        func titleIndex(_ make: () -> TitleIndex) -> TitleIndex {
-            if let index = lock.withLock({ index }) { return index }
-            let made = make()
-            lock.withLock { index = made }
-            return made
-        }
-        func value(_ key: String) -> Mentions? { lock.withLock { answers[key] } }
-        func keep(_ mentions: Mentions, for key: String) { lock.withLock { answers[key] = mentions } }
-        func hits(_ word: String, _ work: () -> [OrderID: Int]) -> [OrderID: Int] {
-            if let known = lock.withLock({ wordHits[word] }) { return known }
-            let hits = work()
-            lock.withLock { wordHits[word] = hits }
-            return hits
-        }
-    }
+    let memo = SharedMemo<String, Mentions>(capacity: 1024)
 
     /// Long because every kind of mention is found first and only then weighed together (narrowed by status or day,
     /// negated, corrected, "only"): apart, the order of those steps would be hidden.
