@@ -138,9 +138,9 @@ extension CommandGenerator {
         while start < words.count, ["ok", "okay", "oh", "hmm", "hm", "um", "uh", "no", "nah", "actually", "wait", "please", "just", "ah"].contains(words[start]) {
             start += 1
         }
-        let rest = Array(words[start...])
+        let rest = words[start...]
         for parts in stopLeadWords {
-            guard rest.count >= parts.count, Array(rest[0..<parts.count]) == parts else { continue }
+            guard rest.count >= parts.count, rest.prefix(parts.count).elementsEqual(parts) else { continue }
             // Find where the lead ends in the original text and return what follows.
             let lastWord = parts[parts.count - 1]
             guard let range = text.lowercased().range(of: lastWord) else { return "" }

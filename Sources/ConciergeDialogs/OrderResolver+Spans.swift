@@ -8,16 +8,33 @@ extension OrderResolver {
     func sellerNameWords(_ words: Words) -> Set<Int> {
         var positions = Set<Int>()
         for seller in sellers.values {
-            // "Tea Time Ltd" is written "tea time": the name without its company suffix also counts.
-            let full = Words(seller.name).tokens
-            let short = Array(full.reversed().drop { Self.companySuffixes.contains($0) }.reversed())
-            for name in [full, short] where !name.isEmpty {
-                guard let start = words.index(of: name.joined(separator: " ")) else { continue }
-                positions.formUnion(start..<(start + name.count))
+            for (phrase, count) in Self.sellerName(seller.name).asWritten {
+                guard let start = words.index(of: phrase) else { continue }
+                positions.formUnion(start..<(start + count))
                 break
             }
         }
         return positions
+    }
+
+    /// A seller's name as the resolver looks for it, cut once per name.
+    struct SellerName: Sendable {
+        /// The name's words joined, then without its company suffix ("Tea Time Ltd" is written "tea time"), with
+        /// their word counts; empty ones left out.
+        let asWritten: [(phrase: String, count: Int)]
+        /// The name's distinctive words: the first of them names the seller's orders.
+        let distinctive: [String]
+    }
+
+    private static let sellerNames = SharedMemo<String, SellerName>(capacity: 4096)
+
+    static func sellerName(_ name: String) -> SellerName {
+        sellerNames.value(for: name) { name in
+            let full = Words(name).tokens
+            let short = Array(full.reversed().drop { companySuffixes.contains($0) }.reversed())
+            return SellerName(asWritten: [full, short].filter { !$0.isEmpty }.map { ($0.joined(separator: " "), $0.count) },
+                              distinctive: full.filter { $0.count >= 3 && !["shop", "store", "the", "and", "co", "ltd", "inc"].contains($0) })
+        }
     }
 
     /// Word index → orders whose title has that word: 2 points as written, 1 as a plural or a typo of it, so that
@@ -75,8 +92,7 @@ extension OrderResolver {
     func sellerSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
         var spans: [(start: Int, ids: [OrderID])] = []
         for seller in sellers.values {
-            let nameWords = Words(seller.name).tokens.filter { $0.count >= 3 && !["shop", "store", "the", "and", "co", "ltd", "inc"].contains($0) }
-            guard let first = nameWords.first, let start = words.tokens.firstIndex(where: { Self.sameWord($0, first) }) else { continue }
+            guard let first = Self.sellerName(seller.name).distinctive.first, let start = words.tokens.firstIndex(where: { Self.sameWord($0, first) }) else { continue }
             let ids = orders.filter { $0.sellerID == seller.id }.map(\.id)
             if !ids.isEmpty { spans.append((start, ids)) }
         }
