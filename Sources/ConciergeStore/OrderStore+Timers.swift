@@ -18,7 +18,7 @@ extension OrderStore {
     @discardableResult
     public func applyTimers(buyerID: BuyerID? = nil, at now: Date) throws -> [TimerTransition] {
         if let buyerID {
-            let due = try read { db in
+            let due = try readOneStatement { db in
                 try Bool.fetchOne(db.cachedStatement(sql: """
                     SELECT EXISTS (SELECT 1 FROM "order" WHERE buyer_id = ? AND next_timer_at <= ?)
                     """), arguments: [buyerID, now]) ?? false

@@ -106,6 +106,14 @@ public final class OrderStore: Sendable {
         return try queue.writeWithoutTransaction { db in try transaction(db, .deferred, body) }
     }
 
+    /// Runs `body`, which reads with one statement, on a reader connection without a transaction around it: SQLite
+    /// reads a statement alone from one snapshot, and the turn's checks (a version, a due timer) are one statement each.
+    /// A single-connection store reads as `read` does.
+    func readOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let pool = writer as? DatabasePool else { return try read(body) }
+        return try pool.unsafeRead(body)
+    }
+
     /// `body` in one transaction of `kind`, committed when it returns.
     private func transaction<T>(_ db: Database, _ kind: Database.TransactionKind, _ body: (Database) throws -> T) throws -> T {
         var result: T?
@@ -198,9 +206,14 @@ public final class OrderStore: Sendable {
     /// The buyer's orders, newest first; deleted ones only when asked, permanently deleted never.
     /// Unchanged orders (the buyer's `orders_version` is the one they were read at) come from `ordersCache`.
     public func orders(buyerID: BuyerID, includeDeleted: Bool = false) throws -> [Order] {
-        try read { db in
-            let key = OrdersKey(buyer: buyerID, includeDeleted: includeDeleted)
-            let version = try Int64.fetchOne(db.cachedStatement(sql: "SELECT orders_version FROM buyer WHERE id = ?"), arguments: [buyerID])
+        let key = OrdersKey(buyer: buyerID, includeDeleted: includeDeleted)
+        func version(_ db: Database) throws -> Int64? {
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT orders_version FROM buyer WHERE id = ?"), arguments: [buyerID])
+        }
+        // Most turns find the orders unchanged: the version alone is read, then, without a transaction around it.
+        if let kept = ordersCache.value(for: key), try readOneStatement(version) == kept.version { return kept.orders }
+        return try read { db in
+            let version = try version(db)
             if let version, let kept = ordersCache.value(for: key), kept.version == version { return kept.orders }
             let orders = try OrderRows.fetch(db, where: includeDeleted ? "o.buyer_id = ? AND o.deletion != 'permanent'" : "o.buyer_id = ? AND o.deletion = 'none'",
                                              arguments: [buyerID])
