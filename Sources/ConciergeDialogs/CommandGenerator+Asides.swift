@@ -29,6 +29,7 @@ extension CommandGenerator {
     func aside(_ line: UnderstoodClause) -> GeneratedCommands? {
         var out = GeneratedCommands()
         let words = Words(line.text)
+        if let money = moneyAfterRefusal(line) { return money }
         if context.hasRefusal, Self.asksAboutRefusal(words) {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out

@@ -52,6 +52,20 @@ extension CommandGenerator {
         return out
     }
 
+    /// "so when do I get my money then?" right after a refusal: where that order's money stands, not the refusal again.
+    func moneyAfterRefusal(_ line: UnderstoodClause) -> GeneratedCommands? {
+        let words = Words(line.text)
+        // "why not? I paid this morning" asks about the refusal: paying is not the money asked after.
+        let own = goal(for: line)
+        guard context.hasRefusal, let last = context.lastOrderID, explicitGoal(line.text) == nil, !words.contains("why"),
+              Words.looksLikeQuestion(line.text), own == nil || own == .refundStatus || own == .orderStatus,
+              words.containsAny(Self.moneyWords + ["charged", "charge"]),
+              mentions(line).meant.allSatisfy({ $0 == last }) else { return nil }
+        var out = GeneratedCommands()
+        out.add(.startFlow(.refundStatus, orders: [last], slots: []), "a question about the money of the order just refused")
+        return out
+    }
+
     /// A line read as a greeting, thanks or goodbye that says none of them ("and if it doesn't ship today?", "so the 20 dollars
     /// are just gone??"): a question about the order talked about last, its money when the line speaks of money; else not understood.
     /// Nil when the line does sound social.

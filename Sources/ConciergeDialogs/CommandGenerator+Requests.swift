@@ -8,6 +8,7 @@ extension CommandGenerator {
     func requests(_ clauses: [UnderstoodClause], whole: UnderstoodClause) -> GeneratedCommands {
         var out = GeneratedCommands()
         let c = whole.classification
+        if let money = moneyAfterRefusal(whole) { return money }
         if context.hasRefusal, Self.asksAboutRefusal(Words(whole.text)) {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out

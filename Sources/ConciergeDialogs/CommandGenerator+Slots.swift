@@ -40,7 +40,8 @@ extension CommandGenerator {
             if firstLine, let body = MessageDraft.afterColon(clause.text) {
                 values.append(.message(body))
             } else if firstLine, let draft = MessageDraft.draft(from: clause.text, orderID: order ?? context.activeOrder ?? "",
-                                                         naming: namingWords(clause), sellerNames: sellerNames) {
+                                                         naming: namingWords(clause).union((order ?? context.activeOrder).flatMap { resolver.titleWords[$0] } ?? []),
+                                                         sellerNames: sellerNames) {
                 values.append(.message(draft))
             }
         default:

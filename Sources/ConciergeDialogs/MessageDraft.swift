@@ -75,7 +75,14 @@ enum MessageDraft {
         }
         guard let match = request?.firstMatch(in: text, range: range),
               let body = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text)
-        else { return nil }
+        else {
+            guard let (content, asked) = afterSellerNamed(text, naming: naming) else { return nil }
+            if asked {
+                let request = content.hasSuffix(" please") ? String(content.dropLast(" please".count)) : content
+                return "Hello, could you please \(request) for order #\(orderID)? Thank you."
+            }
+            return "Hello, regarding order #\(orderID): \(capitalized(content)). Thank you."
+        }
         var content = String(text[body]).trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
         for suffix in [" please", " pls", " for me", " thanks", " thank you"] where content.lowercased().hasSuffix(suffix) {
             content = String(content.dropLast(suffix.count))
@@ -97,6 +104,40 @@ enum MessageDraft {
             return "Hello, I'm writing about \(content) for order #\(orderID). Could you help? Thank you."
         }
         return "Hello, could you please \(content) for order #\(orderID)? Thank you."
+    }
+
+    /// "tell the seller of the vase I'm away until 3 May", "write to the lamp seller, please use the side door": what follows
+    /// the seller and the words naming the order, when it says something of its own (three words or more); `asked` when it
+    /// is something to do ("ask the seller to …").
+    static func afterSellerNamed(_ text: String, naming: Set<String>) -> (content: String, asked: Bool)? {
+        let verbs: Set<String> = ["ask", "tell", "message", "write", "contact", "inform", "let", "msg", "text"]
+        let sellerWords: Set<String> = ["seller", "store", "shop", "vendor", "merchant"]
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func bare(_ token: String) -> String { token.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        guard let verb = tokens.firstIndex(where: { verbs.contains(bare($0)) }),
+              let seller = tokens[verb...].prefix(6).firstIndex(where: { sellerWords.contains(bare($0)) }) else { return nil }
+        var next = seller + 1
+        // "… seller, …": a comma after the seller ends the naming.
+        var closed = tokens[seller].hasSuffix(",") || tokens[seller].hasSuffix(":")
+        if !closed, next < tokens.count, ["of", "for", "from", "about"].contains(bare(tokens[next])) {
+            next += 1
+            while next < tokens.count, !closed {
+                let word = bare(tokens[next])
+                guard ["the", "my", "a", "an", "order", "orders", "one"].contains(word) || naming.contains(word)
+                        || word.allSatisfy(\.isNumber) && word.count >= 6 else { break }
+                closed = tokens[next].hasSuffix(",") || tokens[next].hasSuffix(":")
+                next += 1
+            }
+        }
+        let asked = ["ask", "tell"].contains(bare(tokens[verb])) && next < tokens.count && bare(tokens[next]) == "to"
+        while next < tokens.count, ["to", "that", "and", "saying", "say", "asking", "then"].contains(bare(tokens[next])) { next += 1 }
+        let rest = tokens[next...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?-\"“”"))
+        let restWords = rest.split(separator: " ")
+        guard restWords.count >= 3 else { return nil }
+        // Only the words naming the order again ("… of the blue vase order please") say nothing.
+        let filler: Set<String> = ["the", "my", "a", "an", "order", "it", "this", "that", "please", "pls", "now", "thanks"]
+        if restWords.allSatisfy({ filler.contains(bare(String($0))) || naming.contains(bare(String($0))) }) { return nil }
+        return (rest, asked)
     }
 
     private static func capitalized(_ text: String) -> String {

@@ -332,4 +332,17 @@ import ConciergeTestSupport
         #expect(route?.contains("contact the seller") == true)
         #expect(route?.contains("dispute") == true)
     }
+
+    // MARK: - Money asked about after a refusal
+
+    @Test func aMoneyQuestionAfterARefusalAsksWhereThatOrdersMoneyIs() {
+        // A dispute asked on the completed hose is refused (nothing wrong is said); the buyer then asks about money.
+        let refused = stack([.startFlow(.cancelOrder, orders: [Shop.completedID], slots: [])])
+        let reader = Reader.always("order_status", 0.5)
+        #expect(reader.commands("so when will i see my money?", seen(refused)) == [.startFlow(.refundStatus, orders: [Shop.completedID], slots: [])])
+        // "why not?" stays a question about the refusal, whatever it says of paying.
+        #expect(reader.commands("why not? i paid for it", seen(refused)) == [.explainRefusal])
+        // A request of its own with a refund in it is that request.
+        #expect(!Reader.always("open_dispute", 0.95).commands("then open a dispute, full refund", seen(refused)).contains(.startFlow(.refundStatus, orders: [Shop.completedID], slots: [])))
+    }
 }

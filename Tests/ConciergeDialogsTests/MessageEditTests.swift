@@ -73,4 +73,21 @@ import ConciergeTestSupport
         _ = flow.start(orders: [Shop.completedID], slots: [], context)
         #expect(flow.explained(context).first?.line?.contains("restore") == true)
     }
+
+    // MARK: - What follows the seller named is the message
+
+    @Test func theWordsAfterTheSellerAndTheOrderAreTheMessage() {
+        let naming: Set<String> = ["garden", "hose"]
+        #expect(MessageDraft.afterSellerNamed("tell the seller of the garden hose i will be away until 3 may", naming: naming)?.content
+                == "i will be away until 3 may")
+        #expect(MessageDraft.afterSellerNamed("write to the hose seller, please leave it with the neighbour", naming: naming)?.content
+                == "please leave it with the neighbour")
+        let asked = MessageDraft.afterSellerNamed("ask the garden hose seller to hold it one more week", naming: naming)
+        #expect(asked?.content == "hold it one more week" && asked?.asked == true)
+        // Only the order named again, or nothing after the seller: no message yet.
+        #expect(MessageDraft.afterSellerNamed("message the seller of the garden hose order please", naming: naming) == nil)
+        #expect(MessageDraft.afterSellerNamed("i want to contact the seller", naming: naming) == nil)
+        #expect(MessageDraft.draft(from: "ask the garden hose seller to hold it one more week please", orderID: "7300000005", naming: naming)
+                == "Hello, could you please hold it one more week for order #7300000005? Thank you.")
+    }
 }
