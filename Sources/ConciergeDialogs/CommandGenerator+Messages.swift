@@ -14,6 +14,11 @@ extension CommandGenerator {
         }
         switch context.activeGoal {
         case .messageSeller?:
+            // "message the seller: could you send a new nib?": the message dictated again, question or not.
+            if let body = MessageDraft.afterColon(line.text) {
+                out.add(.correctSlot(.message(body)), "a new message dictated at the summary")
+                return out
+            }
             let message = messageCommands(line, correcting: true)
             if !message.commands.contains(where: { if case .notUnderstood = $0 { true } else { false } }) { return message }
         case .openDispute?:

@@ -35,7 +35,9 @@ extension CommandGenerator {
     }
 
     private static let verbLeadFillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
-                                                       "could", "you", "just", "ok", "okay", "need", "and", "then", "also", "now", "so"]
+                                                       "could", "you", "just", "ok", "okay", "need", "and", "then", "also", "now", "so",
+                                                       // hedges before the verb: "ok then at least delete it", "simply cancel it" (not "maybe": a thought, no request)
+                                                       "at", "least", "only", "simply", "actually", "instead", "rather"]
     /// "cancel the earbuds… wait no, the phone case": a line that opens with the action names it, whatever the rest suggests.
     static func verbLedGoal(_ text: String) -> DialogGoal? {
         var words = Words(text).tokens[...]
@@ -291,6 +293,8 @@ extension CommandGenerator {
         if words.tokens.first == "why" && words.count <= 8 { return true }
         // "why?? i dont want to see it anymore": a bare "why" before the rest.
         if words.tokens.first == "why", words.count > 1, words.breakBefore[1] { return true }
+        // "what does that mean? why?": a bare "why" standing as its own sentence anywhere in the line.
+        if let last = words.tokens.indices.last, words.tokens[last] == "why", last > 0, words.breakBefore[last] { return true }
         return words.containsAny(["why not", "what can i do", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
                                   "what should i do", "how come", "then what", "so what can"])
     }

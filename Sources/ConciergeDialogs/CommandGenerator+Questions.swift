@@ -54,10 +54,11 @@ extension CommandGenerator {
 
     /// "so when do I get my money then?" right after a refusal: where that order's money stands, not the refusal again.
     func moneyAfterRefusal(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard context.hasRefusal, let last = context.lastOrderID else { return nil }
         let words = Words(line.text)
         // "why not? I paid this morning" asks about the refusal: paying is not the money asked after.
         let own = goal(for: line)
-        guard context.hasRefusal, let last = context.lastOrderID, explicitGoal(line.text) == nil, !words.contains("why"),
+        guard explicitGoal(line.text) == nil, !words.contains("why"),
               Words.looksLikeQuestion(line.text), own == nil || own == .refundStatus || own == .orderStatus,
               words.containsAny(Self.moneyWords + ["charged", "charge"]),
               mentions(line).meant.allSatisfy({ $0 == last }) else { return nil }

@@ -131,6 +131,11 @@ enum MessageDraft {
         }
         let asked = ["ask", "tell"].contains(bare(tokens[verb])) && next < tokens.count && bare(tokens[next]) == "to"
         while next < tokens.count, ["to", "that", "and", "saying", "say", "asking", "then"].contains(bare(tokens[next])) { next += 1 }
+        // "… seller first, no wait, …": an adverb closing the request, then second thoughts, is no message.
+        if next < tokens.count, tokens[next].hasSuffix(","), ["first", "now", "also", "again", "too", "then", "instead", "later"].contains(bare(tokens[next])) {
+            next += 1
+        }
+        if next < tokens.count, ["no", "wait", "hmm", "ok", "okay", "yes", "nope", "sorry", "actually"].contains(bare(tokens[next])) { return nil }
         let rest = tokens[next...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?-\"“”"))
         let restWords = rest.split(separator: " ")
         guard restWords.count >= 3 else { return nil }

@@ -345,4 +345,19 @@ import ConciergeTestSupport
         // A request of its own with a refund in it is that request.
         #expect(!Reader.always("open_dispute", 0.95).commands("then open a dispute, full refund", seen(refused)).contains(.startFlow(.refundStatus, orders: [Shop.completedID], slots: [])))
     }
+
+    @Test func aBareWhyEndingTheLineAsksAboutTheRefusalAndHedgesLeadToTheVerb() {
+        let refused = stack([.startFlow(.cancelOrder, orders: [Shop.frozenID], slots: [])])
+        #expect(Reader.always("order_status", 0.9).commands("on hold?? what does that mean. why?", seen(refused)) == [.explainRefusal])
+        #expect(CommandGenerator.verbLedGoal("ok then at least delete it") == .deleteOrder)
+        #expect(CommandGenerator.verbLedGoal("simply cancel the fan") == .cancelOrder)
+        // A thought about later is no request.
+        #expect(CommandGenerator.verbLedGoal("maybe i restore it later") == nil)
+    }
+
+    @Test func aMessageDictatedAgainAtItsSummaryReplacesItEvenAsAQuestion() {
+        let waiting = stack([.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Where is my parcel?")])])
+        #expect(Reader.always("message_seller", 0.9).commands("message the seller: could you add a spare cable to the box?", seen(waiting))
+                == [.correctSlot(.message("could you add a spare cable to the box?"))])
+    }
 }

@@ -87,6 +87,7 @@ import ConciergeTestSupport
         // Only the order named again, or nothing after the seller: no message yet.
         #expect(MessageDraft.afterSellerNamed("message the seller of the garden hose order please", naming: naming) == nil)
         #expect(MessageDraft.afterSellerNamed("i want to contact the seller", naming: naming) == nil)
+        #expect(MessageDraft.afterSellerNamed("i will write to the seller first, no wait, leave the hose", naming: naming) == nil)
         #expect(MessageDraft.draft(from: "ask the garden hose seller to hold it one more week please", orderID: "7300000005", naming: naming)
                 == "Hello, could you please hold it one more week for order #7300000005? Thank you.")
     }
