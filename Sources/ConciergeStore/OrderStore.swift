@@ -106,12 +106,14 @@ public final class OrderStore: Sendable {
         return try queue.writeWithoutTransaction { db in try transaction(db, .deferred, body) }
     }
 
-    /// Runs `body`, which reads with one statement, on a reader connection without a transaction around it: SQLite
-    /// reads a statement alone from one snapshot, and the turn's checks (a version, a due timer) are one statement each.
-    /// A single-connection store reads as `read` does.
+    /// Runs `body`, which reads with one statement, without a transaction around it: SQLite reads a statement alone
+    /// from one snapshot, and the turn's checks (a version, a due timer) are one statement each. A pool runs it on the
+    /// writer connection, whose page cache this process's own writes (a conversation saved every turn) leave warm,
+    /// where a reader's is emptied by each of them; a lone SELECT takes no write lock, so other processes' writers
+    /// never hold it up (it waits only for this process's own writes). A single-connection store reads as `read` does.
     func readOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
         guard let pool = writer as? DatabasePool else { return try read(body) }
-        return try pool.unsafeRead(body)
+        return try pool.writeWithoutTransaction(body)
     }
 
     /// `body` in one transaction of `kind`, committed when it returns.
