@@ -2,7 +2,7 @@ import Foundation
 
 /// A UTC instant split into calendar fields with integer arithmetic (the proleptic Gregorian calendar), so
 /// that writing or reading a date in a reply costs nanoseconds instead of a Foundation formatter.
-struct CivilTime: Equatable {
+package struct CivilTime: Equatable {
     var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
     /// 0 = Sunday.
     var weekday: Int
@@ -28,7 +28,7 @@ struct CivilTime: Equatable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+    package static func civil(fromDays days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

@@ -12,7 +12,7 @@ extension OrderStore {
                 try db.cachedStatement(sql: """
                     INSERT INTO conversation (buyer_id, state, updated_at) VALUES (?, ?, ?)
                     ON CONFLICT(buyer_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-                    """).execute(arguments: [buyerID, String(decoding: state, as: UTF8.self), now])
+                    """).execute(arguments: [buyerID, String(decoding: state, as: UTF8.self), DatabaseDate.value(now)])
             }
         }
     }

@@ -21,7 +21,7 @@ extension OrderStore {
             let due = try readOneStatement { db in
                 try Bool.fetchOne(db.cachedStatement(sql: """
                     SELECT EXISTS (SELECT 1 FROM "order" WHERE buyer_id = ? AND next_timer_at <= ?)
-                    """), arguments: [buyerID, now]) ?? false
+                    """), arguments: [buyerID, DatabaseDate.value(now)]) ?? false
             }
             guard due else { return [] }
             return try immediate { db in

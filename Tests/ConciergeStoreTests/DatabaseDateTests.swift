@@ -1,0 +1,23 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ConciergeStore
+
+struct DatabaseDateTests {
+    /// The text must be the one GRDB writes: stored instants are compared as text.
+    @Test func writesWhatGRDBWrites() {
+        var generator = SystemRandomNumberGenerator()
+        var instants: [Date] = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: 1_795_003_200), // 2026-11-20T12:00:00Z
+                                Date(timeIntervalSince1970: 951_782_400), // 2000-02-29
+                                Date(timeIntervalSince1970: 4_107_542_399.999), Date(timeIntervalSince1970: 253_402_300_799.999),
+                                Date(timeIntervalSince1970: -1), Date(timeIntervalSince1970: 1_795_003_200.0005)]
+        for _ in 0..<20_000 {
+            instants.append(Date(timeIntervalSince1970: Double.random(in: 0...4_200_000_000, using: &generator)))
+            instants.append(Date(timeIntervalSince1970: Double(Int.random(in: 0...4_200_000_000, using: &generator))))
+            instants.append(Date(timeIntervalSince1970: Double(Int.random(in: 0...4_200_000_000_000, using: &generator)) / 1_000))
+        }
+        for instant in instants {
+            #expect(DatabaseDate.value(instant) == instant.databaseValue, "\(instant.timeIntervalSince1970)")
+        }
+    }
+}
