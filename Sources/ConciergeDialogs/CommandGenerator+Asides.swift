@@ -77,4 +77,35 @@ extension CommandGenerator {
         out.add(.setSlot(.messageEdit(edits)), "an instruction about the message drafted")
         return out
     }
+
+    /// "no I don't want to cancel, I want to keep it, how long do I have to pay?" while that very cancel waits: the request
+    /// is dropped (nothing written), and what else the line asks follows. Never a value for the request it turns down.
+    func declinesActive(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
+        // "why didn't they cancel?" asks about the refusal: the "not" is the seller's, not the buyer's.
+        guard let active = context.activeGoal, active.action != nil, !Words(line.text).contains("why"),
+              declinedGoals(line.text).contains(active), mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) else { return nil }
+        var out = GeneratedCommands()
+        out.add(.cancelFlow, "the buyer turns down the request in progress")
+        var rest = GeneratedCommands()
+        for clause in clauses where clauses.count > 1 && declinedGoals(clause.text).isEmpty && !Self.keepsIt(clause.text) {
+            rest.add(timeQuestion(clause) ?? requests([clause], whole: clause))
+        }
+        let declined = declinedGoals(line.text)
+        for (command, why) in zip(rest.commands, rest.reasons) where Self.isRequest(command) {
+            // What the line turns down anywhere in it ("no cancel, no dispute, …") is never started by another clause.
+            if case .startFlow(let goal, _, _) = command, declined.contains(goal) { continue }
+            // What the rest asks about is the order of the request turned down, unless it names another.
+            if case .startFlow(let goal, let orders, let slots) = command, orders.isEmpty, let order = context.activeOrder {
+                out.add(.startFlow(goal, orders: [order], slots: slots), why)
+            } else {
+                out.add(command, why)
+            }
+        }
+        return out
+    }
+
+    /// "I want to keep it": the clause only says the order stays.
+    static func keepsIt(_ text: String) -> Bool {
+        Words(text).containsAny(["keep it", "keep the order", "want to keep", "keep my order", "still want it"])
+    }
 }

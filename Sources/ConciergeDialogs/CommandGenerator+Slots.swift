@@ -138,18 +138,23 @@ extension CommandGenerator {
         for (index, word) in words.enumerated() where Words.negators.contains(word) {
             var probe = index + 1
             while probe < words.count, Self.declineSkips.contains(words[probe]), probe - index <= 4 { probe += 1 }
-            guard probe < words.count else { continue }
-            switch words[probe] {
-            // "why is there no cancel button" names a button, not a refusal.
-            case let verb where verb.hasPrefix("cancel") && !(probe + 1 < words.count && ["button", "buttons", "option", "link"].contains(words[probe + 1])):
-                declined.insert(probe + 2 < words.count && words[probe + 1 ..< min(words.count, probe + 3)].contains("payment") ? .cancelPayment : .cancelOrder)
-            case "delete", "remove": declined.insert(.deleteOrder)
-            case "dispute", "complain", "open": declined.insert(.openDispute)
-            case "message", "contact", "write": declined.insert(.messageSeller)
-            default: break
+            // "I don't want to cancel or open any dispute": each verb joined by "or" / "nor" / "and" is turned down too.
+            while probe < words.count {
+                switch words[probe] {
+                // "why is there no cancel button" names a button, not a refusal.
+                case let verb where verb.hasPrefix("cancel") && !(probe + 1 < words.count && ["button", "buttons", "option", "link"].contains(words[probe + 1])):
+                    declined.insert(probe + 2 < words.count && words[probe + 1 ..< min(words.count, probe + 3)].contains("payment") ? .cancelPayment : .cancelOrder)
+                case "delete", "remove": declined.insert(.deleteOrder)
+                case "dispute", "complain", "open": declined.insert(.openDispute)
+                case "message", "contact", "write": declined.insert(.messageSeller)
+                default: break
+                }
+                guard let joined = words[(probe + 1)...].prefix(4).firstIndex(where: { ["or", "nor"].contains($0) }) else { break }
+                probe = joined + 1
+                while probe < words.count, ["to", "any", "a", "an", "even", "the"].contains(words[probe]) { probe += 1 }
             }
         }
-        if Words(text).containsAny(["keep it", "keep the order", "want to keep", "keep my order", "still want it"]) { declined.insert(.cancelOrder) }
+        if Self.keepsIt(text) { declined.insert(.cancelOrder) }
         return declined
     }
 }

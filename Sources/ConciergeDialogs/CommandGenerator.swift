@@ -96,7 +96,7 @@ public struct CommandGenerator: Sendable {
 
     private func inFlow(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
         // From the most specific reading of the line to the most general; the first that places it wins.
-        if let placed = messageEdit(line) ?? reasonOrWayOut(line, clauses) ?? shortReply(line) ?? aside(line) ?? orderOrNewRequest(line, clauses) {
+        if let placed = messageEdit(line) ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? shortReply(line) ?? aside(line) ?? orderOrNewRequest(line, clauses) {
             return placed
         }
         if context.expecting == .nothing { return nil }

@@ -360,4 +360,21 @@ import ConciergeTestSupport
         #expect(Reader.always("message_seller", 0.9).commands("message the seller: could you add a spare cable to the box?", seen(waiting))
                 == [.correctSlot(.message("could you add a spare cable to the box?"))])
     }
+
+    // MARK: - The request in progress turned down
+
+    @Test func turningDownTheRequestInProgressDropsItAndAnswersTheRest() {
+        let waiting = stack([.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])])
+        let reader = Reader.keywords([("long", "unpaid_order_fate", 0.4), ("cancel", "cancel_order", 0.6)])
+        let commands = reader.commands("no i dont want to cancel, i want to keep it. how long until it closes?", seen(waiting))
+        #expect(commands.first == .cancelFlow)
+        #expect(!commands.contains { if case .setSlot = $0 { true } else if case .correctSlot = $0 { true } else { false } })
+        #expect(!commands.contains(.confirm(true)))
+        // Everything joined by "or" is turned down: no dispute is started by another clause of the line.
+        let shipped = stack([.startFlow(.cancelOrder, orders: [Shop.shippedID], slots: [])])
+        let lost = Reader.always("open_dispute", 0.95).commands("no, i dont want to cancel or open any dispute. i thought it was lost, where is it?", seen(shipped))
+        #expect(!lost.contains { if case .startFlow(.openDispute, _, _) = $0 { true } else { false } })
+        // "why didn't they cancel?" is about the refusal, not a no.
+        #expect(Reader.always("cancel_order", 0.6).commands("why didnt they cancel?", seen(shipped)) == [.explainRefusal])
+    }
 }
