@@ -229,7 +229,9 @@ extension CommandGenerator {
         let lead = words.prefix(2).joined(separator: " ")
         if ["how long", "how many", "what happens", "what if"].contains(lead) { return true }
         let three = words.prefix(3).joined(separator: " ")
-        return ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three)
+        if ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three) { return true }
+        // "if I cancel the lamp, do I get my money back?", "do I have to cancel it?": a question about the action, not a request.
+        return Words.looksLikeQuestion(text) && (["if i", "if we"].contains(lead) || ["do i have", "do i need", "must i cancel"].contains(three))
     }
 
     /// "it arrived ok", "works fine", "its perfect": the item is as it should be. Not when the clause also says what is

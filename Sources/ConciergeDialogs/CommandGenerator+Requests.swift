@@ -112,7 +112,10 @@ extension CommandGenerator {
         // "how long does the seller have to answer?": a question about time is answered, for the order it is about;
         // it starts nothing, whatever action its words are near.
         if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksWhatWouldHappen(clause.text) {
-            if let topic = answerTopic(clause) {
+            // "if I cancel the lamp, where does my money go?": where that order's money would go, from its payment.
+            if let order = orders.first, Words(clause.text).containsAny(Self.moneyWords + ["card", "visa", "paypal", "balance", "alipay"]) {
+                out.add(.startFlow(.refundStatus, orders: [order], slots: []), "a question about where an order's money would go")
+            } else if let topic = answerTopic(clause) {
                 out.add(.answer(topic: topic, order: orders.first), "a question about time with a written answer")
             } else if let order = orders.first ?? context.activeOrder ?? context.lastOrderID {
                 out.add(.startFlow(.orderStatus, orders: [order], slots: []), "a question about time: the order's status and deadlines")

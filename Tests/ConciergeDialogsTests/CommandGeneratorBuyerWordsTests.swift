@@ -377,4 +377,14 @@ import ConciergeTestSupport
         // "why didn't they cancel?" is about the refusal, not a no.
         #expect(Reader.always("cancel_order", 0.6).commands("why didnt they cancel?", seen(shipped)) == [.explainRefusal])
     }
+
+    @Test func aQuestionAboutWhatAnActionWouldDoStartsNothing() {
+        let reader = Reader.always("cancel_order", 0.9)
+        #expect(reader.commands("if i cancel the speaker does the money go back to my card?", seen(FlowStack()))
+                == [.startFlow(.refundStatus, orders: [Shop.paidID], slots: [])])
+        #expect(reader.commands("do i have to cancel the table lamp?", seen(FlowStack()))
+                == [.startFlow(.orderStatus, orders: [Shop.unpaidID], slots: [])])
+        // Asked as a request, it is one.
+        #expect(reader.commands("cancel the speaker", seen(FlowStack())) == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
+    }
 }
