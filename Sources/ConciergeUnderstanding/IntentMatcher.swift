@@ -338,8 +338,10 @@ public struct IntentMatcher: Sendable {
         }
         // The detail: the most likely leaf of the winning group, when it is a child.
         var bestLabel = -1
+        var bestScore = 0.0
         for (label, probability) in labelProbabilities.enumerated() where groupOfLabel[label] == best {
-            if bestLabel < 0 || probability > labelProbabilities[bestLabel] { bestLabel = label }
+            let score = labels[label] == groups[best] ? probability : probability * settings.childBoost
+            if bestLabel < 0 || score > bestScore { bestLabel = label; bestScore = score }
         }
         let detail = bestLabel >= 0 && labels[bestLabel] != groups[best] ? labels[bestLabel] : nil
         return Classification(

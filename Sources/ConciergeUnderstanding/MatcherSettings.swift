@@ -42,6 +42,11 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     public var ambiguityMargin: Double = 0.3
     /// …provided the second has at least this probability.
     public var ambiguityFloor: Double = 0.2
+    /// When the detail (the child intent) is chosen inside the winning group, each child's probability
+    /// is multiplied by this before it is compared with its parent's: a child has far fewer examples
+    /// than its parent, so on wording it has not seen the parent wins even when the message is about
+    /// the child. 1 compares them as they are.
+    public var childBoost: Double = 3
     /// Window length (tokens) for reading long messages piecewise; 0 disables windows.
     public var windowSize: Int = 10
     /// Weight of the best window against the whole message.
@@ -91,6 +96,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "familiarOutOfScopeFloor": guard let v = Double(value) else { return false }; familiarOutOfScopeFloor = v
         case "ambiguityMargin": guard let v = Double(value) else { return false }; ambiguityMargin = v
         case "ambiguityFloor": guard let v = Double(value) else { return false }; ambiguityFloor = v
+        case "childBoost": guard let v = Double(value) else { return false }; childBoost = v
         case "windowSize": guard let v = Int(value) else { return false }; windowSize = v
         case "windowShare": guard let v = Double(value) else { return false }; windowShare = v
         case "correctTypos": guard let v = Bool(value) else { return false }; correctTypos = v
