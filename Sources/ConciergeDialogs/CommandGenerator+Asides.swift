@@ -18,6 +18,14 @@ extension CommandGenerator {
         return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
     }
 
+    /// "perfect, send it" at the summary: approval and the request's own verb, nothing else, is a yes.
+    func approval(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard line.reply == nil, saysGoAhead(line.text) else { return nil }
+        var out = GeneratedCommands()
+        out.add(.confirm(true), "the summary approved in the buyer's words")
+        return out
+    }
+
     static let goAheadVerbs: Set<String> = ["send", "cancel", "open", "delete", "remove", "restore", "confirm", "submit", "do", "go", "proceed", "file"]
     /// Words that approve what the summary shows ("perfect, send it", "looks good, send").
     static let approvals: Set<String> = ["perfect", "great", "good", "fine", "ok", "okay", "nice", "yes", "yeah", "yep", "sure", "cool",

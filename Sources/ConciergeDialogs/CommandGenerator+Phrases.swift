@@ -224,7 +224,8 @@ extension CommandGenerator {
     /// "how long the seller has to answer?", "what happens if the seller never ships?", "can I refuse the parcel?":
     /// a question about time or about what would happen, not a request.
     static func asksWhatWouldHappen(_ text: String) -> Bool {
-        let words = Words(text).tokens
+        // "and if I do open one later, …", "so how long …": a leading joiner changes nothing.
+        let words = Array(Words(text).tokens.drop { ["and", "so", "but", "ok", "okay", "then"].contains($0) })
         guard words.count >= 3 else { return false }
         let lead = words.prefix(2).joined(separator: " ")
         if ["how long", "how many", "what happens", "what if"].contains(lead) { return true }

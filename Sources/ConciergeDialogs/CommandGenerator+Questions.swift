@@ -10,8 +10,13 @@ extension CommandGenerator {
     /// the same action when it was one and the line says "same for" or "also").
     func followUp(_ line: UnderstoodClause) -> GeneratedCommands? {
         let words = Words(line.text)
+        // "the notebooks too please", "and the mug as well": the same, said after the order.
+        let trailing = ["too", "as well", "also"].contains { phrase in
+            words.tokens.suffix(3).joined(separator: " ").hasSuffix(phrase) || words.tokens.dropLast().suffix(2).joined(separator: " ").hasSuffix(phrase)
+        }
         guard context.expecting == .nothing, words.count <= 9, explicitGoal(line.text) == nil,
-              ["and", "what about", "how about", "also", "same for", "and what about", "now"].contains(where: { words.index(of: $0) == 0 }) else { return nil }
+              trailing || ["and", "what about", "how about", "also", "same for", "and what about", "now"].contains(where: { words.index(of: $0) == 0 })
+        else { return nil }
         let found = mentions(line)
         let named = found.meant.isEmpty ? found.unknownNumbers : found.meant
         guard named.count == 1 else { return nil }
@@ -27,7 +32,7 @@ extension CommandGenerator {
         // "same for the lamp", "also the scarf" right after an action: the same action for that order (its flow still
         // asks before anything is written).
         if statusAsked == nil, let last = context.lastGoal, last.action != nil,
-           ["same for", "also", "and also", "and the same for", "and same for"].contains(where: { words.index(of: $0) == 0 }) {
+           trailing || ["same for", "also", "and also", "and the same for", "and same for"].contains(where: { words.index(of: $0) == 0 }) {
             out.add(.startFlow(last, orders: named, slots: []), "the same action as the last one, for another order")
             return out
         }
@@ -52,6 +57,16 @@ extension CommandGenerator {
         return out
     }
 
+    /// "how long will this take?" in the middle of a dispute: how long disputes take, not the order's deadlines.
+    func disputeTimeQuestion(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard context.activeGoal == .openDispute, context.answerTopics.contains("dispute_timeline"), Self.asksAboutTime(line.text),
+              Words.looksLikeQuestion(line.text), explicitGoal(line.text) == nil,
+              mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) else { return nil }
+        var out = GeneratedCommands()
+        out.add(.answer(topic: "dispute_timeline", order: context.activeOrder), "a question about time in the middle of a dispute")
+        return out
+    }
+
     /// "so when do I get my money then?" right after a refusal: where that order's money stands, not the refusal again.
     func moneyAfterRefusal(_ line: UnderstoodClause) -> GeneratedCommands? {
         guard context.hasRefusal, let last = context.lastOrderID else { return nil }
@@ -59,7 +74,7 @@ extension CommandGenerator {
         // "why not? I paid this morning" asks about the refusal: paying is not the money asked after.
         let own = goal(for: line)
         guard explicitGoal(line.text) == nil, !words.contains("why"),
-              Words.looksLikeQuestion(line.text), own == nil || own == .refundStatus || own == .orderStatus,
+              Words.looksLikeQuestion(line.text), own == nil || own == .refundStatus || own == .orderStatus || own == .cancelPayment,
               words.containsAny(Self.moneyWords + ["charged", "charge"]),
               mentions(line).meant.allSatisfy({ $0 == last }) else { return nil }
         var out = GeneratedCommands()

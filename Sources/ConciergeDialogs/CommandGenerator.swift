@@ -96,12 +96,10 @@ public struct CommandGenerator: Sendable {
 
     private func inFlow(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
         // From the most specific reading of the line to the most general; the first that places it wins.
-        if let placed = messageEdit(line) ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? shortReply(line) ?? aside(line) ?? orderOrNewRequest(line, clauses) {
-            return placed
-        }
-        if context.expecting == .nothing { return nil }
-        if !context.expecting.takesFreeText, let asked = timeQuestion(line) { return asked }
-        return answerToQuestion(line, clauses)
+        let placed = messageEdit(line) ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? approval(line) ?? shortReply(line)
+            ?? aside(line) ?? orderOrNewRequest(line, clauses)
+        if placed != nil || context.expecting == .nothing { return placed }
+        return disputeTimeQuestion(line) ?? (context.expecting.takesFreeText ? nil : timeQuestion(line)) ?? answerToQuestion(line, clauses)
     }
 
     /// A reason given in the buyer's words, or a way out ("forget it, …").
@@ -153,11 +151,6 @@ public struct CommandGenerator: Sendable {
            !words.tokens.contains(where: Words.negators.contains), !Words.looksLikeQuestion(line.text),
            mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.confirm(true), "the request in progress asked for again at its summary")
-            return out
-        }
-        // "perfect, send it" at the summary: approval and the request's own verb, nothing else.
-        if line.reply == nil, saysGoAhead(line.text) {
-            out.add(.confirm(true), "the summary approved in the buyer's words")
             return out
         }
         if let reply = line.reply {

@@ -387,4 +387,16 @@ import ConciergeTestSupport
         // Asked as a request, it is one.
         #expect(reader.commands("cancel the speaker", seen(FlowStack())) == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
     }
+
+    @Test func theSameActionSaidAfterTheOrderAndTimeInADisputeAndAJoinerBeforeIf() {
+        let deleted = stack([.startFlow(.deleteOrder, orders: [Shop.completedID], slots: []), .confirm(true)])
+        let reader = Reader.always("out_of_scope", 0.9)
+        var afterDelete = seen(deleted)
+        afterDelete.lastGoal = .deleteOrder
+        #expect(reader.commands("the phone cover too please", afterDelete) == [.startFlow(.deleteOrder, orders: [Shop.deliveredID], slots: [])])
+        let disputing = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.damaged), .outcome(.partialRefund)])])
+        #expect(Reader.always("order_status", 0.9).commands("and how long does all this take?", seen(disputing, topics: ["dispute_timeline"]))
+                == [.answer(topic: "dispute_timeline", order: Shop.deliveredID)])
+        #expect(CommandGenerator.asksWhatWouldHappen("and if i do cancel it later, what then?"))
+    }
 }
