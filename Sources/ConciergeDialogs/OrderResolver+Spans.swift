@@ -111,7 +111,9 @@ extension OrderResolver {
             let previous = index > 0 ? words.tokens[index - 1] : ""
             let hasCurrency = Self.currencyWords.contains(next) || (cents != nil && Self.currencyWords.contains(afterCents))
             // "the 56 one", "the 56 dollar order": a price named as a reference, not any number in a sentence.
+            // "my 19.60 comes back when?": the buyer's own amount, to the cent, names it too.
             let namesPrice = hasCurrency || ["one", "order", "item", "thing"].contains(next) || ["the", "for"].contains(previous)
+                || (previous == "my" && cents != nil)
             let matching = orders.filter { order in
                 let amounts = [order.total.minorUnits] + (order.paidAmount.map { [$0.minorUnits] } ?? [])
                 return amounts.contains { amount in

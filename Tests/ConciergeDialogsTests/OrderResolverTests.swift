@@ -224,4 +224,10 @@ import ConciergeTestSupport
         // Alone it names nothing: "it hasnt shipped" with no name is not a way of picking among all orders.
         #expect(resolver.resolve("it hasnt shipped", numbers: []).meant.isEmpty)
     }
+
+    @Test func theBuyersOwnAmountToTheCentNamesTheOrder() {
+        #expect(resolve("and my 14.00 comes back when?").meant == [Self.scarf.id])
+        // A bare number after "my" is no price.
+        #expect(resolve("my 2 orders").meant.isEmpty)
+    }
 }
