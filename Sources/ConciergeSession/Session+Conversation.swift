@@ -65,12 +65,19 @@ extension Session {
         lastTrace.detail = classification.detail
     }
 
-    /// The buyer's orders and the clock, read once per turn and again after a store change.
+    /// The buyer's orders and the clock, read once per turn and again after a store change. The flow context and
+    /// the line reader are made again only when the orders (or, for the context, the clock) changed since the last read.
     func readOrders() throws {
         let all = try store.orders(buyerID: buyer.id, includeDeleted: true)
+        let time = now
+        if all == ordersRead, time == flowContext.now { return }
+        let ordersChanged = all != ordersRead
         flowContext = FlowContext(orders: all.filter(\.isVisible), deletedOrders: all.filter { $0.deletion == .deleted },
-                                  sellers: sellers(of: all), now: now)
-        lineReader = LineReader(understander: understander, orders: flowContext.orders + flowContext.deletedOrders)
+                                  sellers: sellers(of: all), now: time)
+        if ordersChanged {
+            lineReader = LineReader(understander: understander, orders: flowContext.orders + flowContext.deletedOrders)
+            ordersRead = all
+        }
     }
 
     func generatorContext() -> ConversationContext {

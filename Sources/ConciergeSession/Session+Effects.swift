@@ -203,7 +203,7 @@ extension Session {
     /// Written only when it changed, so a turn that changes nothing writes nothing.
     func saveConversation() {
         guard stack != savedStack else { return }
-        let data = stack.active == nil ? Data() : ((try? JSONEncoder().encode(stack)) ?? Data())
+        let data = stack.active == nil ? Data() : ((try? CompactJSONEncoder().encode(stack)) ?? Data())
         guard data != savedConversation else { savedStack = stack; return }
         do {
             try store.saveConversation(buyerID: buyer.id, state: data, at: now)

@@ -77,8 +77,10 @@ public final class Session {
 
     /// The buyer's orders and the clock as flows see them, read when the line arrived.
     var flowContext = FlowContext(orders: [], deletedOrders: [], sellers: [:], now: Date(timeIntervalSince1970: 0))
-    /// Reads lines against the orders in `flowContext`; made again whenever they are read.
+    /// Reads lines against the orders in `flowContext`; made again whenever they change.
     lazy var lineReader = LineReader(understander: understander, orders: [])
+    /// The orders `flowContext` and `lineReader` were made from (nil before the first read).
+    var ordersRead: [Order]?
 
     /// The buyer's last free-text line.
     public var lastBuyerLine: String? { history.last }
