@@ -178,7 +178,7 @@ extension CommandGenerator {
             if goal != .orderStatus, goal != .refundStatus, separate.count > 1, separate.count == orders.count {
                 for id in separate { out.add(.startFlow(goal, orders: [id], slots: slots), "one request per order named") }
             } else {
-                out.add(.startFlow(goal, orders: orders, slots: slots), "intent \(c.intent) \(String(format: "%.2f", c.confidence))")
+                out.add(.startFlow(goal, orders: orders, slots: slots), "intent \(c.intent) \(c.confidence.twoDecimals)")
             }
             return out
         }

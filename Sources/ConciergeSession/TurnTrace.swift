@@ -30,7 +30,7 @@ public struct TurnTrace: Equatable, Sendable {
         if let reply {
             lines.append("reply: \(reply), the answer to the dialog's question")
         } else if !intents.isEmpty {
-            let ranked = intents.prefix(4).map { "\($0.intent) \(String(format: "%.2f", $0.confidence))" }.joined(separator: ", ")
+            let ranked = intents.prefix(4).map { "\($0.intent) \($0.confidence.twoDecimals)" }.joined(separator: ", ")
             lines.append("intent: \(ranked)\(detail.map { " (detail \($0))" } ?? "")")
         }
         if !entities.isEmpty { lines.append("entities: \(entities.joined(separator: ", "))") }
