@@ -138,8 +138,9 @@ extension CommandGenerator {
         for (index, word) in words.enumerated() where Words.negators.contains(word) {
             var probe = index + 1
             while probe < words.count, Self.declineSkips.contains(words[probe]), probe - index <= 4 { probe += 1 }
-            // "I don't want to cancel or open any dispute": each verb joined by "or" / "nor" / "and" is turned down too.
-            while probe < words.count {
+            // "not to delete nor message it": each verb joined by "or" / "nor" to a turned-down verb is turned down too;
+            // a word that is no such verb ends the chain ("don't need it anymore, refund or cancel it" still cancels).
+            chain: while probe < words.count {
                 switch words[probe] {
                 // "why is there no cancel button" names a button, not a refusal.
                 case let verb where verb.hasPrefix("cancel") && !(probe + 1 < words.count && ["button", "buttons", "option", "link"].contains(words[probe + 1])):
@@ -147,7 +148,7 @@ extension CommandGenerator {
                 case "delete", "remove": declined.insert(.deleteOrder)
                 case "dispute", "complain", "open": declined.insert(.openDispute)
                 case "message", "contact", "write": declined.insert(.messageSeller)
-                default: break
+                default: break chain
                 }
                 guard let joined = words[(probe + 1)...].prefix(4).firstIndex(where: { ["or", "nor"].contains($0) }) else { break }
                 probe = joined + 1

@@ -306,6 +306,9 @@ import ConciergeTestSupport
         let generator = CommandGenerator(context: seen(FlowStack()))
         #expect(generator.declinedGoals("why is there no cancel button on the speaker?").isEmpty)
         #expect(generator.declinedGoals("i dont want to cancel the speaker") == [.cancelOrder])
+        // Only verbs joined to a turned-down verb are turned down; "not needed" reaches no verb, so "or cancel" stands.
+        #expect(generator.declinedGoals("the speaker is not needed now, refund or cancel it").isEmpty)
+        #expect(generator.declinedGoals("never mind the lamp, i wont delete nor message about it") == [.deleteOrder, .messageSeller])
     }
 
     @Test func didTheSellerAnswerAsksTheOrdersStatus() {
@@ -372,7 +375,7 @@ import ConciergeTestSupport
         #expect(!commands.contains(.confirm(true)))
         // Everything joined by "or" is turned down: no dispute is started by another clause of the line.
         let shipped = stack([.startFlow(.cancelOrder, orders: [Shop.shippedID], slots: [])])
-        let lost = Reader.always("open_dispute", 0.95).commands("no, i dont want to cancel or open any dispute. i thought it was lost, where is it?", seen(shipped))
+        let lost = Reader.always("open_dispute", 0.95).commands("nope, not cancelling or opening a complaint, i just assumed the parcel got lost. where is it now?", seen(shipped))
         #expect(!lost.contains { if case .startFlow(.openDispute, _, _) = $0 { true } else { false } })
         // "why didn't they cancel?" is about the refusal, not a no.
         #expect(Reader.always("cancel_order", 0.6).commands("why didnt they cancel?", seen(shipped)) == [.explainRefusal])
