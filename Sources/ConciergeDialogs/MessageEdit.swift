@@ -32,8 +32,10 @@ public enum MessageEdit: Equatable, Sendable, Codable {
 
     /// The edits a line asks for, in order, or nothing when its first part is not an instruction about the draft.
     /// Parts that only explain ("I don't want to sound rude") are passed over.
+    /// A line that opens with a no only takes out or swaps words ("no, drop the bit about X"); "no, just say nothing"
+    /// stays a no. Approvals before the instruction ("yes but start with hello") are passed over.
     static func edits(in text: String) -> [MessageEdit] {
-        let parts = pieces(of: text)
+        let parts = Array(pieces(of: text).drop { approvals.contains($0) })
         guard let first = parts.first, edit(first) != nil else { return [] }
         var edits: [MessageEdit] = []
         for part in parts {
@@ -45,10 +47,16 @@ public enum MessageEdit: Equatable, Sendable, Codable {
                 edits.append(edit)
             }
         }
+        let opensWithNo = text.lowercased().split(whereSeparator: { !$0.isLetter }).first.map { denials.contains(String($0)) } ?? false
+        if opensWithNo, edits.contains(where: { if case .remove = $0 { false } else if case .replace = $0 { false } else { true } }) { return [] }
         return edits
     }
 
-    private static let fillers: Set<String> = ["hmm", "hm", "um", "uh", "no", "nope", "actually", "ok", "okay", "and", "also",
+    private static let denials: Set<String> = ["no", "nope", "nah"]
+    private static let approvals: Set<String> = ["yes", "yeah", "yep", "sure", "fine", "good", "perfect", "great", "send it",
+                                                  "send", "yes send it", "looks good", "that's good", "thats good", "go ahead"]
+
+    private static let fillers: Set<String> = ["hmm", "hm", "um", "uh", "no", "nope", "nah", "actually", "ok", "okay", "and", "also",
                                                 "please", "pls", "oh", "wait", "sorry", "but", "then", "so", "ah", "mmm"]
 
     /// The line cut at punctuation and at "and" / "then", each part without its leading fillers.
@@ -57,7 +65,7 @@ public enum MessageEdit: Equatable, Sendable, Codable {
         var parts: [String] = []
         for chunk in lowered.split(whereSeparator: { ",.;!?\n".contains($0) }) {
             var rest = " " + chunk + " "
-            for joiner in [" and then ", " and ", " then "] { rest = rest.replacingOccurrences(of: joiner, with: "|") }
+            for joiner in [" and then ", " and ", " then ", " but "] { rest = rest.replacingOccurrences(of: joiner, with: "|") }
             for piece in rest.split(separator: "|") {
                 var words = piece.split(separator: " ").map(String.init)
                 while let head = words.first, fillers.contains(head) { words.removeFirst() }

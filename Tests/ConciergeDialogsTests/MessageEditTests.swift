@@ -24,6 +24,11 @@ import ConciergeTestSupport
         #expect(MessageEdit.edits(in: "please change the colour of the bag to green if you still can").isEmpty)
         #expect(MessageEdit.edits(in: "i want to remove my old address from the order").isEmpty)
         #expect(MessageEdit.edits(in: "yes send it").isEmpty)
+        // A no stays a no unless it takes words out or swaps them; an approval before an instruction is passed over.
+        #expect(MessageEdit.edits(in: "nope, just tell them nothing yet").isEmpty)
+        #expect(MessageEdit.edits(in: "nah, replace the 3rd with the 5th") == [.replace(old: "the 3rd", new: "the 5th")])
+        #expect(MessageEdit.edits(in: "yeah but could you make it friendlier") == [.polite])
+        #expect(MessageEdit.edits(in: "sure, send it, but begin with good morning") == [.prepend("good morning")])
     }
 
     @Test func editsChangeOnlyWhatTheyName() {
