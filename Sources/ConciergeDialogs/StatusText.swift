@@ -80,7 +80,9 @@ package struct StatusText {
         guard let method = order.payment?.method else {
             return ["Refund: \(refund.amount), \(refund.stage.label)."]
         }
-        var lines = ["Refund: \(refund.amount) — \(refund.stage.label), issued \(DateText.day(refund.at)), going back to your \(method.label)."]
+        var lines = [refund.stage == .refunded
+                     ? "Refund: \(refund.amount) — refunded on \(DateText.day(refund.at)), to your \(method.label)."
+                     : "Refund: \(refund.amount) — \(refund.stage.label), issued \(DateText.day(refund.at)), going back to your \(method.label)."]
         switch method {
         case .balance, .coupon:
             lines.append("Refunds to marketplace balance or coupons are instant.")

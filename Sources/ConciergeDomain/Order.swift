@@ -64,7 +64,7 @@ public struct Cancellation: Hashable, Sendable, Codable {
 public struct Refund: Hashable, Sendable, Codable {
     public var amount: Money
     public var stage: RefundStage
-    /// When the refund was issued.
+    /// When the refund was issued; once it is refunded, the day it was marked refunded.
     public var at: Date
     public init(amount: Money, stage: RefundStage, at: Date) {
         self.amount = amount; self.stage = stage; self.at = at

@@ -176,6 +176,32 @@ import ConciergeTestSupport
         #expect(try store.order(id: "7300000001")?.refund?.stage == .refunded)
     }
 
+    @Test func aRefundMarkedRefundedDatesFromThatDay() throws {
+        var order = TestData.order(.cancelled)
+        order.payment = Payment(method: .card, amount: Money(minorUnits: 2310, currency: "USD"), paidAt: TestData.ago(days: 3))
+        order.refund = Refund(amount: Money(minorUnits: 2310, currency: "USD"), stage: .processing, at: now)
+        let store = try TestData.store([order])
+        try store.applyTimers(at: now.addingTimeInterval(40 * 86_400))
+        let refund = try #require(try store.order(id: "7300000001")?.refund)
+        #expect(refund.stage == .refunded)
+        #expect(refund.at == DateText.addingBusinessDays(PolicyConstants.cardRefundBusinessDays.upperBound, to: now))
+    }
+
+    @Test func anUnansweredCancellationRequestIsGrantedAfterTheSellersAnswerTime() throws {
+        var asked = TestData.order(.cancellationRequested)
+        asked.cancellation = Cancellation(reason: .noLongerNeeded, at: now)
+        var answered = TestData.order(.cancellationRequested, id: "7300000002")
+        answered.cancellation = Cancellation(reason: .noLongerNeeded, at: now, answer: .declined)
+        let store = try TestData.store([asked, answered], handlingDays: 10)
+        try store.applyTimers(at: now.addingTimeInterval(23 * 3600))
+        #expect(try store.order(id: "7300000001")?.status == .cancellationRequested)
+        try store.applyTimers(at: now.addingTimeInterval(25 * 3600))
+        let granted = try #require(try store.order(id: "7300000001"))
+        #expect(granted.status == .cancelled && granted.refund?.stage == .pending && granted.refund?.amount == granted.paidAmount)
+        #expect(granted.refund?.at == now.addingTimeInterval(PolicyConstants.cancellationProcessing))
+        #expect(try store.order(id: "7300000002")?.status == .cancellationRequested)  // an answer was given: no timer
+    }
+
     @Test func twoConnectionsRacingOnOneOrderLeaveOneWinner() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("race-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
