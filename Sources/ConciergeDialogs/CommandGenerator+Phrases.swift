@@ -231,9 +231,13 @@ extension CommandGenerator {
         if ["how long", "how many", "what happens", "what if"].contains(lead) { return true }
         let three = words.prefix(3).joined(separator: " ")
         if ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three) { return true }
-        // "if I cancel the lamp, do I get my money back?", "do I have to cancel it?": a question about the action, not a request.
-        return Words.looksLikeQuestion(text) && (["if i", "if we"].contains(lead) || ["do i have", "do i need", "must i cancel"].contains(three))
+        // "if I return the mug, is the money back by friday?", "do I need to cancel first?": a question about the action, not a
+        // request. "if I still may, could you delete it?" asks for the action itself.
+        let asksForIt = requestAsks.contains { (" " + words.joined(separator: " ") + " ").contains(" \($0) ") }
+        return Words.looksLikeQuestion(text) && ((["if i", "if we"].contains(lead) && !asksForIt) || ["do i have", "do i need", "must i cancel"].contains(three))
     }
+
+    private static let requestAsks = ["can you", "could you", "would you", "will you", "please do", "do it", "do that", "go ahead"]
 
     /// "it arrived ok", "works fine", "its perfect": the item is as it should be. Not when the clause also says what is
     /// wrong, or negates anything ("not perfect", "works fine but the lid doesnt close").

@@ -385,10 +385,13 @@ import ConciergeTestSupport
         let reader = Reader.always("cancel_order", 0.9)
         #expect(reader.commands("if i cancel the speaker does the money go back to my card?", seen(FlowStack()))
                 == [.startFlow(.refundStatus, orders: [Shop.paidID], slots: [])])
-        #expect(reader.commands("do i have to cancel the table lamp?", seen(FlowStack()))
+        #expect(reader.commands("do i need to cancel the table lamp first?", seen(FlowStack()))
                 == [.startFlow(.orderStatus, orders: [Shop.unpaidID], slots: [])])
         // Asked as a request, it is one.
         #expect(reader.commands("cancel the speaker", seen(FlowStack())) == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
+        // A request after the "if I …" clause is a request.
+        let asked = reader.commands("if we are still in time for the speaker, could you cancel it for me?", seen(FlowStack()))
+        #expect(asked.contains { if case .startFlow(.cancelOrder, [Shop.paidID], _) = $0 { true } else { false } })
     }
 
     @Test func theSameActionSaidAfterTheOrderAndTimeInADisputeAndAJoinerBeforeIf() {
