@@ -136,7 +136,7 @@ public struct CommandGenerator: Sendable {
         return nil
     }
 
-    /// A short reply: yes, no, stop, a number from the list or the options.
+    /// A short reply: yes, no, stop, a number from the list or the options (one function over 60 lines: the reply kinds are tried in this order, and the order decides).
     private func shortReply(_ line: UnderstoodClause) -> GeneratedCommands? {
         var out = GeneratedCommands()
         let words = Words(line.text)
