@@ -75,7 +75,7 @@ extension CommandGenerator {
         return nil
     }
 
-    /// "make it more polite", "hmm no, remove the part about …" at a message's summary: an instruction about the
+    /// "make it friendlier", "no, take out the bit about …" at a message's summary: an instruction about the
     /// draft, not its text, and not a no (read before the short replies).
     func messageEdit(_ line: UnderstoodClause) -> GeneratedCommands? {
         guard context.activeGoal == .messageSeller, context.expecting == .confirmation else { return nil }

@@ -16,7 +16,7 @@ public enum MessageEdit: Equatable, Sendable, Codable {
     /// The whole message, said again after other edits of the same line ("just say …").
     case whole(String)
 
-    /// `polite`, `replace(june 10→june 8)` … for traces.
+    /// `polite`, `replace(the 3rd→the 5th)` … for traces.
     public var traceText: String {
         switch self {
         case .polite: "polite"
@@ -31,7 +31,7 @@ public enum MessageEdit: Equatable, Sendable, Codable {
     // MARK: - Reading the instructions
 
     /// The edits a line asks for, in order, or nothing when its first part is not an instruction about the draft.
-    /// Parts that only explain ("I don't want to sound rude") are passed over.
+    /// Parts that only explain ("that sounds too pushy") are passed over.
     /// A line that opens with a no only takes out or swaps words ("no, drop the bit about X"); "no, just say nothing"
     /// stays a no. Approvals before the instruction ("yes but start with hello") are passed over.
     static func edits(in text: String) -> [MessageEdit] {
@@ -140,7 +140,7 @@ public enum MessageEdit: Equatable, Sendable, Codable {
             if let found = draft.range(of: old, options: .caseInsensitive) {
                 return draft.replacingCharacters(in: found, with: new)
             }
-            // "make it june 8 not june 10" where the draft says "10 june": the one word that differs, if the draft has it once.
+            // "make it may 4 not may 3" where the draft says "3 may": the one word that differs, if the draft has it once.
             let oldWords = old.split(separator: " ").map(String.init), newWords = new.split(separator: " ").map(String.init)
             let gone = oldWords.filter { !newWords.contains($0) }, added = newWords.filter { !oldWords.contains($0) }
             guard gone.count == 1, added.count == 1 else { return nil }
