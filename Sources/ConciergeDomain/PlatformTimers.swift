@@ -57,7 +57,6 @@ public struct PlatformTimers: Sendable {
             if let verified = policy.verificationDeadline(order) { due.append(verified) }
         case .awaitingShipment, .cancellationRequested:
             if order.paidAmount != nil, let deadline = policy.handlingDeadline(order, handlingDays: handlingDays) { due.append(deadline) }
-            if order.paidAmount != nil, let answerBy = unansweredRequestDeadline(order) { due.append(answerBy) }
         case .shipped, .delivered, .inDispute, .frozen, .completed, .cancelled:
             break
         }
@@ -112,14 +111,6 @@ public struct PlatformTimers: Sendable {
         }
     }
 
-    /// When a cancellation request the seller has not answered counts as accepted: the seller answers within
-    /// `cancellationProcessing` (domain.md: processing "up to 24 hours"), and a seller who wants to refuse must ship
-    /// and give a tracking number in that time; silence lets the buyer's request through.
-    private func unansweredRequestDeadline(_ order: Order) -> Date? {
-        guard order.status == .cancellationRequested, let request = order.cancellation, request.answer == nil else { return nil }
-        return request.at.addingTimeInterval(PolicyConstants.cancellationProcessing)
-    }
-
     private func nextStep(_ order: Order, handlingDays: Int, now: Date) -> (order: Order, at: Date, note: String)? {
         var next = order
         switch order.status {
@@ -133,12 +124,6 @@ public struct PlatformTimers: Sendable {
             next.status = .awaitingShipment
             return (next, verified, "payment verified")
         case .awaitingShipment, .cancellationRequested:
-            if let answerBy = unansweredRequestDeadline(order), now >= answerBy, let paid = order.paidAmount,
-               answerBy <= (policy.handlingDeadline(order, handlingDays: handlingDays) ?? answerBy) {
-                next.status = .cancelled
-                next.refund = Refund(amount: paid, stage: .pending, at: answerBy)
-                return (next, answerBy, "cancelled with a full refund: the seller did not answer the cancellation request within \(PolicyText.hours(PolicyConstants.cancellationProcessing))")
-            }
             guard let deadline = policy.handlingDeadline(order, handlingDays: handlingDays), now >= deadline,
                   let paid = order.paidAmount
             else { return nil }
