@@ -23,4 +23,49 @@ public enum JSONEscaping {
         default: false
         }
     }
+
+    /// `text` as a quoted JSON string appended to `bytes`: quotes, backslashes and control characters escaped,
+    /// and DEL, C1 and bidirectional controls too (a terminal would act on them). One writer for `classify`'s
+    /// output and the conversation saved every turn.
+    public static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        // Printable ASCII without quotes or backslashes, the usual case, is copied as it is.
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+            else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for scalar in text.unicodeScalars {
+            // DEL, C1 controls and bidirectional controls are escaped too: a terminal would act on them.
+            guard scalar.isASCII, scalar.value != 0x7F else {
+                if JSONEscaping.needsEscape(scalar) {
+                    let hex = String(scalar.value, radix: 16)
+                    bytes.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
+                continue
+            }
+            let byte = UInt8(scalar.value)
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+            case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+            case 0x09: bytes.append(contentsOf: "\\t".utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 15)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ConciergeDomain
 
 /// Writes an `Encodable` value as JSON straight into bytes, for the conversation saved every turn.
 /// What it writes decodes with `JSONDecoder` to the value Foundation's `JSONEncoder` would give (dates as
@@ -68,25 +69,7 @@ struct CompactJSONEncoder {
             raw(String(value))
         }
 
-        func string(_ text: String) {
-            bytes.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-                case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
-                case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
-                case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0xF)])
-                default: bytes.append(byte)
-                }
-            }
-            bytes.append(UInt8(ascii: "\""))
-        }
+        func string(_ text: String) { JSONEscaping.appendQuoted(text, to: &bytes) }
     }
 
     /// The encoder of one value: the slot at `level` of the writer.
