@@ -59,26 +59,31 @@ struct BenchDatabase {
         }
     }
 
-    /// One round: `chats` conversations at once, each in its own chat process (started beforehand). Returns the
-    /// seconds they took together, the CPU seconds the chat processes used in all (their whole lives), and with
-    /// `sampleWrites` the latency of one-row writes made from this process meanwhile.
-    mutating func round(chats: Int, now: String, sampleWrites: Bool) throws -> (seconds: Double, cpu: Double, writes: [Double]) {
-        let turns = try (0..<chats).map { _ in try nextBuyer() }
+    /// One round: `chats` lanes at once, each running `perChat` conversations back to back, every conversation in
+    /// its own chat process (all started beforehand, so start-up is not timed). Returns the seconds the lanes took
+    /// together, the CPU seconds the chat processes used in all (their whole lives), and with `sampleWrites` the
+    /// latency of one-row writes made from this process meanwhile. Several conversations per lane keep the lanes
+    /// busy for the whole round, so the figure is a sustained rate, not the wait for the slower of two short runs.
+    mutating func round(chats: Int, perChat: Int, now: String, sampleWrites: Bool) throws -> (seconds: Double, cpu: Double, writes: [Double]) {
+        let lanes = try (0..<chats).map { _ in try (0..<perChat).map { _ in try nextBuyer() } }
         let cpuBefore = Self.childrenCPUSeconds()
-        let processes = try turns.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) }
+        let processes = try lanes.map { lane in try lane.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) } }
+        defer { processes.joined().forEach { $0.finish() } }
         let results = Results()
         let sampler = sampleWrites ? WriteSampler(store: store) : nil
         let elapsed = clock.measure {
             DispatchQueue.concurrentPerform(iterations: chats) { i in
                 do {
-                    for line in Self.lines(for: turns[i].order) { _ = try processes[i].say(line) }
+                    for (buyer, chat) in zip(lanes[i], processes[i]) {
+                        for line in Self.lines(for: buyer.order) { _ = try chat.say(line) }
+                        chat.endInput()
+                    }
                 } catch {
                     results.fail(error)
                 }
             }
         }
         let writes = sampler?.stop() ?? []
-        processes.forEach { $0.finish() }
         if let error = results.error { throw error }
         return (Self.seconds(elapsed), Self.childrenCPUSeconds() - cpuBefore, writes)
     }

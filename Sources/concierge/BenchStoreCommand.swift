@@ -29,6 +29,9 @@ struct BenchStoreCommand: ParsableCommand {
     @Option(help: "Rounds of concurrent conversations.")
     var rounds = 10
 
+    @Option(help: "Conversations each chat runs back to back in a round (each in its own chat process, started beforehand).")
+    var perChat = 8
+
     @Flag(help: "Only copy the database and time the platform-wide timer pass (for a whole-process memory figure).")
     var timerPassOnly = false
 
@@ -41,7 +44,7 @@ struct BenchStoreCommand: ParsableCommand {
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-bench-\(ProcessInfo.processInfo.processIdentifier)")
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: scratch) }
-            let copies = conversations + 2 + 2 * chats * rounds + rounds
+            let copies = conversations + 2 + (2 * chats + 1) * rounds * perChat
             var main = try BenchDatabase(source: db, scratch: scratch.appendingPathComponent("a.sqlite").path, buyers: copies)
             let timerPass = try main.timeTimerPass(at: now)
             Console.standardOutput.plain(String(format: "timer pass: %d orders due, %d changed, %.3f s", timerPass.due, timerPass.changed, timerPass.seconds))
@@ -109,18 +112,19 @@ struct BenchStoreCommand: ParsableCommand {
     private func concurrency(_ main: inout BenchDatabase, now: String) throws {
         var one = (seconds: 0.0, cpu: 0.0), many = (seconds: 0.0, cpu: 0.0)
         for _ in 0..<rounds {
-            let single = try main.round(chats: 1, now: now, sampleWrites: false)
+            let single = try main.round(chats: 1, perChat: perChat, now: now, sampleWrites: false)
             one = (one.seconds + single.seconds, one.cpu + single.cpu)
-            let several = try main.round(chats: chats, now: now, sampleWrites: false)
+            let several = try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: false)
             many = (many.seconds + several.seconds, many.cpu + several.cpu)
         }
         var writes: [Double] = []
-        for _ in 0..<rounds { writes += try main.round(chats: chats, now: now, sampleWrites: true).writes }
-        let (onePerSecond, manyPerSecond) = (Double(rounds) / one.seconds, Double(rounds * chats) / many.seconds)
-        Console.standardOutput.plain(String(format: "throughput: 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx)",
-                                            onePerSecond, chats, manyPerSecond, manyPerSecond / onePerSecond))
+        for _ in 0..<rounds { writes += try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: true).writes }
+        let conversations = Double(rounds * perChat)
+        let (onePerSecond, manyPerSecond) = (conversations / one.seconds, conversations * Double(chats) / many.seconds)
+        Console.standardOutput.plain(String(format: "throughput, %d conversations back to back per chat and round: 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx)",
+                                            perChat, onePerSecond, chats, manyPerSecond, manyPerSecond / onePerSecond))
         Console.standardOutput.plain(String(format: "  CPU per conversation (whole chat process): 1 chat %.1f ms, %d chats %.1f ms; load average ",
-                                            one.cpu / Double(rounds) * 1000, chats, many.cpu / Double(rounds * chats) * 1000)
+                                            one.cpu / conversations * 1000, chats, many.cpu / (conversations * Double(chats)) * 1000)
                                      + Self.loadAverage())
         Console.standardOutput.plain(String(format: "one-row write from a third process during %d chats: %d writes, p50 %.2f ms, p99 %.2f ms, max %.2f ms",
                                             chats, writes.count, Stats.percentile(writes, 0.5) * 1000,

@@ -8,6 +8,7 @@ final class ChatProcess: @unchecked Sendable {
     private let output = Pipe()
     private let errors = Pipe()
     private var buffer: [UInt8] = []
+    private var inputClosed = false
     private let clock = ContinuousClock()
 
     /// The running executable, to start chats of the same build.
@@ -50,9 +51,16 @@ final class ChatProcess: @unchecked Sendable {
         return (lines, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
+    /// Closes its input, which ends the chat; it exits on its own.
+    func endInput() {
+        guard !inputClosed else { return }
+        inputClosed = true
+        try? input.fileHandleForWriting.close()
+    }
+
     /// Closes its input and waits for it to exit.
     func finish() {
-        try? input.fileHandleForWriting.close()
+        endInput()
         process.waitUntilExit()
     }
 
