@@ -30,6 +30,8 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many transcripts run at once (default: every core).", valueName: "n"))
     var jobs: Int?
 
+    @OptionGroup var intents: CatalogOptions
+
     @Flag(help: "With --record-from --out: replace the output file if it exists.")
     var force = false
 
@@ -64,7 +66,7 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let understander = try Understander.load()
+            let understander = try intents.understander()
             if let recordFrom {
                 try record(from: recordFrom, understander: understander)
                 return

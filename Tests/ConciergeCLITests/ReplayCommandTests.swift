@@ -135,4 +135,21 @@ import ConciergeTestSupport
         let replayed = try runner.concierge(["replay", "chat.transcript"])
         #expect(replayed.status == 0, "\(replayed.output)")
     }
+
+    /// Replay reads the catalog chat reads: `--intents DIR`, else `$CONCIERGE_INTENTS`. A broken catalog there
+    /// stops it with the file and line, instead of the built-in catalog passing silently.
+    @Test func replayReadsTheCatalogNamedByTheEnvironment() throws {
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        try write(["t/pass.transcript": Self.passing, "broken/cancel.yaml": "intent: [cancel_order\n"], in: runner)
+
+        let builtIn = try runner.concierge(["replay", "t"])
+        #expect(builtIn.status == 0, "\(builtIn.output)")
+        let fromEnvironment = try runner.shell("CONCIERGE_INTENTS=broken concierge replay t")
+        #expect(fromEnvironment.status != 0)
+        #expect(fromEnvironment.output.contains("cancel.yaml:"), "\(fromEnvironment.output)")
+        let fromOption = try runner.concierge(["replay", "t", "--intents", "broken"])
+        #expect(fromOption.status != 0)
+        #expect(fromOption.output.contains("cancel.yaml:"), "\(fromOption.output)")
+    }
 }
