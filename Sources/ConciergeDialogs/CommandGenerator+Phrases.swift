@@ -72,7 +72,7 @@ extension CommandGenerator {
                                                     "bring", "put", "whats"]
     /// "cancel the lamp", "can you…", "I want to…", "where is…?": a request, not a story ("I asked to cancel before it shipped").
     static func soundsLikeRequest(_ text: String) -> Bool {
-        if text.contains("?") { return true }
+        if text.utf8.contains(UInt8(ascii: "?")) { return true }
         var words = Words(text).tokens[...]
         while let first = words.first, ["ok", "okay", "and", "also", "just", "please", "pls", "now", "then", "hi", "hello", "so", "but",
                                          "oh", "actually", "wait", "no", "sorry", "forget", "it", "that", "instead",
@@ -233,8 +233,9 @@ extension CommandGenerator {
         if ["how much time", "what will happen", "what would happen", "can i refuse", "could i refuse"].contains(three) { return true }
         // "if I return the mug, is the money back by friday?", "do I need to cancel first?": a question about the action, not a
         // request. "if I still may, could you delete it?" asks for the action itself.
-        let asksForIt = requestAsks.contains { (" " + words.joined(separator: " ") + " ").contains(" \($0) ") }
-        return Words.looksLikeQuestion(text) && ((["if i", "if we"].contains(lead) && !asksForIt) || ["do i have", "do i need", "must i cancel"].contains(three))
+        // The asking phrases hold none of the joiners dropped above, so they are looked for in the line's words.
+        guard Words.looksLikeQuestion(text) else { return false }
+        return (["if i", "if we"].contains(lead) && !Words(text).containsAny(requestAsks)) || ["do i have", "do i need", "must i cancel"].contains(three)
     }
 
     private static let requestAsks = ["can you", "could you", "would you", "will you", "please do", "do it", "do that", "go ahead"]
@@ -314,7 +315,7 @@ extension CommandGenerator {
     static func saysPermanently(_ text: String) -> Bool {
         let lowered = text.lowercased()
         let terms = ["perman", "forever", "for good", "completely", "entirely", "erase"]
-        guard terms.contains(where: { lowered.contains($0) }) else { return false }
+        guard terms.contains(where: { Words.text(lowered, contains: $0) }) else { return false }
         let words = Words(text).tokens
         return words.indices.contains { index in
             terms.contains { words[index].hasPrefix($0) || (index + 1 < words.count && "\(words[index]) \(words[index + 1])" == $0) }
@@ -356,6 +357,6 @@ extension CommandGenerator {
             (["completed", "finished", "done"], .completed),
             (["waiting", "pending", "open", "active"], .open),
         ]
-        return filters.first { $0.0.contains { lowered.contains($0) } }?.1
+        return filters.first { $0.0.contains { Words.text(lowered, contains: $0) } }?.1
     }
 }

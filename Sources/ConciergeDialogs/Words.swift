@@ -157,7 +157,7 @@ struct Words {
 
     /// "How long…?", "what happens if…", "why…": a question rather than an answer or a request.
     static func looksLikeQuestion(_ text: String) -> Bool {
-        if text.contains("?") { return true }
+        if text.utf8.contains(UInt8(ascii: "?")) { return true }
         let words = Words(text).tokens.prefix(3)
         return words.contains { ["how", "what", "when", "why", "where", "which", "who", "whats", "hows"].contains($0) }
     }
