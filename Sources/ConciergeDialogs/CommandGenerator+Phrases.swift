@@ -13,7 +13,7 @@ extension CommandGenerator {
     /// The dispute reason a line gives: a specific reason in the buyer's words wins over a broad "not … showed".
     static func disputeReason(_ clause: UnderstoodClause, firstLine: Bool) -> DisputeReason? {
         let matched = OptionMatcher.disputeReason(clause.text)
-        let saysNotReceived = OptionMatcher.best(clause.text, in: OptionMatcher.disputeWords.filter { $0.0 == .notReceived }) != nil
+        let saysNotReceived = OptionMatcher.best(clause.text, in: OptionMatcher.stemmedNotReceived) != nil
         if clause.entities.disputeReason == .notReceived, !saysNotReceived, let matched, matched != .notReceived { return matched }
         return clause.entities.disputeReason ?? (firstLine ? matched : nil)
     }

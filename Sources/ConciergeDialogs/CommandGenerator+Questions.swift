@@ -60,7 +60,7 @@ extension CommandGenerator {
     /// "how long will this take?" in the middle of a dispute: how long disputes take, not the order's deadlines.
     func disputeTimeQuestion(_ line: UnderstoodClause) -> GeneratedCommands? {
         guard context.activeGoal == .openDispute, context.answerTopics.contains("dispute_timeline"), Self.asksAboutTime(line.text),
-              Words.looksLikeQuestion(line.text), explicitGoal(line.text) == nil,
+              Words.asksSomething(line.text), explicitGoal(line.text) == nil,
               mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) else { return nil }
         var out = GeneratedCommands()
         out.add(.answer(topic: "dispute_timeline", order: context.activeOrder), "a question about time in the middle of a dispute")
@@ -188,13 +188,15 @@ extension CommandGenerator {
         return nil
     }
 
-    /// Whether the line gives a value for the question the flow asked.
+    /// Whether the line gives a value for the question the flow asked. Where options are asked, a statement that
+    /// matches one by meaning answers it ("the lid came in pieces"), whatever topic the classifier hears in it.
     func slotAnswers(_ line: UnderstoodClause) -> Bool {
         let e = line.entities
+        let statement = !Words.asksSomething(line.text)
         switch context.expecting {
-        case .reason: return e.cancellationReason != nil
-        case .disputeReason: return e.disputeReason != nil
-        case .outcome: return e.disputeOutcome != nil
+        case .reason: return e.cancellationReason != nil || statement && OptionMatcher.reasonInPassing(line.text) != nil
+        case .disputeReason: return e.disputeReason != nil || statement && OptionMatcher.disputeReason(Self.beforeContent(line.text)) != nil
+        case .outcome: return e.disputeOutcome != nil || statement && OptionMatcher.outcome(line.text) != nil
         case .amount: return !e.amounts.isEmpty
         case .evidence: return !Self.fileNames(in: line.text).isEmpty
         default: return false

@@ -68,6 +68,34 @@ extension CommandGenerator {
         return values
     }
 
+    /// A line that does not answer the dispute's question but tells it something else (what the buyer wants back, the
+    /// story, the photos): those values are kept and the question is asked again, instead of the line being lost.
+    /// A statement of a few words with nothing else in it is the story; a question or a short reply is not.
+    func otherDisputeValues(_ line: UnderstoodClause, besides asked: String) -> GeneratedCommands {
+        var out = GeneratedCommands()
+        var values = slotValues(line, for: .openDispute, firstLine: false).filter {
+            if case .disputeReason = $0 { false } else { true }
+        }
+        values += disputeDetails(line).filter { value in !values.contains { Self.sameKind($0, value) } }
+        let words = Words(line.text)
+        if values.isEmpty, words.count >= 6, !Words.asksSomething(line.text), !Self.soundsLikeRequest(line.text) {
+            values.append(.description(line.text))
+        }
+        if values.isEmpty {
+            out.add(.notUnderstood(hint: nil), "no \(asked) found")
+        } else {
+            out.add(values.map { .setSlot($0) }, "no \(asked), but other details of the dispute")
+        }
+        return out
+    }
+
+    private static func sameKind(_ a: SlotValue, _ b: SlotValue) -> Bool {
+        switch (a, b) {
+        case (.description, .description), (.evidence, .evidence), (.outcome, .outcome), (.amount, .amount): true
+        default: false
+        }
+    }
+
     static let noPhotos = ["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",
                            "without photos", "dont have photos", "no pics", "no images"]
 

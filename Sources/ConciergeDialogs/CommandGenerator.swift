@@ -325,7 +325,7 @@ public struct CommandGenerator: Sendable {
                     if case .disputeReason = $0 { false } else { true }
                 }.map { .setSlot($0) }, "more details in the same line")
             } else {
-                out.add(.notUnderstood(hint: nil), "no dispute reason found")
+                out.add(otherDisputeValues(line, besides: "dispute reason"))
             }
         case .outcome:
             // "i dont want return it, i keep it, just 10 euros back": what the buyer refuses is not what they want.
@@ -338,7 +338,7 @@ public struct CommandGenerator: Sendable {
             } else if let amount = amount(line) {
                 out.add(.setSlot(.amount(amount)), "an amount: a partial refund")
             } else {
-                out.add(.notUnderstood(hint: nil), "no outcome found")
+                out.add(otherDisputeValues(line, besides: "outcome"))
             }
         case .amount:
             if let amount = amount(line) ?? line.reply.flatMap({ if case .choice(let n) = $0 { money(n * 100) } else { nil } }) {

@@ -24,8 +24,10 @@ enum OptionMatcher {
 
     static let disputeWords: [(DisputeReason, [String])] = [
         (.sellerRefusedCancellation, ["refused to cancel", "declined", "refused", "wouldnt cancel", "would not cancel",
-                                      "shipped anyway", "sent anyway", "after i cancelled", "after cancelling", "didnt agree"]),
-        (.missingParts, ["missing", "incomplete", "parts", "part", "pieces", "only one", "only got", "not all", "half of"]),
+                                      "shipped anyway", "sent anyway", "shipped it anyway", "sent it anyway", "rejected my cancel",
+                                      "not agree to cancel", "not accept my cancel", "not accept the cancel", "after i cancelled", "after cancelling", "didnt agree"]),
+        (.missingParts, ["missing", "incomplete", "parts", "part", "pieces", "only one", "only got", "only had", "not all", "half of",
+                         "not in the box", "not included", "was not in", "wasnt in"]),
         (.wrongItem, ["wrong item", "wrong one", "wrong size", "wrong colour", "wrong color", "wrong model", "different item",
                       "not what i ordered", "sent me a", "instead of", "someone elses", "and got a", "but got a", "and received a",
                       "but received a", "got a different", "instead i got"]),
@@ -34,7 +36,7 @@ enum OptionMatcher {
                            "on the photo", "the pictures", "the photos", "like the photo", "like the picture", "like the pictures",
                            "from the photo", "from the picture", "than the photo", "than the picture",
                            "fake", "looks different", "not like", "not what", "quality", "misleading", "not the same"]),
-        (.damaged, ["broken", "broke", "damaged", "cracked", "defective", "faulty", "doesnt work", "does not work",
+        (.damaged, ["in pieces", "in two pieces", "in three pieces", "in many pieces", "broken", "broke", "damaged", "cracked", "defective", "faulty", "doesnt work", "does not work",
                     "not working", "stopped working", "dead", "smashed", "leaking", "torn", "scratched", "dented",
                     "turns off", "shuts off", "shuts down", "switches off", "wont turn on", "doesnt turn on", "dont turn on", "not turn on",
                     "doesnt charge", "not charging", "wont charge", "no sound", "black screen", "screen is black", "bent", "chipped",
@@ -50,20 +52,40 @@ enum OptionMatcher {
     static let outcomeWords: [(DisputeOutcome, [String])] = [
         (.returnAndRefund, ["return", "send it back", "send back", "ship it back", "give it back", "return it"]),
         (.partialRefund, ["partial", "part of", "some money", "some of", "half", "discount", "keep it", "compensation", "a bit"]),
-        (.fullRefund, ["full", "all my money", "all the money", "everything", "whole", "entire", "all of it", "full refund", "money back"]),
+        (.fullRefund, ["full", "all my money", "all the money", "everything", "whole", "entire", "all of it", "full refund", "money back", "my money", "all money"]),
     ]
 
-    /// The option whose words the answer uses most, if any.
-    /// The option whose words the answer uses most, if they weigh at least `minimum` words.
+    /// The option whose words the answer uses most, if they weigh at least `minimum` words. Words are compared by
+    /// their stems, so the buyer's tense or number does not matter ("they send me a …" is "sent me a", "refuse" is "refused").
     static func best<Option>(_ text: String, in table: [(Option, [String])], minimum: Int = 1) -> Option? {
-        let words = Words(text)
+        best(text, in: stemmed(table), minimum: minimum)
+    }
+
+    static func best<Option>(_ text: String, in table: StemmedTable<Option>, minimum: Int = 1) -> Option? {
+        let stems = Words(text).tokens.map(Stem.of)
         var best: (Option, Int)?
         for (option, phrases) in table {
-            let score = phrases.reduce(0) { $0 + (words.contains(phrase: $1) ? $1.split(separator: " ").count : 0) }
+            let score = phrases.reduce(0) { $0 + (Stem.contains(stems, $1) ? $1.count : 0) }
             if score >= minimum, score > (best?.1 ?? 0) { best = (option, score) }
         }
         return best?.0
     }
+
+    /// A table's phrases cut into word stems, once.
+    typealias StemmedTable<Option> = [(Option, [[String]])]
+
+    /// Phrases that meet at one stem ("need", "needed") count once.
+    static func stemmed<Option>(_ table: [(Option, [String])]) -> StemmedTable<Option> {
+        table.map { option, phrases in
+            var seen = Set<[String]>()
+            return (option, phrases.map { $0.split(separator: " ").map { Stem.of(String($0)) } }.filter { seen.insert($0).inserted })
+        }
+    }
+
+    private static let stemmedCancellation = stemmed(cancellationWords)
+    private static let stemmedDispute = stemmed(disputeWords)
+    private static let stemmedOutcome = stemmed(outcomeWords)
+    static let stemmedNotReceived = stemmed(disputeWords.filter { $0.0 == .notReceived })
 
     /// A reason said in passing in a request ("cancel the led strip, i want the 10 meter one, i will order again
     /// the right one"): only when at least two of its words are there, so a stray word does not answer for the buyer,
@@ -72,7 +94,7 @@ enum OptionMatcher {
         best(text, in: passingWords, minimum: 2)
     }
 
-    private static let passingWords = cancellationWords.map { reason, phrases in (reason, phrases.filter { !$0.contains("want") }) }
+    private static let passingWords = stemmed(cancellationWords.map { reason, phrases in (reason, phrases.filter { !$0.contains("want") }) })
 
     /// "other reason, my brother gave me the same speaker", "none of these, its other: the seller asked for extra money":
     /// the reason is Other, with the buyer's own words (nil words when only "other" was said).
@@ -105,10 +127,49 @@ enum OptionMatcher {
 
     static func cancellationReason(_ text: String) -> CancellationReason? {
         if Words(text).tokens == ["other"] || Words(text).tokens == ["other", "reason"] { return .other }
-        return best(text, in: cancellationWords)
+        return best(text, in: stemmedCancellation)
     }
 
-    static func disputeReason(_ text: String) -> DisputeReason? { best(text, in: disputeWords) }
+    static func disputeReason(_ text: String) -> DisputeReason? { best(text, in: stemmedDispute) }
 
-    static func outcome(_ text: String) -> DisputeOutcome? { best(text, in: outcomeWords) }
+    static func outcome(_ text: String) -> DisputeOutcome? { best(text, in: stemmedOutcome) }
+}
+
+/// A rough word stem for comparing a buyer's words with an option's: "refused", "refuses" and "refuse" are one word
+/// to the matcher, as are "sent" and "send". Both sides go through it, so it only has to be consistent, not correct.
+enum Stem {
+    /// Irregular forms buyers use for the verbs of the option tables.
+    private static let irregular: [String: String] = [
+        "sent": "send", "got": "get", "gotten": "get", "came": "come", "broke": "break", "broken": "break", "bought": "buy",
+        "paid": "pay", "gave": "give", "given": "give", "took": "take", "taken": "take", "did": "do", "does": "do", "done": "do",
+        "went": "go", "gone": "go", "saw": "see", "seen": "see", "told": "tell", "said": "say", "wrote": "write", "written": "write",
+        "tore": "tear", "torn": "tear", "lost": "lose", "fell": "fall", "left": "leave", "made": "make", "stuck": "stick",
+    ]
+
+    /// Fault words whose base is a word of item names ("chipped", not "chip clips"): compared as written.
+    private static let asWritten: Set<String> = ["chipped"]
+
+    static func of(_ word: String) -> String {
+        if asWritten.contains(word) { return word }
+        var word = irregular[word] ?? word
+        let count = word.count
+        if count > 4, word.hasSuffix("ies") { word = String(word.dropLast(3)) + "y" }
+        else if count > 5, word.hasSuffix("ing") { word = String(word.dropLast(3)) }
+        else if count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed") { word = String(word.dropLast(2)) }
+        else if count > 4, ["ses", "xes", "ches", "shes", "zes"].contains(where: word.hasSuffix) { word = String(word.dropLast(2)) }
+        else if count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { word = String(word.dropLast()) }
+        // "shipped" → "shipp" → "ship"; "refuse" and "refus(ed)" meet at "refus".
+        if word.count > 3, let last = word.last, word.dropLast().last == last, !"sl".contains(last) { word.removeLast() }
+        if word.count > 3, word.hasSuffix("e"), !word.hasSuffix("ee") { word.removeLast() }
+        return word
+    }
+
+    /// Whether the stems hold the phrase's stems as consecutive words.
+    static func contains(_ stems: [String], _ phrase: [String]) -> Bool {
+        guard let first = phrase.first, phrase.count <= stems.count else { return false }
+        for start in 0...(stems.count - phrase.count) where stems[start] == first {
+            if (1..<phrase.count).allSatisfy({ stems[start + $0] == phrase[$0] }) { return true }
+        }
+        return false
+    }
 }

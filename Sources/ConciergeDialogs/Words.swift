@@ -155,6 +155,19 @@ struct Words {
         return false
     }
 
+    /// A question for certain: a question mark, or a question word followed by a verb or "long"/"much" ("how long does …",
+    /// "where is …"). Unlike `looksLikeQuestion`, "when I opened the box …" is a statement that starts with "when".
+    static func asksSomething(_ text: String) -> Bool {
+        if text.contains("?") { return true }
+        let words = Words(text).tokens
+        guard let first = words.first, ["how", "what", "when", "why", "where", "which", "who", "whats", "hows"].contains(first) else { return false }
+        return words.count > 1 && questionSeconds.contains(words[1])
+    }
+
+    private static let questionSeconds: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
+                                                       "should", "shall", "long", "much", "many", "happens", "happen", "if", "to", "about",
+                                                       "now", "next", "else", "options", "day", "date", "time"]
+
     /// "How long…?", "what happens if…", "why…": a question rather than an answer or a request.
     static func looksLikeQuestion(_ text: String) -> Bool {
         if text.utf8.contains(UInt8(ascii: "?")) { return true }
