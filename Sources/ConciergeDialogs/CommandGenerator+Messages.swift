@@ -24,6 +24,7 @@ extension CommandGenerator {
         case .openDispute?:
             let files = Self.fileNames(in: line.text)
             if !files.isEmpty { out.add(.correctSlot(.evidence(files)), "evidence added"); return out }
+            if Self.saysNoPhotos(line.text) { out.add(.correctSlot(.evidence([])), "no photos, said at the summary"); return out }
             if Words(line.text).count >= 4, !Words.looksLikeQuestion(line.text) {
                 out.add(.correctSlot(.description(line.text)), "a new description")
                 return out

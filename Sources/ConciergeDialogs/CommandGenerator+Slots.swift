@@ -96,6 +96,11 @@ extension CommandGenerator {
         }
     }
 
+    /// "no photos", "i have nothing to show": no evidence, said in so many words.
+    static func saysNoPhotos(_ text: String) -> Bool {
+        Words(text).containsAny(noPhotos + ["nothing to show", "no documents", "no proof", "dont have any photos", "dont have pictures"])
+    }
+
     static let noPhotos = ["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",
                            "without photos", "dont have photos", "no pics", "no images"]
 

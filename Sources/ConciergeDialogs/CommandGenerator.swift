@@ -170,7 +170,8 @@ public struct CommandGenerator: Sendable {
                 out.add(.skip, "no evidence")
                 return out
             case (.deny, _) where confirmable:
-                if mentions(line.text).meant.isEmpty {
+                // "no photos" at a dispute's summary says there is no evidence; it does not turn the dispute down.
+                if mentions(line.text).meant.isEmpty, !(context.activeGoal == .openDispute && Self.saysNoPhotos(line.text)) {
                     out.add(.confirm(false), "no to the pending question")
                     return out
                 }
@@ -366,7 +367,7 @@ public struct CommandGenerator: Sendable {
         case .evidence:
             let files = Self.fileNames(in: text)
             if !files.isEmpty { out.add(.setSlot(.evidence(files)), "file names") }
-            else if Self.saysNone(text) { out.add(.skip, "no evidence") }
+            else if Self.saysNone(text), Words(text).count <= 5 || Self.saysNoPhotos(text) { out.add(.skip, "no evidence") }
             else if Words(text).count >= 3, readable { out.add(.correctSlot(.description(text)), "more about the problem: it goes in the description") }
             else { out.add(.notUnderstood(hint: nil), "no file names") }
         case .confirmation:

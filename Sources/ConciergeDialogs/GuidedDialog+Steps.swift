@@ -94,10 +94,19 @@ extension GuidedDialog {
         case .disputeReason(let reason): slots.disputeReason = reason
         case .outcome(let outcome): slots.outcome = outcome
         case .amount(let money):
+            // "full refund, all 27.50": the whole price with a full refund is that refund, not a partial one.
+            let price = slots.order.flatMap(context.order).map { $0.paidAmount ?? $0.total }
+            if slots.outcome == .fullRefund || slots.outcome == nil, let price, price.currency == money.currency, money.minorUnits >= price.minorUnits {
+                slots.outcome = .fullRefund
+                slots.amount = nil
+                break
+            }
             slots.amount = money
             if slots.outcome == nil || slots.outcome == .fullRefund { slots.outcome = .partialRefund }
         case .description(let text): slots.description = text
-        case .evidence(let files): slots.evidence = (slots.evidence ?? []) + files.filter { !(slots.evidence ?? []).contains($0) }
+        case .evidence(let files):
+            // "no photos" clears the list; file names add to it.
+            slots.evidence = files.isEmpty ? [] : (slots.evidence ?? []) + files.filter { !(slots.evidence ?? []).contains($0) }
         }
         summarizedPath = nil
     }

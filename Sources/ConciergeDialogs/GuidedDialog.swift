@@ -75,7 +75,7 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         }
         let acknowledgement: String? = switch (state, value) {
         case (.askingEvidence, .description): "Thanks, I've put that in the description."
-        case (.confirming, .evidence(let files)): "Added \(files.joined(separator: ", ")) to the evidence."
+        case (.confirming, .evidence(let files)): files.isEmpty ? "OK, no photos or documents." : "Added \(files.joined(separator: ", ")) to the evidence."
         case (.confirming, .description): "I've updated the description."
         case (.confirming, .message): "OK, I've replaced the message."
         case (.confirming, .messageAddition): "OK, I've added that to the message."

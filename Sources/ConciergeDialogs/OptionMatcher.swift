@@ -30,7 +30,8 @@ enum OptionMatcher {
                          "not in the box", "not included", "was not in", "wasnt in"]),
         (.wrongItem, ["wrong item", "wrong one", "wrong size", "wrong colour", "wrong color", "wrong model", "different item",
                       "not what i ordered", "sent me a", "instead of", "someone elses", "and got a", "but got a", "and received a",
-                      "but received a", "got a different", "instead i got"]),
+                      "but received a", "got a different", "instead i got", "a different", "what came", "what arrived", "came instead",
+                      "arrived instead", "received instead"]),
         // Not "photo" or "picture" alone: buyers name their photos as evidence ("no photos", "photo is box.jpg").
         (.notAsDescribed, ["listing", "as described", "not described", "advertised", "in the picture", "on the picture", "in the photo",
                            "on the photo", "the pictures", "the photos", "like the photo", "like the picture", "like the pictures",

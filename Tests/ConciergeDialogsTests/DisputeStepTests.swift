@@ -63,3 +63,52 @@ import ConciergeTestSupport
         #expect(reader.commands("hmm ok", seen(askingOutcome)) == [.notUnderstood(hint: nil)])
     }
 }
+
+/// Values of a dispute that mean something else than they seem: the whole price with a full refund, "no photos"
+/// at the summary, a story with a "not" in it where photos are asked.
+@Suite struct DisputeValueTests {
+    let context = Shop.context()
+
+    private func said(_ effects: [Effect]) -> String {
+        effects.compactMap { if case .say(let text) = $0 { text } else { nil } }.joined(separator: "\n")
+    }
+
+    @Test func theWholePriceWithAFullRefundIsThatFullRefund() {
+        let start: [DialogueCommand] = [.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [
+            .disputeReason(.notReceived), .outcome(.fullRefund), .description("it never came"), .evidence([]),
+        ])]
+        var stack = FlowStack()
+        _ = stack.apply(start, context, texts: Shop.texts)
+        #expect(said(stack.apply([.setSlot(.amount(Shop.usd(2310)))], context, texts: Shop.texts)).contains("asking for full refund"))
+        // Less than the price is a partial refund of that amount.
+        var partial = FlowStack()
+        _ = partial.apply(start, context, texts: Shop.texts)
+        #expect(said(partial.apply([.setSlot(.amount(Shop.usd(900)))], context, texts: Shop.texts)).contains("asking for partial refund of 9.00 USD"))
+    }
+
+    @Test func noPhotosAtADisputesSummaryIsNoNo() {
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [
+            .disputeReason(.damaged), .outcome(.fullRefund), .description("the screen is cracked"), .evidence(["a.jpg"]),
+        ])], context, texts: Shop.texts)
+        let seen = Shop.conversation(stack.conversationContext())
+        let commands = Reader.always("open_dispute", 0.6).commands("i have no photos actually", seen)
+        #expect(commands == [.correctSlot(.evidence([]))])
+        let effects = stack.apply(commands, context, texts: Shop.texts)
+        #expect(said(effects).contains("evidence: none"))
+        // A plain no still turns the summary down.
+        #expect(Reader.always("open_dispute", 0.6).commands("no", seen) == [.confirm(false)])
+    }
+
+    @Test func aStoryWithANotWherePhotosAreAskedIsTheDescription() {
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [
+            .disputeReason(.notReceived), .outcome(.fullRefund), .description("nothing came"),
+        ])], context, texts: Shop.texts)
+        let seen = Shop.conversation(stack.conversationContext())
+        let story = "the courier says it was left at the door but it was not there when i came home"
+        #expect(Reader.always("open_dispute", 0.6).commands(story, seen) == [.correctSlot(.description(story))])
+        #expect(Reader.always("open_dispute", 0.6).commands("not really", seen) == [.skip])
+        #expect(OptionMatcher.disputeReason("i ordered a red scarf and what arrived was a pair of gloves") == .wrongItem)
+    }
+}
