@@ -4,21 +4,24 @@
 # (Tests/Data/blind_utterances*.tsv, all development material now: their errors have been read).
 # One training seed's figures move by 0.005-0.01 when only the seed changes, as much as most
 # catalog edits do; compare averages, never single runs. Never point it at ../shared/eval.
-# Usage: scripts/understanding-figures.sh [-b BINARY] [-i INTENTS_DIR] [-s "SEED..."] [--set name=value ...]
+# -x FILE holds one blind set out (e.g. while choosing changes, to check it once at the end).
+# Usage: scripts/understanding-figures.sh [-b BINARY] [-i INTENTS_DIR] [-s "SEED..."] [-x BLIND_FILE] [--set name=value ...]
 set -euo pipefail
 binary=.build/release/concierge
 intents=intents
 seeds="20240601 7 99"
+held_out=
 while [[ $# -gt 0 ]]; do
     case $1 in
         -b) binary=$2; shift 2 ;;
         -i) intents=$2; shift 2 ;;
         -s) seeds=$2; shift 2 ;;
+        -x) held_out=$2; shift 2 ;;
         *) break ;;
     esac
 done
 blind=()
-for file in Tests/Data/blind_utterances*.tsv; do blind+=(--blind "$file"); done
+for file in Tests/Data/blind_utterances*.tsv; do [[ $file == "$held_out" ]] || blind+=(--blind "$file"); done
 for seed in $seeds; do
     "$binary" intents eval --intents "$intents" --framed --set "seed=$seed" "$@" "${blind[@]}"
 done | awk '
