@@ -18,9 +18,20 @@ extension CommandGenerator {
         return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
     }
 
+    /// "yes, that reads well, please send it" at the summary: a yes first, then the request's own verb, and nothing that
+    /// changes the request (no "but", no "not", no dictated text, no other order): a yes, whatever words praise it between.
+    func yesThenGoAhead(_ text: String) -> Bool {
+        guard case .confirmation = context.expecting, !text.contains(":"), !text.contains("\""), !text.contains("?") else { return false }
+        let words = Words(text).tokens
+        guard (3...12).contains(words.count), let first = words.first, ["yes", "yeah", "yep", "ok", "okay", "perfect", "great"].contains(first),
+              !words.contains(where: { $0 == "but" || $0 == "add" || $0 == "change" || $0 == "instead" || Words.negators.contains($0) }),
+              words.dropFirst().contains(where: { ["send", "proceed", "submit", "ahead"].contains($0) }) else { return false }
+        return mentions(text).meant.allSatisfy { $0 == context.activeOrder }
+    }
+
     /// "perfect, send it" at the summary: approval and the request's own verb, nothing else, is a yes.
     func approval(_ line: UnderstoodClause) -> GeneratedCommands? {
-        guard line.reply == nil, saysGoAhead(line.text) else { return nil }
+        guard line.reply == nil && saysGoAhead(line.text) || yesThenGoAhead(line.text) else { return nil }
         var out = GeneratedCommands()
         out.add(.confirm(true), "the summary approved in the buyer's words")
         return out

@@ -166,6 +166,8 @@ extension CommandGenerator {
     func declinedGoals(_ text: String) -> Set<DialogGoal> { declinedByText.value(for: text, declinedGoalsAfresh) }
 
     private func declinedGoalsAfresh(_ text: String) -> Set<DialogGoal> {
+        // "message: please do not cancel, …": what the buyer dictates to the seller turns nothing down here.
+        let text = Self.beforeContent(text)
         let words = Words(text).tokens
         var declined: Set<DialogGoal> = []
         for (index, word) in words.enumerated() where Words.negators.contains(word) {

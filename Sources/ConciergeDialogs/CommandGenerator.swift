@@ -158,9 +158,9 @@ public struct CommandGenerator: Sendable {
             case (.affirm, _) where confirmable:
                 // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request.
                 let rest = Self.withoutLeadingReply(line.text)
-                guard Self.isRecognisableReply(line.text) || saysGoAhead(rest), !words.contains("why"),
+                guard Self.isRecognisableReply(line.text) || saysGoAhead(rest) || yesThenGoAhead(line.text), !words.contains("why"),
                       words.count <= 3 || !Self.soundsLikeRequest(rest) || DialogReply.parse(rest) == .affirm
-                        || saysGoAhead(rest) else { break }
+                        || saysGoAhead(rest) || yesThenGoAhead(line.text) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
                 return out
             case (.affirm, .evidence):
@@ -375,11 +375,23 @@ public struct CommandGenerator: Sendable {
         case .order, .proposal:
             out.add(.notUnderstood(hint: nil), "no order recognised")
         case .offer(let offered):
+            // "message: hello, please …" where a message to this order's seller was offered: the offer, taken up with
+            // its text, whatever the text itself talks about.
+            if offered == .messageSeller, let active = context.activeOrder,
+               let body = MessageDraft.afterColon(line.text) ?? MessageDraft.replacement(in: line.text),
+               mentions(Self.beforeContent(line.text)).meant.allSatisfy({ $0 == active }) {
+                out.add(.cancelFlow, "the offer is taken up with a message")
+                out.add(.startFlow(.messageSeller, orders: [active], slots: [.message(body)]), "the message dictated where it was offered")
+                break
+            }
             // "just send a message to the seller asking to cancel" where that message was offered: the offer,
             // taken up in the buyer's words, for the order it was about.
             var next = requests(clauses.isEmpty ? [line] : clauses, whole: line)
+            // Orders that only the dictated text names ("message: please send it to my new address …") are not the
+            // buyer's choice of order: the offer's order stays.
+            let namesNone = mentions(Self.beforeContent(line.text)).meant.isEmpty
             next.commands = next.commands.map { command in
-                if case .startFlow(offered, let orders, let slots) = command, orders.isEmpty, let active = context.activeOrder {
+                if case .startFlow(offered, let orders, let slots) = command, orders.isEmpty || namesNone, let active = context.activeOrder {
                     return .startFlow(offered, orders: [active], slots: slots)
                 }
                 return command

@@ -18,7 +18,11 @@ enum MessageDraft {
         options: [.caseInsensitive])
 
     private static let additionPattern = try? NSRegularExpression(
-        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
+        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?(?:\s+(?:at|to)\s+the\s+(?:end|bottom))?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
+        options: [.caseInsensitive])
+    /// "and ask if they deliver on Sundays": a question to add, put to the seller in the second person.
+    private static let askPattern = try? NSRegularExpression(
+        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:also\s+)?ask\s+(?:them\s+|him\s+|her\s+|the\s+seller\s+)?(?:also\s+)?((?:if|whether|when|where|how|why|what)\s+.{3,})$"#,
         options: [.caseInsensitive])
     private static let replacementPattern = try? NSRegularExpression(
         pattern: #"^(?:no,?\s+|actually,?\s+)?(?:(?:the\s+message\s+(?:should|must|will|shall)\s+(?:say|read|be)|it\s+should\s+say|make\s+it\s+say|change\s+(?:it|the\s+message)\s+to)\s*[:,]?|(?:just\s+)?(?:write|say|message)\s*[:,])\s*["“]?(.{2,}?)["”]?$"#,
@@ -26,7 +30,18 @@ enum MessageDraft {
 
     /// "add that I need it before Friday": the words to add to the draft.
     static func addition(in text: String) -> String? {
-        firstGroup(additionPattern, in: text)
+        if let asked = firstGroup(askPattern, in: text) {
+            let swapped = asked.split(separator: " ").map { word -> String in
+                switch word.lowercased() {
+                case "they", "he", "she": "you"
+                case "them", "him": "you"
+                case "their", "his": "your"
+                default: String(word)
+                }
+            }.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))
+            return "Could you also tell me \(swapped)?"
+        }
+        return firstGroup(additionPattern, in: text)
     }
 
     /// "the message should say: …": the whole message, as dictated.

@@ -35,7 +35,8 @@ public enum MessageEdit: Equatable, Sendable, Codable {
     /// A line that opens with a no only takes out or swaps words ("no, drop the bit about X"); "no, just say nothing"
     /// stays a no. Approvals before the instruction ("yes but start with hello") are passed over.
     static func edits(in text: String) -> [MessageEdit] {
-        let parts = Array(pieces(of: text).drop { approvals.contains($0) })
+        let parts = Array(pieces(of: text).drop { approvals.contains($0) || apologies.contains($0) })
+        if let swap = notThisButThat(parts) { return [swap] }
         guard let first = parts.first, edit(first) != nil else { return [] }
         var edits: [MessageEdit] = []
         for part in parts {
@@ -52,6 +53,21 @@ public enum MessageEdit: Equatable, Sendable, Codable {
         return edits
     }
 
+    /// "not the 3rd, the 4th", "not 10, make it 12": a word or two of the draft taken back and what goes in their place.
+    /// The new words are cut to as many as the old ones ("12 percent" for "10").
+    private static func notThisButThat(_ parts: [String]) -> MessageEdit? {
+        guard parts.count >= 2, parts[0].hasPrefix("not ") else { return nil }
+        let old = String(parts[0].dropFirst(4)).trimmingCharacters(in: .whitespaces)
+        var new = parts[1]
+        for lead in ["make it ", "it's ", "its ", "i mean ", "but ", "it is ", "it should be "] where new.hasPrefix(lead) { new = String(new.dropFirst(lead.count)) }
+        let oldWords = old.split(separator: " "), newWords = new.split(separator: " ")
+        guard (1...3).contains(oldWords.count), (1...3).contains(newWords.count) || newWords.count <= oldWords.count + 2 else { return nil }
+        var taken = newWords.prefix(oldWords.count).joined(separator: " ")
+        while let last = taken.last, !(last.isLetter || last.isNumber), old.last.map({ $0.isLetter || $0.isNumber }) ?? true { taken.removeLast() }
+        return taken.isEmpty ? nil : .replace(old: old, new: taken)
+    }
+
+    private static let apologies: Set<String> = ["sorry", "i'm sorry", "im sorry", "i am sorry", "my mistake", "my bad", "oops", "excuse me"]
     private static let denials: Set<String> = ["no", "nope", "nah"]
     private static let approvals: Set<String> = ["yes", "yeah", "yep", "sure", "fine", "good", "perfect", "great", "send it",
                                                   "send", "yes send it", "looks good", "that's good", "thats good", "go ahead"]
@@ -138,7 +154,9 @@ public enum MessageEdit: Equatable, Sendable, Codable {
             return Self.closed(Self.capitalized(text))
         case .replace(let old, let new):
             if let found = draft.range(of: old, options: .caseInsensitive) {
-                return draft.replacingCharacters(in: found, with: new)
+                // The draft's capital stays: "Tuesdays" becomes "Thursdays", not "thursdays".
+                let capital = draft[found].first?.isUppercase == true
+                return draft.replacingCharacters(in: found, with: capital ? Self.capitalized(new) : new)
             }
             // "make it may 4 not may 3" where the draft says "3 may": the one word that differs, if the draft has it once.
             let oldWords = old.split(separator: " ").map(String.init), newWords = new.split(separator: " ").map(String.init)

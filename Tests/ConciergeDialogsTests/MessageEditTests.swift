@@ -51,10 +51,10 @@ import ConciergeTestSupport
         let commands = Reader.always("message_seller", 0.9).commands("actually make it tuesday not monday", seen)
         #expect(commands == [.setSlot(.messageEdit([.replace(old: "monday", new: "tuesday")]))])
         let effects = stack.apply(commands, context, texts: Shop.texts)
-        #expect(effects.contains(.say("Summary: send this message to the seller of \(Shop.named(Shop.paid)): \"Can you send it in a plain box? I need it by tuesday.\"")))
+        #expect(effects.contains(.say("Summary: send this message to the seller of \(Shop.named(Shop.paid)): \"Can you send it in a plain box? I need it by Tuesday.\"")))
         let missing = stack.apply([.setSlot(.messageEdit([.remove(about: "the colour", replacement: nil)]))], context, texts: Shop.texts)
         #expect(missing.first?.line?.hasPrefix("I couldn't find what to change") == true)
-        #expect(missing.contains(.say("Summary: send this message to the seller of \(Shop.named(Shop.paid)): \"Can you send it in a plain box? I need it by tuesday.\"")))
+        #expect(missing.contains(.say("Summary: send this message to the seller of \(Shop.named(Shop.paid)): \"Can you send it in a plain box? I need it by Tuesday.\"")))
     }
 
     @Test func anApprovalWithTheVerbIsAYesAndAQuestionExplainsTheYes() {
@@ -95,5 +95,58 @@ import ConciergeTestSupport
         #expect(MessageDraft.afterSellerNamed("i will write to the seller first, no wait, leave the hose", naming: naming) == nil)
         #expect(MessageDraft.draft(from: "ask the garden hose seller to hold it one more week please", orderID: "7300000005", naming: naming)
                 == "Hello, could you please hold it one more week for order #7300000005? Thank you.")
+    }
+}
+
+/// A drafted message changed the way buyers say it at its summary: "not X, Y", an addition asked politely or at the end,
+/// a question to put to the seller, a yes with praise in between; and a message dictated where one was offered.
+@Suite struct MessageSummaryWordsTests {
+    let context = Shop.context()
+
+    private func atSummary(_ draft: String) -> (FlowStack, ConversationContext) {
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message(draft)])], context, texts: Shop.texts)
+        return (stack, Shop.conversation(stack.conversationContext()))
+    }
+
+    @Test func notThisThatSwapsTheWordsAndKeepsTheirCapital() {
+        #expect(MessageEdit.edits(in: "oops, not Friday, Saturday") == [.replace(old: "friday", new: "saturday")])
+        #expect(MessageEdit.apply(MessageEdit.edits(in: "sorry, not Friday, Saturday"), to: "I am out on Friday.") == "I am out on Saturday.")
+        // The new words cut to as many as the old ones, without a sign the old did not have.
+        #expect(MessageEdit.apply(MessageEdit.edits(in: "not 20, make it 25% off"), to: "could you give me 20% off") == "could you give me 25% off")
+    }
+
+    @Test func additionsAskedPolitelyOrAtTheEnd() {
+        #expect(MessageDraft.addition(in: "could you add at the end: best wishes, Tom") == "best wishes, Tom")
+        #expect(MessageDraft.addition(in: "and ask them whether they have it in green") == "Could you also tell me whether you have it in green?")
+        #expect(MessageDraft.addition(in: "ask if he can use a box without logos") == "Could you also tell me if you can use a box without logos?")
+    }
+
+    @Test func aYesWithPraiseBetweenIsAYes() {
+        let (_, seen) = atSummary("Is the speaker black or grey?")
+        let reader = Reader.always("message_seller", 0.6)
+        #expect(reader.commands("yes, this reads really well, send it please", seen) == [.confirm(true)])
+        #expect(reader.commands("ok that is fine by me, go ahead", seen) == [.confirm(true)])
+        // A yes with a change is not a plain yes.
+        #expect(reader.commands("yes, dont send it yet", seen) != [.confirm(true)])
+    }
+
+    @Test func aMessageDictatedWhereOneWasOfferedIsForThatOrder() {
+        // Given the shipped blender's cancel refused, with messaging offered
+        var refused = FlowStack()
+        _ = refused.apply([.startFlow(.cancelOrder, orders: [Shop.shippedID], slots: [])], context, texts: Shop.texts)
+        #expect(refused.conversationContext().expecting == .offer(.messageSeller))
+        // When the buyer dictates a message whose words read as a cancel of something else
+        let reader = Reader.always("cancel_order", 0.6)
+        let commands = reader.commands("message: please do not cancel the speaker too, just send the blender quickly", Shop.conversation(refused.conversationContext()))
+        // Then it is the offered message, for the blender
+        #expect(commands.last == .startFlow(.messageSeller, orders: [Shop.shippedID],
+                                            slots: [.message("please do not cancel the speaker too, just send the blender quickly")]))
+    }
+
+    @Test func whatADictatedMessageTurnsDownIsNotTheBuyers() {
+        let generator = CommandGenerator(context: Shop.conversation())
+        #expect(generator.declinedGoals("message: please do not cancel, just wait a day").isEmpty)
+        #expect(generator.declinedGoals("i do not want to cancel, message: please wait a day") == [.cancelOrder])
     }
 }
