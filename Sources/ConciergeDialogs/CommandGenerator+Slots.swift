@@ -105,13 +105,18 @@ extension CommandGenerator {
                            "without photos", "dont have photos", "no pics", "no images"]
 
     /// The sellers' names as buyers write them: in full, and without "Ltd" or "Shop" ("tea time"), longest first.
+    /// Worked out once per list of names (a buyer's sellers stay the same turn after turn).
     var sellerNames: [String] {
-        context.sellers.values.flatMap { seller -> [String] in
-            let words = seller.name.split(separator: " ")
-            let short = words.reversed().drop { OrderResolver.companySuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }.reversed()
-            return [seller.name, short.joined(separator: " ")]
-        }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
+        Self.sellerNameForms.value(for: context.sellers.values.map(\.name)) { names in
+            names.flatMap { name -> [String] in
+                let words = name.split(separator: " ")
+                let short = words.reversed().drop { OrderResolver.companySuffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }.reversed()
+                return [name, short.joined(separator: " ")]
+            }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
+        }
     }
+
+    private static let sellerNameForms = SharedMemo<[String], [String]>(capacity: 64)
 
     func namingWords(_ clause: UnderstoodClause) -> Set<String> {
         var naming = Set(clause.entities.orderNumbers.map(\.rawValue))

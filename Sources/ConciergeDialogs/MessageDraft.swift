@@ -77,6 +77,7 @@ enum MessageDraft {
     /// `naming` holds the words that only name the order (item words): a request about nothing else is no message.
     /// `sellerNames` are the buyer's sellers: "ask lumen lighting if …" reads as "ask the seller if …".
     static func draft(from original: String, orderID: OrderID, naming: Set<String> = [], sellerNames: [String] = []) -> String? {
+        guard mayAskForMessage(original) else { return nil }
         var text = original
         for name in sellerNames where name.count >= 3 {
             text = text.replacingOccurrences(of: name, with: "the seller", options: .caseInsensitive)
@@ -119,6 +120,19 @@ enum MessageDraft {
             return "Hello, I'm writing about \(content) for order #\(orderID). Could you help? Thank you."
         }
         return "Hello, could you please \(content) for order #\(orderID)? Thank you."
+    }
+
+    /// The verbs of the patterns above and of `afterSellerNamed`: every message request holds one of them.
+    private static let messageVerbs = ["ask", "tell", "request", "beg", "remind", "message", "write", "contact", "let", "say", "email",
+                                       "inform", "msg", "text"]
+
+    /// False when `text` cannot be a message request: an ASCII line holding none of the verbs, whatever its case (the
+    /// patterns and `afterSellerNamed` then find nothing, and are not run; naming a seller only adds "the seller").
+    /// Other lines are always tried: case-insensitive patterns fold some non-ASCII letters onto ASCII ones.
+    private static func mayAskForMessage(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let lowered = text.lowercased()
+        return messageVerbs.contains { Words.text(lowered, contains: $0) }
     }
 
     /// "tell the seller of the vase I'm away until 3 May", "write to the lamp seller, please use the side door": what follows

@@ -293,9 +293,24 @@ extension OrderResolver {
         case -2: if isPlural(x, of: y, [101, 115]) { return true }
         default: return false
         }
-        guard min(m, n) >= 5, abs(m - n) <= 1 else { return false }
-        if EnglishLexicon.contains(a) { return false }
-        return editDistance(Array(a), Array(b), limit: 1) <= 1
+        guard min(m, n) >= 5, abs(m - n) <= 1, withinOneEdit(a, b) else { return false }
+        return !EnglishLexicon.contains(a)
+    }
+
+    /// Whether two ASCII words whose lengths differ by at most one are at most one edit apart (what `editDistance`
+    /// with limit 1 answers), in one pass over their bytes: past their common start, the rest is the same after one
+    /// changed byte, or after one byte more in the longer word.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        var (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
+        return short.withUTF8 { x in
+            long.withUTF8 { y in
+                var i = 0
+                while i < x.count, x[i] == y[i] { i += 1 }
+                if i == x.count { return y.count - x.count <= 1 }
+                let skip = x.count == y.count ? 1 : 0
+                return x[(i + skip)...].elementsEqual(y[(i + 1)...])
+            }
+        }
     }
 
     static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {

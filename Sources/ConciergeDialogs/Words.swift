@@ -8,6 +8,9 @@ struct Words {
     let tokens: [String]
     /// For each word, whether a comma, stop or other clause mark came right before it.
     let breakBefore: [Bool]
+    /// The words' first bytes and lengths, hashed into 256 bits: a phrase whose first word's bit is clear is not
+    /// among the words, and the hundreds of phrases the rules look for per line mostly stop at this test.
+    private let starts: Starts
 
     /// The words of `text`. The generator and the resolver ask for the words of the same few texts (the line, its
     /// clauses) dozens of times per line, so the last ones cut are kept.
@@ -43,6 +46,7 @@ struct Words {
             if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)); breaks.append(pendingBreak) }
             self.tokens = tokens
             self.breakBefore = breaks
+            starts = Starts(tokens)
             return
         }
         var current = ""
@@ -59,11 +63,53 @@ struct Words {
         if !current.isEmpty { tokens.append(current); breaks.append(pendingBreak) }
         self.tokens = tokens
         self.breakBefore = breaks
+        starts = Starts(tokens)
+    }
+
+    /// A 256-bit set of (first byte, length) pairs: no false "absent", a few false "present".
+    private struct Starts {
+        private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        init(_ tokens: [String]) {
+            for token in tokens {
+                guard let first = token.utf8.first else { continue }
+                insert(Self.slot(first, token.utf8.count))
+            }
+        }
+
+        @inline(__always) static func slot(_ first: UInt8, _ length: Int) -> Int { (Int(first) &* 7 &+ length) & 255 }
+
+        private mutating func insert(_ slot: Int) {
+            let bit = UInt64(1) << UInt64(slot & 63)
+            switch slot >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+
+        /// Whether some word may start with `first` and have `length` bytes.
+        func mayHave(_ first: UInt8, _ length: Int) -> Bool {
+            let slot = Self.slot(first, length)
+            let word: UInt64 = switch slot >> 6 {
+            case 0: bits.0
+            case 1: bits.1
+            case 2: bits.2
+            default: bits.3
+            }
+            return word & (UInt64(1) << UInt64(slot & 63)) != 0
+        }
     }
 
     var count: Int { tokens.count }
 
-    func contains(_ word: String) -> Bool { tokens.contains(word) }
+    /// Whether `word` is one of the words. An ASCII word is first looked for among the starts (no other string equals
+    /// an ASCII one, because the tokens are lowercased).
+    func contains(_ word: String) -> Bool {
+        if let first = word.utf8.first, word.utf8.allSatisfy({ $0 < 0x80 }), !starts.mayHave(first, word.utf8.count) { return false }
+        return tokens.contains(word)
+    }
 
     /// Whether the words contain this phrase ("changed my mind") as consecutive words.
     func contains(phrase: String) -> Bool { index(of: phrase) != nil }
@@ -94,6 +140,7 @@ struct Words {
         var firstEnd = firstStart
         while firstEnd < phrase.count, phrase[firstEnd] != space { firstEnd += 1 }
         let first = UnsafeBufferPointer(rebasing: phrase[firstStart..<firstEnd])
+        guard starts.mayHave(first[0], first.count) else { return nil }
         for start in tokens.indices where Self.equal(tokens[start], first) {
             var position = firstEnd
             var token = start + 1
