@@ -24,6 +24,12 @@ extension CommandGenerator {
         let refusesReturn = words.containsAny(["dont want to return", "not return", "no return", "without return", "dont return",
                                                "not send it back", "dont want to send it back", "keep it", "keep the"])
         let refusesPartial = words.containsAny(["no partial", "not partial", "dont want partial", "not a partial", "not just part"])
+        // The option named by its own label ("I want full refund") is what the buyer chose, whatever the extractor read.
+        let labelled = [(DisputeOutcome.fullRefund, "full refund"), (.partialRefund, "partial refund"), (.returnAndRefund, "return and refund")]
+            .filter { words.contains(phrase: $0.1) }
+        if labelled.count == 1, let (chosen, label) = labelled.first, !words.containsAny(["no " + label, "not " + label, "not a " + label, "dont want " + label]) {
+            return chosen
+        }
         switch clause.entities.disputeOutcome {
         case .returnAndRefund? where refusesReturn:
             return clause.entities.amounts.isEmpty ? (words.containsAny(["full", "all my money", "everything"]) ? .fullRefund : .partialRefund) : .partialRefund
@@ -304,7 +310,18 @@ extension CommandGenerator {
         // "what does that mean? why?": a bare "why" standing as its own sentence anywhere in the line.
         if let last = words.tokens.indices.last, words.tokens[last] == "why", last > 0, words.breakBefore[last] { return true }
         return words.containsAny(["why not", "what can i do", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
-                                  "what should i do", "how come", "then what", "so what can"])
+                                  "what should i do", "how come", "then what", "so what can",
+                                  "what would you suggest", "what do you suggest", "what do you recommend", "nothing to be done",
+                                  "nothing i can do", "nothing you can do", "any other way", "is there another way"])
+    }
+
+    /// "not now, thanks, I'll wait for their answer", "maybe later": the summary put off, a no for now.
+    static func putsOff(_ text: String) -> Bool {
+        let words = Words(text)
+        guard let first = words.tokens.first, ["not", "maybe", "later", "no"].contains(first) else { return false }
+        return ["not now", "not yet", "not today", "maybe later", "later", "no not now", "no not yet", "not right now"].contains {
+            words.index(of: $0) == 0 && (words.count == $0.split(separator: " ").count || words.breakBefore[$0.split(separator: " ").count])
+        }
     }
 
     static func saysCorrection(_ words: Words) -> Bool {

@@ -107,7 +107,8 @@ extension CommandGenerator {
     /// "I confirmed receipt of the lamp by mistake and it is broken, can I still cancel?": what confirming means and what is
     /// still possible, for that order; it starts nothing, whatever the problem it mentions, unless the line asks for an action.
     func confirmedByMistake(_ line: UnderstoodClause) -> GeneratedCommands? {
-        let words = Words(line.text)
+        // What a message to the seller says ("message: I confirmed receipt by mistake …") is the seller's to read.
+        let words = Words(Self.beforeContent(line.text))
         guard context.answerTopics.contains("confirm_receipt"), Self.verbLedGoal(line.text) == nil,
               words.tokens.contains(where: { $0.hasPrefix("confirm") }), words.containsAny(Self.byMistake),
               !words.containsAny(["open a dispute", "open dispute", "start a dispute", "open the dispute", "write to", "message the", "tell the seller"]) else { return nil }

@@ -153,6 +153,10 @@ public struct CommandGenerator: Sendable {
             out.add(.confirm(true), "the request in progress asked for again at its summary")
             return out
         }
+        if confirmable, Self.putsOff(line.text) {
+            out.add(.confirm(false), "not now: the summary is turned down for now")
+            return out
+        }
         if let reply = line.reply {
             switch (reply, context.expecting) {
             case (.affirm, _) where confirmable:
@@ -210,7 +214,10 @@ public struct CommandGenerator: Sendable {
         let named = mentions(Self.beforeContent(line.text))
         var found = named
         if context.expecting == .amount || context.expecting == .outcome {
-            found = OrderResolver.Mentions()
+            // "sorry, it's the book set, i want 10 back": a correction still names an order by its item; only the numbers are
+            // amounts. Without a correction, item words are the story ("the ink leaks"), not a choice of order.
+            let wordsOnly = Self.beforeContent(line.text).split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " ")
+            found = Self.saysCorrection(words) ? mentions(wordsOnly) : OrderResolver.Mentions()
         }
         let others = found.meant.filter { $0 != context.activeOrder }
         // "wait, dont cancel, send a message to maple home goods instead: …": a clause led by another action is a request of its own.
@@ -372,7 +379,16 @@ public struct CommandGenerator: Sendable {
             else { out.add(.notUnderstood(hint: nil), "no file names") }
         case .confirmation:
             out.add(changesAtConfirmation(line))
-        case .order, .proposal:
+        case .order(let list):
+            // "not the camera" where two were listed: the other one.
+            let named = mentions(line)
+            let left = list.filter { !named.negative.contains($0) }
+            if named.meant.isEmpty, left.count == 1, left.count < list.count {
+                out.add(.setSlot(.order(left[0])), "the only listed order not turned down")
+            } else {
+                out.add(.notUnderstood(hint: nil), "no order recognised")
+            }
+        case .proposal:
             out.add(.notUnderstood(hint: nil), "no order recognised")
         case .offer(let offered):
             // "message: hello, please …" where a message to this order's seller was offered: the offer, taken up with

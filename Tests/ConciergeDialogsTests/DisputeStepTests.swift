@@ -112,3 +112,54 @@ import ConciergeTestSupport
         #expect(OptionMatcher.disputeReason("i ordered a red scarf and what arrived was a pair of gloves") == .wrongItem)
     }
 }
+
+/// Lines placed by what they say to the question pending: an option's own label, a "not that one" at a pick of two, another
+/// order named in a correction where an amount is asked, "not now" at a summary.
+@Suite struct PendingStepWordsTests {
+    let context = Shop.context()
+
+    private func stack(_ commands: [DialogueCommand]) -> FlowStack {
+        var stack = FlowStack()
+        _ = stack.apply(commands, context, texts: Shop.texts)
+        return stack
+    }
+
+    @Test func anOptionsOwnLabelBeatsWhatTheExtractorRead() {
+        let asking = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.damaged)])])
+        let reader = Reader(classify: { _ in ("open_dispute", 0.9, nil) },
+                            extra: { _ in var e = Entities(); e.disputeOutcome = .returnAndRefund; return e })
+        #expect(reader.commands("they sent it back broken, i want full refund", Shop.conversation(asking.conversationContext())).first
+                == .setSlot(.outcome(.fullRefund)))
+    }
+
+    @Test func notThatOneWhereTwoAreListedPicksTheOther() {
+        let choosing = stack([.startFlow(.messageSeller, orders: [Shop.paidID, Shop.shippedID], slots: [])])
+        let seen = Shop.conversation(choosing.conversationContext())
+        #expect(Reader.always("message_seller", 0.5).commands("the other thing, not the blender", seen) == [.setSlot(.order(Shop.paidID))])
+    }
+
+    @Test func aCorrectionWhereAnAmountIsAskedNamesTheOrderByItsItem() {
+        let asking = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.damaged)])])
+        let seen = Shop.conversation(asking.conversationContext())
+        let reader = Reader(classify: { _ in ("open_dispute", 0.9, nil) },
+                            extra: { _ in var e = Entities(); e.amounts = [500]; return e })
+        let commands = reader.commands("oh sorry the cover is ok, it is the garden hose that broke, 5 dollars back", seen)
+        #expect(commands.first == .correctSlot(.order(Shop.completedID)))
+        // Without a correction, item words in the story choose nothing.
+        #expect(!reader.commands("the garden hose leaks, 5 dollars back", seen).contains(.correctSlot(.order(Shop.completedID))))
+    }
+
+    @Test func notNowAtASummaryIsANoForNow() {
+        let waiting = stack([.startFlow(.deleteOrder, orders: [Shop.completedID], slots: [])])
+        let seen = Shop.conversation(waiting.conversationContext())
+        #expect(Reader.always("delete_order", 0.5).commands("not now, thanks, maybe after the holidays", seen) == [.confirm(false)])
+        #expect(!CommandGenerator.putsOff("not the hose, the cover"))
+    }
+
+    @Test func whatAMessageSaysAboutConfirmingIsTheSellersToRead() {
+        let reader = Reader.always("message_seller", 0.8)
+        let commands = reader.commands("send the seller a message: I confirmed receipt by mistake, could you help?",
+                                       Shop.conversation(topics: ["confirm_receipt"]))
+        #expect(!commands.contains { if case .answer = $0 { true } else { false } })
+    }
+}
