@@ -31,6 +31,13 @@ import ConciergeTestSupport
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
+    @Test func theTablesKnownAsConciergesAreTheOnesTheMigrationsCreate() throws {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue)
+        let names = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        #expect(Set(names) == OrderStore.conciergeTables)
+    }
+
     @Test func readOnlyAccessReadsWithoutWritingAByte() throws {
         let path = Self.temporaryPath("readonly")
         defer { Self.remove(path) }
