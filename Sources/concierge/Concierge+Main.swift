@@ -21,7 +21,7 @@ extension Concierge {
     /// characters from argv (ESC, BEL…) to the terminal.
     static func runWithoutEchoingControls(_ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try quickChat(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -38,5 +38,20 @@ extension Concierge {
             Foundation.exit(code.rawValue)
         }
         Foundation.exit(0)
+    }
+
+    /// `chat` (named, or as the default command) parsed on its own: parsing it within the tree of every command was
+    /// half of the main thread's work before a chat's first prompt. Whatever `chat` alone does not parse (help,
+    /// completion scripts, a mistake) returns nil and goes through the whole tree, as every other command does.
+    static func quickChat(_ arguments: [String]) -> ParsableCommand? {
+        let rest: [String]
+        if arguments.first == "chat" {
+            rest = Array(arguments.dropFirst())
+        } else if arguments.first?.hasPrefix("-") ?? true {
+            rest = arguments
+        } else {
+            return nil
+        }
+        return (try? ChatCommand.parseAsRoot(rest)) as? ChatCommand
     }
 }

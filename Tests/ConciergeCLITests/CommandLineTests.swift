@@ -39,6 +39,27 @@ import ConciergeTestSupport
         #expect(outcome.output.contains(junit))
     }
 
+    /// A chat's arguments are parsed by `chat` alone (the quick way); help, completion scripts, mistakes and other
+    /// commands go through the whole tree, so what they print stays the same.
+    @Test func chatArgumentsTakeTheQuickWayAndNothingElseDoes() throws {
+        let quick = Concierge.quickChat(["chat", "--db", "x.sqlite", "--buyer", "B0042", "--now", "2026-11-20T12:00:00Z"]) as? ChatCommand
+        #expect(quick?.database.db == "x.sqlite")
+        #expect(quick?.buyer == "B0042")
+        #expect(quick?.clock.now == "2026-11-20T12:00:00Z")
+        #expect(Concierge.quickChat([]) is ChatCommand)
+        #expect((Concierge.quickChat(["--db", "y.sqlite"]) as? ChatCommand)?.database.db == "y.sqlite")
+        for arguments in [["chat", "--help"], ["chat", "-h"], ["--help"], ["--version"], ["chat", "--bogus"], ["chat", "--db"], ["chat", "help"],
+                          ["--generate-completion-script", "bash"], ["chat", "--generate-completion-script", "bash"],
+                          ["chat", "--experimental-dump-help"], ["orders", "list"], ["help", "chat"], ["replay", "transcripts"]] {
+            #expect(Concierge.quickChat(arguments) == nil, "\(arguments)")
+        }
+        let runner = try CommandRunner()
+        defer { runner.remove() }
+        let help = try runner.concierge(["chat", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("USAGE: concierge chat"))
+    }
+
     @Test func intentSuggestionsAreTabSeparatedValues() throws {
         let runner = try CommandRunner()
         defer { runner.remove() }
