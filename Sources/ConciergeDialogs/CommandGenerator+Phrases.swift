@@ -23,6 +23,7 @@ extension CommandGenerator {
         let words = Words(clause.text)
         let refusesReturn = words.containsAny(["dont want to return", "not return", "no return", "without return", "dont return",
                                                "not send it back", "dont want to send it back", "keep it", "keep the"])
+            || Self.negatesReturn(words)
         let refusesPartial = words.containsAny(["no partial", "not partial", "dont want partial", "not a partial", "not just part"])
         // The option named by its own label ("I want full refund") is what the buyer chose, whatever the extractor read.
         let labelled = [(DisputeOutcome.fullRefund, "full refund"), (.partialRefund, "partial refund"), (.returnAndRefund, "return and refund")]
@@ -30,14 +31,30 @@ extension CommandGenerator {
         if labelled.count == 1, let (chosen, label) = labelled.first, !words.containsAny(["no " + label, "not " + label, "not a " + label, "dont want " + label]) {
             return chosen
         }
-        switch clause.entities.disputeOutcome {
+        let read = clause.entities.disputeOutcome ?? OptionMatcher.outcome(clause.text)
+        switch read {
         case .returnAndRefund? where refusesReturn:
             return clause.entities.amounts.isEmpty ? (words.containsAny(["full", "all my money", "everything"]) ? .fullRefund : .partialRefund) : .partialRefund
         case .partialRefund? where refusesPartial:
             return .fullRefund
         case let outcome:
-            return outcome ?? OptionMatcher.outcome(clause.text)
+            return outcome
         }
+    }
+
+    /// "i dont want send it back", "not going to return it": a negation whose next few words send the item back.
+    static func negatesReturn(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        let skipped: Set<String> = ["want", "wanna", "to", "i", "it", "this", "them", "going", "gonna", "will", "the", "item", "really"]
+        for (index, word) in tokens.enumerated() where Words.negators.contains(word) {
+            var probe = index + 1
+            while probe < tokens.count, !words.breakBefore[probe], skipped.contains(tokens[probe]) { probe += 1 }
+            guard probe < tokens.count, !words.breakBefore[probe] else { continue }
+            if tokens[probe] == "return" { return true }
+            let verb = ["send", "ship", "give", "post", "mail"].contains(tokens[probe])
+            if verb, tokens[(probe + 1)..<min(tokens.count, probe + 3)].contains("back") { return true }
+        }
+        return false
     }
 
     private static let verbLeadFillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
@@ -106,6 +123,9 @@ extension CommandGenerator {
         guard let verbIndex = words.prefix(4).firstIndex(where: { ["message", "tell", "ask", "write", "contact", "msg"].contains($0) }) else { return false }
         let rest = Array(words[(verbIndex + 1)...].prefix(5))
         if rest.prefix(3).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }) { return true }
+        // "write him to check the tracking", "message them": where the buyer writes, "him" and "them" are the seller.
+        let object = rest.first == "to" ? rest.dropFirst().first : rest.first
+        if ["write", "message", "msg", "contact"].contains(words[verbIndex]), let object, ["him", "her", "them"].contains(object) { return true }
         return sellers.values.contains { seller in
             let name = Words(seller.name).tokens.filter { $0.count >= 3 }
             guard let first = name.first else { return false }

@@ -147,8 +147,8 @@ enum Stem {
         "tore": "tear", "torn": "tear", "lost": "lose", "fell": "fall", "left": "leave", "made": "make", "stuck": "stick",
     ]
 
-    /// Fault words whose base is a word of item names ("chipped", not "chip clips"): compared as written.
-    private static let asWritten: Set<String> = ["chipped"]
+    /// Words whose stem is another word buyers use: "chipped" (not "chip clips"), "listing" (not "my list"). Compared as written.
+    private static let asWritten: Set<String> = ["chipped", "listing", "listed"]
 
     static func of(_ word: String) -> String {
         if asWritten.contains(word) { return word }

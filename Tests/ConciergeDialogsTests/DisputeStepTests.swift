@@ -163,3 +163,30 @@ import ConciergeTestSupport
         #expect(!commands.contains { if case .answer = $0 { true } else { false } })
     }
 }
+
+/// A fault told about an order with no request in it, a message to "him", a return turned down in the buyer's grammar.
+@Suite struct ProblemToldTests {
+    @Test func aFaultToldAboutOneOrderStartsItsDispute() {
+        let unread = Reader { _ in nil }   // the classifier finds nothing it knows
+        let commands = unread.commands("the phone cover has a big crack along the side", Shop.conversation())
+        #expect(commands.first == .startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.damaged)]))
+        // A question, a request of its own, or a parcel still on its way starts nothing of the kind.
+        #expect(!unread.commands("is the phone cover cracked often?", Shop.conversation()).contains { if case .startFlow(.openDispute, _, _) = $0 { true } else { false } })
+        #expect(!unread.commands("the phone cover has a crack, delete it from my list", Shop.conversation())
+            .contains { if case .startFlow(.openDispute, _, _) = $0 { true } else { false } })
+        #expect(OptionMatcher.disputeReason("take the lamp off my list") == nil)
+    }
+
+    @Test func himAndThemAreTheSellerWhereTheBuyerWrites() {
+        #expect(CommandGenerator.startsMessage("just write him to hurry up", sellers: [:]))
+        #expect(CommandGenerator.startsMessage("please message them about the colour", sellers: [:]))
+        #expect(!CommandGenerator.startsMessage("write down my new address", sellers: [:]))
+    }
+
+    @Test func aReturnTurnedDownInTheBuyersGrammar() {
+        #expect(CommandGenerator.negatesReturn(Words("i dont want send it back, only some money")))
+        #expect(CommandGenerator.negatesReturn(Words("not going to return it")))
+        // A "not" about something else before a return asked for is no refusal of the return.
+        #expect(!CommandGenerator.negatesReturn(Words("it does not charge, i want return it and refund")))
+    }
+}
