@@ -80,9 +80,11 @@ package struct StatusText {
         guard let method = order.payment?.method else {
             return ["Refund: \(refund.amount), \(refund.stage.label)."]
         }
+        // The order is named: the buyer may have asked by its item, its date or "the cancelled one".
+        let named = "Refund for order #\(order.id) (\(TerminalText.sanitize(order.shortTitle))): \(refund.amount)"
         var lines = [refund.stage == .refunded
-                     ? "Refund: \(refund.amount) — refunded on \(DateText.day(refund.at)), to your \(method.label)."
-                     : "Refund: \(refund.amount) — \(refund.stage.label), issued \(DateText.day(refund.at)), going back to your \(method.label)."]
+                     ? "\(named) — refunded on \(DateText.day(refund.at)), to your \(method.label)."
+                     : "\(named) — \(refund.stage.label), issued \(DateText.day(refund.at)), going back to your \(method.label)."]
         switch method {
         case .balance, .coupon:
             lines.append("Refunds to marketplace balance or coupons are instant.")

@@ -19,6 +19,8 @@ public enum PolicyConstants {
     /// A non-arrival dispute may be opened this long after shipping at the earliest
     /// (domain.md says 5–7 days; we take the conservative end).
     public static let disputeAfterShipping: TimeInterval = 7 * day
+    /// The rule as the platform states it, in days after shipping (the upper end is `disputeAfterShipping`).
+    public static let disputeAfterShippingDays = 5...7
     /// Buyer protection: the longest delivery time, after which non-arrival is a clear dispute case.
     public static let buyerProtection: TimeInterval = 60 * day
     /// How long a dispute takes to resolve, in days.

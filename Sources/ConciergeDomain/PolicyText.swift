@@ -21,6 +21,8 @@ public enum PolicyText {
     /// "15–30 days".
     public static var disputeDuration: String { range(PolicyConstants.disputeDurationDays, "days") }
     /// "3–20 business days".
+    /// "5–7 days": when a dispute about an item that hasn't arrived may be opened after shipping.
+    public static var disputeAfterShipping: String { range(PolicyConstants.disputeAfterShippingDays, "days") }
     public static var cardRefundTime: String { range(PolicyConstants.cardRefundBusinessDays, "business days") }
     /// "20 days".
     public static var unpaidAutoClose: String { duration(PolicyConstants.unpaidAutoClose) }

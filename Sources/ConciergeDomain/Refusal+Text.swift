@@ -32,7 +32,9 @@ extension Refusal {
         case .notShippedYet(let status):
             return "The order is \(status.afterIs) and hasn't shipped, so there is nothing to dispute yet."
         case .disputeTooEarly(let from):
-            return "A dispute for an item in transit can be opened \(PolicyText.duration(PolicyConstants.disputeAfterShipping)) after shipping at the earliest (from \(DateText.instant(from)))."
+            // "The order shipped on …" so that `reason(about:)` names the order: the buyer may have named it another way.
+            return "The order shipped on \(DateText.day(from.addingTimeInterval(-PolicyConstants.disputeAfterShipping))). A dispute for an item that "
+                + "hasn't arrived can be opened \(PolicyText.disputeAfterShipping) after shipping; for this order, from \(DateText.instant(from))."
         case .disputeAlreadyOpen:
             return "A dispute is already open on this order."
         case .notFinished(let status):

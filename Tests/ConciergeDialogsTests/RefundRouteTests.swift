@@ -32,3 +32,15 @@ import ConciergeTestSupport
         #expect(refundReply(unpaid).contains { $0.contains("goes back to") } == false)
     }
 }
+
+/// Replies about money and about a dispute asked too early name the order: the buyer may have asked by item, date or status.
+@Suite struct NamedOrderReplyTests {
+    @Test func aDisputeAskedTooEarlyNamesTheOrderItsShippingDayAndTheRule() {
+        let opens = TestData.now.addingTimeInterval(2 * PolicyConstants.day)
+        let order = TestData.order(.shipped, id: "7300000031", title: "Desk lamp")
+        let said = Refusal.disputeTooEarly(from: opens).reason(about: order)
+        #expect(said.hasPrefix("Order #7300000031 (Desk lamp) shipped on "))
+        #expect(said.contains("5–7 days after shipping"))
+        #expect(said.contains(DateText.instant(opens)))
+    }
+}

@@ -68,7 +68,7 @@ import ConciergeTestSupport
         #expect(desk.respond(to: "/seller reply 7300000002 Sorry, it had already left our warehouse.").text.contains("Recorded"))
         let buyer = try Session(store: store, buyerID: "B1", understander: sharedUnderstander, clock: .fixed(TestData.now))
         let first = buyer.respond(to: "what is the status of order 7300000001").text
-        #expect(first.contains("cancelled") && first.contains("Refund: 23.10 USD"))
+        #expect(first.contains("cancelled") && first.contains("Refund for order #7300000001 (Wireless earbuds): 23.10 USD"))
         let second = buyer.respond(to: "what is the status of order 7300000002").text
         #expect(second.contains("shipped") && second.contains("LP123"))
         #expect(try store.order(id: "7300000002")?.messages.last?.author == .seller)
