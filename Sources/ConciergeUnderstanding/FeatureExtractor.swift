@@ -22,6 +22,10 @@ struct FeatureExtractor: Sendable {
 
     /// Appends one (hash, weight) pair per feature occurrence.
     func extract(tokens: [String], unknown: [Bool], hashes: inout [UInt64], weights: inout [Float]) {
+        if settings.sellerViewWeight > 0 && Self.speaksAsSeller(tokens) {
+            hashes.append(Self.sellerViewFeature)
+            weights.append(settings.sellerViewWeight)
+        }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
         var previous: String = "^"
@@ -93,6 +97,37 @@ struct FeatureExtractor: Sendable {
         hash.combine("\(d)")
         return hash.finalized
     }
+
+    /// What a seller calls their own side of the marketplace ("my customers", "our shop"); a buyer
+    /// says "the shop", "my seller".
+    static let sellerSide: Set<String> = [
+        "shop", "store", "storefront", "customer", "customers", "buyer", "buyers", "listing", "listings", "sales",
+        "inventory", "client", "clients",
+    ]
+
+    /// Whether the message speaks from the seller's side: "as a seller…", "my customer wants…",
+    /// "our shop…", "i sell…". Such a message asks about selling, which Concierge does not handle,
+    /// whatever the request it is framed as; one feature pools the evidence of every such wording.
+    static func speaksAsSeller(_ tokens: [String]) -> Bool {
+        for index in tokens.indices {
+            let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+            if (token == "my" || token == "our") && sellerSide.contains(next) { return true }
+            if token == "i" && (next == "sell" || next == "resell") { return true }
+            // "as a seller", not "as soon as a seller replies"
+            if token == "as" && (next == "a" || next == "the") && index + 2 < tokens.count
+                && ["seller", "vendor", "merchant"].contains(tokens[index + 2])
+                && (index < 2 || tokens[index - 2] != "as") { return true }
+        }
+        return false
+    }
+
+    static let sellerViewFeature: UInt64 = {
+        var hash = StableHash()
+        hash.combine(UInt8(ascii: "x"))
+        hash.combine(bytes: "seller view".utf8)
+        return hash.finalized
+    }()
 
     static let unknownWordFeature: UInt64 = {
         var hash = StableHash()

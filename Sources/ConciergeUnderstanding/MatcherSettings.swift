@@ -13,6 +13,11 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     public var charWeight: Float = 1.0
     /// Weight of the "word unseen in any in-scope example" feature.
     public var unknownWordWeight: Float = 1.0
+    /// Weight of the "speaks as a seller" feature (`FeatureExtractor.speaksAsSeller`); 0 disables it.
+    /// Measured (0 -> 8, three seeds): family-held-out CV 0.888 / 0.034 / 0.905 -> 0.890 / 0.033 / 0.905;
+    /// development blind sets 1 and 3 out-of-scope recall 0.933 -> 0.948 and 0.927 -> 0.938, in scope
+    /// within 0.002.
+    public var sellerViewWeight: Float = 8
     /// Passes of stochastic gradient descent over the examples.
     public var epochs: Int = 10
     /// AdaGrad learning rate.
@@ -84,6 +89,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "bigramWeight": guard let v = Float(value) else { return false }; bigramWeight = v
         case "charWeight": guard let v = Float(value) else { return false }; charWeight = v
         case "unknownWordWeight": guard let v = Float(value) else { return false }; unknownWordWeight = v
+        case "sellerViewWeight": guard let v = Float(value) else { return false }; sellerViewWeight = v
         case "epochs": guard let v = Int(value) else { return false }; epochs = v
         case "learningRate": guard let v = Float(value) else { return false }; learningRate = v
         case "l2": guard let v = Float(value) else { return false }; l2 = v
@@ -116,6 +122,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
             hash.combine("\(value)")
         }
         hash.combine("\(epochs) \(seed) \(averageWeights) \(shuffles) \(embeddingWeight) \(stripFraming) \(augmentFraming)")
+        if sellerViewWeight > 0 { hash.combine("seller view \(sellerViewWeight)") }
         return hash.finalized
     }
 }

@@ -36,6 +36,20 @@ struct IntentMatcherTests {
         #expect(TestCatalog.matcher.classify(text).intent == IntentCatalog.outOfScope)
     }
 
+    @Test("the seller's side of the marketplace is told from the buyer's", arguments: [
+        ("as a vendor what do i do when a parcel comes back", true),
+        ("one of my customers opened a case against me", true),
+        ("our store got a bad review", true),
+        ("i sell lamps here, how are fees worked out", true),
+        ("the shop never answered my message", false),
+        ("my seller refused to cancel", false),
+        ("can i talk to your customer service", false),
+        ("as soon as a seller replies tell me", false),
+    ])
+    func sellerView(text: String, isSeller: Bool) {
+        #expect(FeatureExtractor.speaksAsSeller(TextNormalizer().tokens(text)) == isSeller, "\(text)")
+    }
+
     @Test("blank, emoji-only or punctuation-only messages are not guessed at", arguments: ["", "   ", "🙂", "???"])
     func unreadable(text: String) {
         let result = TestCatalog.matcher.classify(text)
