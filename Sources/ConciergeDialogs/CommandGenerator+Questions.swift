@@ -57,6 +57,29 @@ extension CommandGenerator {
         return out
     }
 
+    /// "how long will the seller take to answer?", "how many days do they have?": a question about the seller's own deadline
+    /// (to answer a cancellation, to ship) is about the order of the conversation, whatever topic the classifier hears in it:
+    /// its status says the deadline. At a summary, what a yes leads to says it.
+    func sellerTimeQuestion(_ line: UnderstoodClause) -> GeneratedCommands? {
+        let words = Words(line.text)
+        guard Self.asksAboutTime(line.text) || words.containsAny(["how many day", "how much day"]), explicitGoal(line.text) == nil,
+              words.containsAny(["seller", "they", "he", "she", "them", "him", "shop"]),
+              words.tokens.contains(where: { ["answer", "answers", "reply", "replies", "respond", "responds", "accept", "accepts", "decide",
+                                              "have", "has", "ship", "ships", "send", "sends", "take", "takes"].contains($0) }),
+              // "how many days do I have to pay them?" is the buyer's own deadline.
+              !words.containsAny(["dispute", "refund", "money", "pay", "i have", "do i", "i must", "i need", "can i", "i get"]) else { return nil }
+        let found = mentions(line)
+        var out = GeneratedCommands()
+        if case .confirmation = context.expecting, found.meant.allSatisfy({ $0 == context.activeOrder }),
+           context.activeGoal == .cancelOrder || context.activeGoal == .messageSeller {
+            out.add(.repeatQuestion, "a question about the seller's time at the summary: what a yes leads to")
+            return out
+        }
+        guard let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.activeOrder ?? context.lastOrderID : nil) else { return nil }
+        out.add(.startFlow(.orderStatus, orders: [order], slots: []), "a question about the seller's deadline: the order's status says it")
+        return out
+    }
+
     /// "how long will this take?" in the middle of a dispute: how long disputes take, not the order's deadlines.
     func disputeTimeQuestion(_ line: UnderstoodClause) -> GeneratedCommands? {
         guard context.activeGoal == .openDispute, context.answerTopics.contains("dispute_timeline"), Self.asksAboutTime(line.text),

@@ -36,7 +36,7 @@ extension CommandGenerator {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }
-        if let followUp = followUp(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole) { return followUp }
+        if let followUp = followUp(whole) ?? sellerTimeQuestion(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole) { return followUp }
         let declined = declinedGoals(whole.text)
         // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
         // not want is no request; the rest of the line is read without it.

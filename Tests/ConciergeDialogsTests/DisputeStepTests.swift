@@ -190,3 +190,27 @@ import ConciergeTestSupport
         #expect(!CommandGenerator.negatesReturn(Words("it does not charge, i want return it and refund")))
     }
 }
+
+/// "How long will the seller take to answer?": the seller's deadline, from the order's status, whatever topic is heard.
+@Suite struct SellerTimeQuestionTests {
+    let context = Shop.context()
+
+    @Test func theSellersDeadlineIsAskedOfTheOrderOfTheConversation() {
+        let hearsDisputes = Reader { _ in ("faq", 0.9, "dispute_timeline") }
+        var seen = Shop.conversation(topics: ["dispute_timeline"])
+        seen.lastOrderID = Shop.paidID
+        #expect(hearsDisputes.commands("and how long does the seller get to answer me", seen)
+                == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        // The buyer's own deadline, or a dispute's length, is another question.
+        #expect(hearsDisputes.commands("how many days do i have to pay them", seen) != [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        #expect(hearsDisputes.commands("how long will the dispute take", seen) == [.answer(topic: "dispute_timeline", order: nil)])
+    }
+
+    @Test func atACancelsSummaryItIsWhatAYesLeadsTo() {
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])],
+                        context, texts: Shop.texts)
+        let seen = Shop.conversation(stack.conversationContext(), topics: ["refund_timing"])
+        #expect(Reader.always("faq", 0.9, detail: "refund_timing").commands("how long until the seller answers?", seen) == [.repeatQuestion])
+    }
+}
