@@ -18,16 +18,34 @@ extension CommandGenerator {
         return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
     }
 
-    /// "yes, that reads well, please send it" at the summary: a yes first, then the request's own verb, and nothing that
+    /// "yes, looks right, please send it" at the summary: a yes first, then an instruction to go ahead now, and nothing that
     /// changes the request (no "but", no "not", no dictated text, no other order): a yes, whatever words praise it between.
+    /// The go-ahead must be said to the assistant, now: its verb opens its clause (after a break, an approval or "please"),
+    /// and every word from it on is one of going ahead. Second thoughts are not consent: "ok, let me check first and we
+    /// proceed later" or "great, they will send it anyway" holds the verb too, so any word that waits, puts it off or has
+    /// someone else act makes the line no yes; the summary's question is asked again instead.
     func yesThenGoAhead(_ text: String) -> Bool {
         guard case .confirmation = context.expecting, !text.contains(":"), !text.contains("\""), !text.contains("?") else { return false }
-        let words = Words(text).tokens
-        guard (3...12).contains(words.count), let first = words.first, ["yes", "yeah", "yep", "ok", "okay", "perfect", "great"].contains(first),
-              !words.contains(where: { $0 == "but" || $0 == "add" || $0 == "change" || $0 == "instead" || Words.negators.contains($0) }),
-              words.dropFirst().contains(where: { ["send", "proceed", "submit", "ahead"].contains($0) }) else { return false }
-        return mentions(text).meant.allSatisfy { $0 == context.activeOrder }
+        let words = Words(text)
+        let tokens = words.tokens
+        guard (3...12).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "perfect", "great"].contains(first),
+              !tokens.contains(where: { Self.notAGoAhead.contains($0) || Words.negators.contains($0) }),
+              let verb = tokens.lastIndex(where: { ["send", "proceed", "submit", "go"].contains($0) }), verb > 0 else { return false }
+        // Back over "please", "just", "so", "and" to where the instruction starts; before it, a break or a word of approval.
+        var start = verb
+        while start > 1, !words.breakBefore[start], ["please", "pls", "just", "so", "and", "now"].contains(tokens[start - 1]) { start -= 1 }
+        guard words.breakBefore[start] || Self.approvals.contains(tokens[start - 1]) else { return false }
+        return saysGoAhead(tokens[start...].joined(separator: " ")) && mentions(text).meant.allSatisfy { $0 == context.activeOrder }
     }
+
+    /// Words of a line that waits, puts the request off, changes it or has someone else act ("hold on", "later",
+    /// "first", "before you", "think about it", "a different reason", "they will"): never a go-ahead, whatever verb follows.
+    static let notAGoAhead: Set<String> = ["but", "add", "change", "instead", "wait", "hold", "later", "first", "before", "after", "until",
+                                           "think", "should", "will", "ill", "would", "could", "might", "maybe", "want", "let", "lets",
+                                           "they", "seller", "tomorrow", "tonight", "then", "if", "when", "different", "another", "other",
+                                           "new", "ask", "talk", "check", "moment", "minute", "second", "sec", "anyway", "myself"]
+    /// Words that hold a yes back even in a short reply ("yes wait", "ok maybe later"): the question is asked again.
+    static let holdsOff: Set<String> = ["wait", "hold", "later", "until", "think", "should", "maybe", "tomorrow"]
 
     /// "perfect, send it" at the summary: approval and the request's own verb, nothing else, is a yes.
     func approval(_ line: UnderstoodClause) -> GeneratedCommands? {

@@ -42,16 +42,17 @@ extension CommandGenerator {
         }
     }
 
-    /// "i dont want send it back", "not going to return it": a negation whose next few words send the item back.
+    /// "we wont be sending it back", "not going to return it": a verb's negation whose next few words send the item back.
+    /// A reply's "no" is not one: "no i want to return it" turns down the question, then asks for the return.
     static func negatesReturn(_ words: Words) -> Bool {
         let tokens = words.tokens
-        let skipped: Set<String> = ["want", "wanna", "to", "i", "it", "this", "them", "going", "gonna", "will", "the", "item", "really"]
-        for (index, word) in tokens.enumerated() where Words.negators.contains(word) {
+        let skipped: Set<String> = ["want", "wanna", "to", "it", "this", "them", "going", "gonna", "will", "be", "the", "item", "really"]
+        for (index, word) in tokens.enumerated() where ["not", "dont", "never", "wont", "cant", "didnt"].contains(word) {
             var probe = index + 1
             while probe < tokens.count, !words.breakBefore[probe], skipped.contains(tokens[probe]) { probe += 1 }
             guard probe < tokens.count, !words.breakBefore[probe] else { continue }
-            if tokens[probe] == "return" { return true }
-            let verb = ["send", "ship", "give", "post", "mail"].contains(tokens[probe])
+            if tokens[probe] == "return" || tokens[probe] == "returning" { return true }
+            let verb = ["send", "sending", "ship", "shipping", "give", "post", "mail", "mailing"].contains(tokens[probe])
             if verb, tokens[(probe + 1)..<min(tokens.count, probe + 3)].contains("back") { return true }
         }
         return false

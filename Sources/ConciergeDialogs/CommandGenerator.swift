@@ -160,9 +160,11 @@ public struct CommandGenerator: Sendable {
         if let reply = line.reply {
             switch (reply, context.expecting) {
             case (.affirm, _) where confirmable:
-                // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request.
+                // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request;
+                // "yes, wait…", "ok maybe later" hold off.
                 let rest = Self.withoutLeadingReply(line.text)
                 guard Self.isRecognisableReply(line.text) || saysGoAhead(rest) || yesThenGoAhead(line.text), !words.contains("why"),
+                      !words.tokens.contains(where: Self.holdsOff.contains),
                       words.count <= 3 || !Self.soundsLikeRequest(rest) || DialogReply.parse(rest) == .affirm
                         || saysGoAhead(rest) || yesThenGoAhead(line.text) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")

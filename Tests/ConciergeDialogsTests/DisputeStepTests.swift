@@ -188,6 +188,10 @@ import ConciergeTestSupport
         #expect(CommandGenerator.negatesReturn(Words("not going to return it")))
         // A "not" about something else before a return asked for is no refusal of the return.
         #expect(!CommandGenerator.negatesReturn(Words("it does not charge, i want return it and refund")))
+        // A reply's "no" first, then the return asked for: the question turned down, not the return.
+        #expect(!CommandGenerator.negatesReturn(Words("no i want to return it and get refund")))
+        #expect(!CommandGenerator.negatesReturn(Words("no i would like to send it back for my money")))
+        #expect(CommandGenerator.negatesReturn(Words("we wont be sending it back")))
     }
 }
 
