@@ -145,4 +145,38 @@ extension CommandGenerator {
     static func keepsIt(_ text: String) -> Bool {
         Words(text).containsAny(["keep it", "keep the order", "want to keep", "keep my order", "still want it"])
     }
+
+    /// A reason given in the buyer's words, or a way out ("forget it, …").
+    func reasonOrWayOut(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
+        var out = GeneratedCommands()
+        // "other reason, my brother gave me the same speaker": Other, in the buyer's words, whatever else the words name.
+        if context.expecting == .reason, let other = OptionMatcher.otherReason(line.text) {
+            out.add(.setSlot(.cancellationReason(.other, note: other.note)), "Other, with the buyer's own words")
+            return out
+        }
+        // "changed my mind" where a reason is asked is the reason, not a way out.
+        if context.expecting == .reason, let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(line.text),
+           Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
+           mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
+            out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
+            return out
+        }
+        // "cancel that" on its own at a summary takes the request back, like "forget it".
+        if let rest = context.expecting == .confirmation && Self.isBareRequestWord(line.text) ? "" : Self.afterStopLead(line.text) {
+            if case .confirmation = context.expecting, rest.isEmpty {
+                out.add(.confirm(false), "second thoughts at the confirmation")
+                return out
+            }
+            out.add(.cancelFlow, "the buyer drops the request (\"\(Self.stopLeadWords(line.text))\")")
+            // The session passes the clauses of what follows the lead ("just cancel the other one").
+            if !rest.isEmpty, let first = clauses.first {
+                let restCommands = requests(clauses, whole: clauses.count == 1 ? first : line)
+                if restCommands.commands.contains(where: { Self.isRequest($0) || { if case .clarify = $0 { true } else { false } }($0) }) {
+                    out.add(restCommands)
+                }
+            }
+            return out
+        }
+        return nil
+    }
 }

@@ -313,28 +313,6 @@ extension CommandGenerator {
 
     /// A goal the words name whatever the classifier says: "message pet paradise: …", "tell the seller to …",
     /// "cancel the …", "can I get it back in my orders".
-    /// "the lamp from lumen home is much smaller than in the photos": a fault told about one of the buyer's orders, in which
-    /// the classifier finds no request. A dispute is what the platform has for it, so the dispute starts with what went
-    /// wrong (nothing is written before its summary and a yes). Not for a parcel still on its way, nor for a question.
-    func problemWithAnOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
-        guard context.expecting == .nothing, line.classification.isOutOfScope || line.classification.confidence < 0.5,
-              !Words.asksSomething(line.text), explicitGoal(line.text) == nil, declinedGoals(line.text).isEmpty,
-              !Words(line.text).tokens.contains(where: Self.actionVerbs.contains),
-              let reason = OptionMatcher.disputeReason(line.text), reason != .notReceived, reason != .sellerRefusedCancellation,
-              let order = mentions(line).meant.onlyOne,
-              let status = context.orders.first(where: { $0.id == order })?.status, [.delivered, .completed, .shipped].contains(status)
-        else { return nil }
-        var out = GeneratedCommands()
-        let details = slotValues(line, for: .openDispute, firstLine: true, order: order).filter { if case .disputeReason = $0 { false } else { true } }
-        out.add(.startFlow(.openDispute, orders: [order], slots: [.disputeReason(reason)] + details),
-                "a fault told about one order, with no request the classifier found: a dispute, asked step by step")
-        return out
-    }
-
-    /// Verbs that ask for an action of their own: a line holding one is a request, not a fault told.
-    static let actionVerbs: Set<String> = ["cancel", "delete", "remove", "restore", "message", "write", "contact", "open", "dispute", "confirm",
-                                           "refund", "return", "track", "show", "list"]
-
     func explicitGoal(_ text: String) -> DialogGoal? { explicitGoals.value(for: text, explicitGoalAfresh) }
 
     private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
