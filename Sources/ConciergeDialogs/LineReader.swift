@@ -12,9 +12,11 @@ package struct LineReader {
 
     package init(understander: Understander, orders: [Order]) {
         self.understander = understander
-        let keys = orders.map { Candidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
-        candidates = Self.recentCandidates.value(for: keys) { keys in
-            keys.map { OrderCandidate(id: $0.id, itemTitles: $0.itemTitles, placedAt: $0.placedAt) }
+        candidates = Self.lastCandidates.value(for: orders) { orders in
+            let keys = orders.map { Candidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
+            return Self.recentCandidates.value(for: keys) { keys in
+                keys.map { OrderCandidate(id: $0.id, itemTitles: $0.itemTitles, placedAt: $0.placedAt) }
+            }
         }
     }
 
@@ -28,6 +30,19 @@ package struct LineReader {
     /// The candidates of the order lists read lately: a buyer's orders stay the same over most turns, and a candidate
     /// cuts its titles into words when it is made.
     private static let recentCandidates = SharedMemo<[Candidate], [OrderCandidate]>(capacity: 64)
+    private static let lastCandidates = LastValue<[Order], [OrderCandidate]>(same: sameNames)
+
+    /// Whether two lists of orders name the same orders the same way: ids, days placed and item titles, in order
+    /// (all that the candidates and the resolver's title index are made from).
+    static func sameNames(_ a: [Order], _ b: [Order]) -> Bool {
+        guard a.count == b.count else { return false }
+        // By index, reading fields in place: copying each order would retain all its parts.
+        for i in a.indices {
+            guard a[i].id == b[i].id, a[i].placedAt == b[i].placedAt, a[i].items.count == b[i].items.count else { return false }
+            for j in a[i].items.indices where a[i].items[j].title != b[i].items[j].title { return false }
+        }
+        return true
+    }
 
     /// A piece of text as understood; item names are masked for the classifier, so "the phone case" reads as an item.
     /// The text is tokenised once for the extractor and, when no item is masked, the classifier.

@@ -39,12 +39,14 @@ struct OrderResolver {
         self.orders = orders
         self.lastListed = lastListed
         self.sellers = sellers
-        let titles = orders.map { TitleIndex.Key(order: $0.id, titles: $0.items.map(\.title)) }
-        self.titles = Self.indexes.value(for: titles) { TitleIndex($0) }
+        titles = Self.lastIndex.value(for: orders) { orders in
+            Self.indexes.value(for: orders.map { TitleIndex.Key(order: $0.id, titles: $0.items.map(\.title)) }) { TitleIndex($0) }
+        }
     }
 
     /// The title indexes of the order lists seen lately: a buyer's orders stay the same over most turns.
     private static let indexes = SharedMemo<[TitleIndex.Key], TitleIndex>(capacity: 64)
+    private static let lastIndex = LastValue<[Order], TitleIndex>(same: LineReader.sameNames)
 
     /// The title words that can name an item, with their order; the ASCII ones by length: a plural or a typo of an
     /// ASCII word is within two letters of its length, so a word is compared only with those (and with the non-ASCII

@@ -28,3 +28,23 @@ package final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: @unch
         return value
     }
 }
+
+/// The value made for the last key asked, kept while the same key comes back: a buyer's orders stay the same turn
+/// after turn, and comparing them with the last ones (titles share their storage, so each compares at once) costs
+/// less than hashing every title for a `SharedMemo`. `same` compares what the value is made from. Safe to share
+/// between threads; a new key replaces the old one.
+package final class LastValue<Key: Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (key: Key, value: Value)?
+    private let same: @Sendable (Key, Key) -> Bool
+
+    package init(same: @escaping @Sendable (Key, Key) -> Bool) { self.same = same }
+
+    /// The value kept for `key` if it was the last asked, else made by `make` (outside the lock) and kept.
+    package func value(for key: Key, _ make: (Key) -> Value) -> Value {
+        if let last = lock.withLock({ last }), same(last.key, key) { return last.value }
+        let value = make(key)
+        lock.withLock { last = (key, value) }
+        return value
+    }
+}

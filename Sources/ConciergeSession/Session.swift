@@ -101,7 +101,11 @@ public final class Session {
 
     /// The line as it is understood: terminal sequences removed, cut to a sane length, runaway words shortened.
     package static func tidy(_ rawLine: String) -> String {
-        let clean = TerminalText.sanitize(rawLine)
+        // Sanitizing keeps printable ASCII as it is and looks at nothing before it: when the bytes that can be kept
+        // are all printable ASCII, they are the sanitized line's first bytes, and the rest of a pasted 100 KB line is
+        // not scanned.
+        let printableHead = rawLine.utf8.prefix(maximumLineLength + 1).allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let clean = printableHead ? rawLine : TerminalText.sanitize(rawLine)
         // Sanitized ASCII is printable: a long line or word is cut byte by byte (a pasted 100 KB line, too). Only the
         // bytes kept and the one after them are looked at: when all are ASCII, the first characters are those bytes.
         let head = clean.utf8.prefix(maximumLineLength + 1)

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import ConciergeTestSupport
+@testable import ConciergeUnderstanding
 @testable import ConciergeDomain
 @testable import ConciergeDialogs
 
@@ -16,6 +18,28 @@ import Testing
         let different = words.filter { LineReader.core(of: $0) != $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         let count = different.count
         #expect(count == 0, "\(different.prefix(10))")
+    }
+
+    /// The candidates and title index kept for the last orders are used again only for orders named the same way.
+    @Test func ordersRenamedOrMovedAreReadAfresh() throws {
+        var lamp = TestData.order(.awaitingShipment, id: "7300000012", title: "Ceramic table lamp")
+        let mug = TestData.order(.delivered, id: "7300000013", title: "Blue mug")
+        #expect(LineReader.sameNames([lamp, mug], [lamp, mug]))
+        #expect(!LineReader.sameNames([lamp, mug], [mug, lamp]))
+        #expect(!LineReader.sameNames([lamp, mug], [lamp]))
+        var renamed = lamp
+        renamed.items[0].title = "Ceramic desk lamp"
+        #expect(!LineReader.sameNames([lamp, mug], [renamed, mug]))
+        var later = lamp
+        later.placedAt = lamp.placedAt.addingTimeInterval(60)
+        #expect(!LineReader.sameNames([lamp, mug], [later, mug]))
+        lamp.status = .shipped   // a new status names the order the same way
+        #expect(LineReader.sameNames([lamp, mug], [TestData.order(.awaitingShipment, id: "7300000012", title: "Ceramic table lamp"), mug]))
+        // What the reader finds follows the orders it is given, turn after turn.
+        let understander = try Understander.embedded()
+        let before = LineReader(understander: understander, orders: [lamp, mug]).understand("cancel the table lamp")
+        let after = LineReader(understander: understander, orders: [renamed, mug]).understand("cancel the table lamp")
+        #expect(before.entities.orderReference != after.entities.orderReference)
     }
 
     @Test func itemWordsAreMaskedWithTheirPunctuation() {

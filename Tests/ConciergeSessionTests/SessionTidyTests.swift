@@ -21,7 +21,10 @@ import Testing
                      "cancel order 7300000063 " + String(repeating: "x", count: 100_000), String(repeating: " ", count: 3_000),
                      String(repeating: "a", count: 2_000) + "\u{301}" + String(repeating: "b", count: 10),
                      String(repeating: "a", count: 1_999) + "\u{301}" + String(repeating: "b", count: 10),
-                     String(repeating: "ab ", count: 700) + "é", String(repeating: "ab ", count: 666) + "ab\u{301}cd"]
+                     String(repeating: "ab ", count: 700) + "é", String(repeating: "ab ", count: 666) + "ab\u{301}cd",
+                     // Printable ASCII as far as the cut looks, then what sanitizing removes or changes.
+                     String(repeating: "ab ", count: 667) + "\u{1B}[31mred\tand more", String(repeating: "c", count: 2_001) + "\u{7}x",
+                     String(repeating: "ab ", count: 666) + "a\u{1B}]0;title\u{7}b", String(repeating: "de ", count: 666) + "\u{9B}31m\u{202E}x"]
         for _ in 0..<300 {
             var line = ""
             while line.utf8.count < 2_100 + Int(random.next() % 200) { line += pieces[Int(random.next() % UInt64(pieces.count))] }
