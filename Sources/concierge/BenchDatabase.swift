@@ -84,6 +84,8 @@ struct BenchDatabase {
             }
         }
         let writes = sampler?.stop() ?? []
+        // Reaped before the CPU is read: the children's CPU counts only the processes that have been waited for.
+        processes.joined().forEach { $0.finish() }
         if let error = results.error { throw error }
         return (Self.seconds(elapsed), Self.childrenCPUSeconds() - cpuBefore, writes)
     }
