@@ -98,21 +98,24 @@ struct FeatureExtractor: Sendable {
         return hash.finalized
     }
 
-    /// What a seller calls their own side of the marketplace ("my customers", "our shop"); a buyer
-    /// says "the shop", "my seller".
-    static let sellerSide: Set<String> = [
-        "shop", "store", "storefront", "customer", "customers", "buyer", "buyers", "listing", "listings", "sales",
-        "inventory", "client", "clients",
-    ]
+    /// What only a seller calls their own, after "my" or "our" ("my listings"); a buyer says "the listing",
+    /// "my seller".
+    static let sellerOnly: Set<String> = ["storefront", "buyers", "listings", "sales", "inventory"]
+    /// What a seller has but a buyer may too ("my store credit", "my customer changed his mind" from a buyer
+    /// who buys for others): only after "our", and not as a buyer's account word ("our store credit").
+    static let sellerShared: Set<String> = ["shop", "store", "customer", "customers", "buyer", "client", "clients"]
+    static let buyerAccountWords: Set<String> = ["credit", "balance", "account", "order", "orders", "app", "card", "voucher"]
 
-    /// Whether the message speaks from the seller's side: "as a seller…", "my customer wants…",
-    /// "our shop…", "i sell…". Such a message asks about selling, which Concierge does not handle,
+    /// Whether the message speaks from the seller's side: "as a seller…", "our customers want…",
+    /// "my listings…", "i sell…". Such a message asks about selling, which Concierge does not handle,
     /// whatever the request it is framed as; one feature pools the evidence of every such wording.
     static func speaksAsSeller(_ tokens: [String]) -> Bool {
         for index in tokens.indices {
             let token = tokens[index]
             let next = index + 1 < tokens.count ? tokens[index + 1] : ""
-            if (token == "my" || token == "our") && sellerSide.contains(next) { return true }
+            let after = index + 2 < tokens.count ? tokens[index + 2] : ""
+            if (token == "my" || token == "our") && sellerOnly.contains(next) { return true }
+            if token == "our" && sellerShared.contains(next) && !buyerAccountWords.contains(after) { return true }
             if token == "i" && (next == "sell" || next == "resell") { return true }
             // "as a seller", not "as soon as a seller replies"
             if token == "as" && (next == "a" || next == "the") && index + 2 < tokens.count

@@ -38,13 +38,17 @@ struct IntentMatcherTests {
 
     @Test("the seller's side of the marketplace is told from the buyer's", arguments: [
         ("as a vendor what do i do when a parcel comes back", true),
-        ("one of my customers opened a case against me", true),
+        ("two of my listings were taken down overnight", true),
+        ("one of our customers opened a case against me", true),
         ("our store got a bad review", true),
         ("i sell lamps here, how are fees worked out", true),
         ("the shop never answered my message", false),
         ("my seller refused to cancel", false),
         ("can i talk to your customer service", false),
         ("as soon as a seller replies tell me", false),
+        ("put the money back on my store credit", false),
+        ("i bought it for my client and she changed her mind, cancel it", false),
+        ("does our store credit cover it", false),
     ])
     func sellerView(text: String, isSeller: Bool) {
         #expect(FeatureExtractor.speaksAsSeller(TextNormalizer().tokens(text)) == isSeller, "\(text)")
