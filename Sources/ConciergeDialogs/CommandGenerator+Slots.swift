@@ -70,7 +70,8 @@ extension CommandGenerator {
 
     /// A line that does not answer the dispute's question but tells it something else (what the buyer wants back, the
     /// story, the photos): those values are kept and the question is asked again, instead of the line being lost.
-    /// A statement of a few words with nothing else in it is the story; a question or a short reply is not.
+    /// A statement of a few words with nothing else in it is the story; a question, a short reply or a buyer unsure which
+    /// option to take ("not sure which would suit me") is not: the options are shown again.
     func otherDisputeValues(_ line: UnderstoodClause, besides asked: String) -> GeneratedCommands {
         var out = GeneratedCommands()
         var values = slotValues(line, for: .openDispute, firstLine: false).filter {
@@ -78,7 +79,8 @@ extension CommandGenerator {
         }
         values += disputeDetails(line).filter { value in !values.contains { Self.sameKind($0, value) } }
         let words = Words(line.text)
-        if values.isEmpty, words.count >= 6, !Words.asksSomething(line.text), !Self.soundsLikeRequest(line.text) {
+        if values.isEmpty, words.count >= 6, !Words.asksSomething(line.text), !Self.soundsLikeRequest(line.text),
+           !words.tokens.contains(where: Self.unsureWords.contains) {
             values.append(.description(line.text))
         }
         if values.isEmpty {
@@ -88,6 +90,10 @@ extension CommandGenerator {
         }
         return out
     }
+
+    /// Words of a buyer who has not decided between the options.
+    static let unsureWords: Set<String> = ["sure", "unsure", "which", "best", "better", "decide", "undecided", "idea", "recommend",
+                                           "suggest", "advise", "choose", "pick", "torn"]
 
     private static func sameKind(_ a: SlotValue, _ b: SlotValue) -> Bool {
         switch (a, b) {

@@ -58,6 +58,8 @@ public enum MessageEdit: Equatable, Sendable, Codable {
     private static func notThisButThat(_ parts: [String]) -> MessageEdit? {
         guard parts.count >= 2, parts[0].hasPrefix("not ") else { return nil }
         let old = String(parts[0].dropFirst(4)).trimmingCharacters(in: .whitespaces)
+        // "not now, …", "not yet, …" put the message off; they take back no words of it.
+        guard !old.split(separator: " ").allSatisfy({ ["now", "yet", "later", "right", "just"].contains($0) }) else { return nil }
         var new = parts[1]
         for lead in ["make it ", "it's ", "its ", "i mean ", "but ", "it is ", "it should be "] where new.hasPrefix(lead) { new = String(new.dropFirst(lead.count)) }
         let oldWords = old.split(separator: " "), newWords = new.split(separator: " ")

@@ -61,6 +61,9 @@ import ConciergeTestSupport
         #expect(reader.commands(story, seen(askingOutcome)) == [.setSlot(.description(story))])
         // A short line that gives nothing is still not understood.
         #expect(reader.commands("hmm ok", seen(askingOutcome)) == [.notUnderstood(hint: nil)])
+        // A buyer unsure which option to take has told no story: the options again.
+        #expect(reader.commands("to be honest i cannot decide what would work out for me", seen(askingOutcome)) == [.notUnderstood(hint: nil)])
+        #expect(reader.commands("i really have no idea what i should go for here", seen(askingOutcome)) == [.notUnderstood(hint: nil)])
     }
 }
 

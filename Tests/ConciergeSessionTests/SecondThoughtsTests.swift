@@ -49,4 +49,15 @@ import ConciergeTestSupport
         c.say("okay wait, I'd like to send a completely different note")
         #expect(try c.events().isEmpty)
     }
+
+    @Test(arguments: ["not now, I would rather wait for a reply first", "not yet, perhaps at the weekend"])
+    func notNowAtAMessageSummaryIsANoAndKeepsTheDraftUnchanged(_ line: String) throws {
+        let c = try Conversation([TestData.order(.awaitingShipment)])
+        c.say("message the seller of order 7300000001: please post it now, it is for a birthday")
+        #expect(c.session.dialog?.expecting == .confirmation)
+        c.say(line)
+        #expect(c.session.dialog?.expecting != .confirmation, "\(line)")
+        c.say("yes")
+        #expect(try c.events().isEmpty, "\(line)")
+    }
 }
