@@ -124,7 +124,7 @@ extension CommandGenerator {
         guard let verbIndex = words.prefix(4).firstIndex(where: { ["message", "tell", "ask", "write", "contact", "msg"].contains($0) }) else { return false }
         let rest = Array(words[(verbIndex + 1)...].prefix(5))
         if rest.prefix(3).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }) { return true }
-        // "write him to check the tracking", "message them": where the buyer writes, "him" and "them" are the seller.
+        // "ask him about the delay", "message them": where the buyer writes, "him" and "them" are the seller.
         let object = rest.first == "to" ? rest.dropFirst().first : rest.first
         if ["write", "message", "msg", "contact"].contains(words[verbIndex]), let object, ["him", "her", "them"].contains(object) { return true }
         return sellers.values.contains { seller in
@@ -336,7 +336,7 @@ extension CommandGenerator {
                                   "nothing i can do", "nothing you can do", "any other way", "is there another way"])
     }
 
-    /// "not now, thanks, I'll wait for their answer", "maybe later": the summary put off, a no for now.
+    /// "not yet, I'll see what they say", "maybe later": the summary put off, a no for now.
     static func putsOff(_ text: String) -> Bool {
         let words = Words(text)
         guard let first = words.tokens.first, ["not", "maybe", "later", "no"].contains(first) else { return false }

@@ -102,7 +102,7 @@ extension CommandGenerator {
         }
     }
 
-    /// "no photos", "i have nothing to show": no evidence, said in so many words.
+    /// "no photos", "i took no pictures": no evidence, said in so many words.
     static func saysNoPhotos(_ text: String) -> Bool {
         Words(text).containsAny(noPhotos + ["nothing to show", "no documents", "no proof", "dont have any photos", "dont have pictures"])
     }
@@ -177,7 +177,7 @@ extension CommandGenerator {
     func declinedGoals(_ text: String) -> Set<DialogGoal> { declinedByText.value(for: text, declinedGoalsAfresh) }
 
     private func declinedGoalsAfresh(_ text: String) -> Set<DialogGoal> {
-        // "message: please do not cancel, …": what the buyer dictates to the seller turns nothing down here.
+        // "message: please don't refund me yet, …": what the buyer dictates to the seller turns nothing down here.
         let text = Self.beforeContent(text)
         let words = Words(text).tokens
         var declined: Set<DialogGoal> = []

@@ -182,7 +182,7 @@ public struct CommandGenerator: Sendable {
         let named = mentions(Self.beforeContent(line.text))
         var found = named
         if context.expecting == .amount || context.expecting == .outcome {
-            // "sorry, it's the book set, i want 10 back": a correction still names an order by its item; only the numbers are
+            // "oops, I meant the lamp, 8 back please": a correction still names an order by its item; only the numbers are
             // amounts. Without a correction, item words are the story ("the ink leaks"), not a choice of order.
             let wordsOnly = Self.beforeContent(line.text).split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " ")
             found = Self.saysCorrection(words) ? mentions(wordsOnly) : OrderResolver.Mentions()
@@ -348,7 +348,7 @@ public struct CommandGenerator: Sendable {
         case .confirmation:
             out.add(changesAtConfirmation(line))
         case .order(let list):
-            // "not the camera" where two were listed: the other one.
+            // "not the jacket" where two were listed: the other one.
             let named = mentions(line)
             let left = list.filter { !named.negative.contains($0) }
             if named.meant.isEmpty, left.count == 1, left.count < list.count {
@@ -371,7 +371,7 @@ public struct CommandGenerator: Sendable {
             // "just send a message to the seller asking to cancel" where that message was offered: the offer,
             // taken up in the buyer's words, for the order it was about.
             var next = requests(clauses.isEmpty ? [line] : clauses, whole: line)
-            // Orders that only the dictated text names ("message: please send it to my new address …") are not the
+            // Orders that only the dictated text names ("message: please hold it until the shop reopens …") are not the
             // buyer's choice of order: the offer's order stays.
             let namesNone = mentions(Self.beforeContent(line.text)).meant.isEmpty
             next.commands = next.commands.map { command in

@@ -94,7 +94,7 @@ extension GuidedDialog {
         case .disputeReason(let reason): slots.disputeReason = reason
         case .outcome(let outcome): slots.outcome = outcome
         case .amount(let money):
-            // "full refund, all 27.50": the whole price with a full refund is that refund, not a partial one.
+            // "a full refund, the whole 40 dollars": the whole price with a full refund is that refund, not a partial one.
             let price = slots.order.flatMap(context.order).map { $0.paidAmount ?? $0.total }
             if slots.outcome == .fullRefund || slots.outcome == nil, let price, price.currency == money.currency, money.minorUnits >= price.minorUnits {
                 slots.outcome = .fullRefund

@@ -156,7 +156,7 @@ public enum MessageEdit: Equatable, Sendable, Codable {
             return Self.closed(Self.capitalized(text))
         case .replace(let old, let new):
             if let found = draft.range(of: old, options: .caseInsensitive) {
-                // The draft's capital stays: "Tuesdays" becomes "Thursdays", not "thursdays".
+                // The draft's capital stays: "Monday" becomes "Friday", not "friday".
                 let capital = draft[found].first?.isUppercase == true
                 return draft.replacingCharacters(in: found, with: capital ? Self.capitalized(new) : new)
             }

@@ -37,7 +37,7 @@ enum OptionMatcher {
                            "on the photo", "the pictures", "the photos", "like the photo", "like the picture", "like the pictures",
                            "from the photo", "from the picture", "than the photo", "than the picture",
                            "fake", "looks different", "not like", "not what", "quality", "misleading", "not the same"]),
-        (.damaged, ["in pieces", "in two pieces", "in three pieces", "in many pieces", "broken", "broke", "damaged", "cracked", "defective", "faulty", "doesnt work", "does not work",
+        (.damaged, ["in pieces", "broken", "broke", "damaged", "cracked", "defective", "faulty", "doesnt work", "does not work",
                     "not working", "stopped working", "dead", "smashed", "leaking", "torn", "scratched", "dented",
                     "turns off", "shuts off", "shuts down", "switches off", "wont turn on", "doesnt turn on", "dont turn on", "not turn on",
                     "doesnt charge", "not charging", "wont charge", "no sound", "black screen", "screen is black", "bent", "chipped",
@@ -131,7 +131,27 @@ enum OptionMatcher {
         return best(text, in: stemmedCancellation)
     }
 
-    static func disputeReason(_ text: String) -> DisputeReason? { best(text, in: stemmedDispute) }
+    static func disputeReason(_ text: String) -> DisputeReason? {
+        inCountedPieces(Words(text).tokens) ? .damaged : best(text, in: stemmedDispute)
+    }
+
+    /// "in pieces" with a count between: "in 2 pieces", "in four pieces", "in a few bits", "in so many pieces". Broken,
+    /// whatever the count: a number of pieces is no part missing.
+    static func inCountedPieces(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { index in
+            guard tokens[index] == "in" else { return false }
+            let between = tokens[(index + 1)...].prefix { !["pieces", "bits"].contains($0) }
+            let end = index + 1 + between.count
+            return end < tokens.count && (1...2).contains(between.count)
+                && between.allSatisfy { Int($0) != nil || countWords.contains($0) } && between.contains { $0 != "a" && $0 != "so" }
+        }
+    }
+
+    /// Words that count: number words and words of many.
+    private static let countWords: Set<String> = [
+        "a", "so", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "fifty", "hundred", "thousand", "million", "dozen", "many", "several", "few", "multiple", "lots", "countless",
+    ]
 
     static func outcome(_ text: String) -> DisputeOutcome? { best(text, in: stemmedOutcome) }
 }

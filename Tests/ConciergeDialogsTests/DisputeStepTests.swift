@@ -29,6 +29,11 @@ import ConciergeTestSupport
         #expect(OptionMatcher.disputeReason("the shop send me a kettle, i ordered a toaster") == .wrongItem)
         #expect(OptionMatcher.disputeReason("they refuse to cancel and ship it all the same") == .sellerRefusedCancellation)
         #expect(OptionMatcher.disputeReason("the vase got here in two pieces") == .damaged)
+        // Any count of pieces is broken, in digits or words; pieces missing are not.
+        for count in ["4", "seven", "several", "a few", "so many", "12"] {
+            #expect(OptionMatcher.disputeReason("the lid came in \(count) pieces") == .damaged, "\(count)")
+        }
+        #expect(OptionMatcher.disputeReason("two pieces of the set were not in the box") == .missingParts)
         #expect(OptionMatcher.disputeReason("the remote control was not in the box") == .missingParts)
         #expect(OptionMatcher.outcome("i only want my money") == .fullRefund)
         // Two phrases that meet at one stem ("need", "needed") are one word of evidence, not two.
