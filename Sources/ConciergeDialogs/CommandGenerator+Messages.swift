@@ -25,6 +25,13 @@ extension CommandGenerator {
             let files = Self.fileNames(in: line.text)
             if !files.isEmpty { out.add(.correctSlot(.evidence(files)), "evidence added"); return out }
             if Self.saysNoPhotos(line.text) { out.add(.correctSlot(.evidence([])), "no photos, said at the summary"); return out }
+            // "no, photos won't help, forget it": a no that lets the dispute go is no new description.
+            let words = Words(line.text)
+            if let first = words.tokens.first, ["no", "nope", "nah"].contains(first),
+               words.containsAny(["forget", "drop it", "drop the", "never mind", "nevermind", "leave it", "dont bother", "stop", "cancel"]) {
+                out.add(.confirm(false), "a no that drops the dispute, said at its summary")
+                return out
+            }
             if Words(line.text).count >= 4, !Words.looksLikeQuestion(line.text) {
                 out.add(.correctSlot(.description(line.text)), "a new description")
                 return out

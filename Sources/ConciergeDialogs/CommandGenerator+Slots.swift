@@ -102,9 +102,15 @@ extension CommandGenerator {
         }
     }
 
-    /// "no photos", "i took no pictures": no evidence, said in so many words.
+    /// "no photos", "i took no pictures": no evidence, said in so many words. Not over a break: "no, photos won't help" is a
+    /// no, then something about photos.
     static func saysNoPhotos(_ text: String) -> Bool {
-        Words(text).containsAny(noPhotos + ["nothing to show", "no documents", "no proof", "dont have any photos", "dont have pictures"])
+        let words = Words(text)
+        return (noPhotos + ["nothing to show", "no documents", "no proof", "dont have any photos", "dont have pictures"]).contains { phrase in
+            guard let at = words.index(of: phrase) else { return false }
+            let length = phrase.split(separator: " ").count
+            return !words.breakBefore[(at + 1)..<(at + length)].contains(true)
+        }
     }
 
     static let noPhotos = ["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",

@@ -106,6 +106,9 @@ import ConciergeTestSupport
         #expect(said(effects).contains("evidence: none"))
         // A plain no still turns the summary down.
         #expect(Reader.always("open_dispute", 0.6).commands("no", seen) == [.confirm(false)])
+        // A no, then a word about photos after the comma: still the no.
+        let noThenPhotos = Reader.always("open_dispute", 0.6).commands("no, pictures would not change a thing, drop it", seen)
+        #expect(noThenPhotos.contains(.confirm(false)) && !noThenPhotos.contains(.correctSlot(.evidence([]))), "\(noThenPhotos)")
     }
 
     @Test func aStoryWithANotWherePhotosAreAskedIsTheDescription() {
