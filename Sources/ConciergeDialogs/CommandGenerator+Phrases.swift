@@ -42,8 +42,7 @@ extension CommandGenerator {
         }
     }
 
-    /// "we wont be sending it back", "not going to return it": a verb's negation whose next few words send the item back.
-    /// A reply's "no" is not one: "no i want to return it" turns down the question, then asks for the return.
+    /// "we wont be sending it back", "not going to return it": a verb negated, then the item sent back (a reply's "no" is not).
     static func negatesReturn(_ words: Words) -> Bool {
         let tokens = words.tokens
         let skipped: Set<String> = ["want", "wanna", "to", "it", "this", "them", "going", "gonna", "will", "be", "the", "item", "really"]

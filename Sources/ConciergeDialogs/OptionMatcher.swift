@@ -58,10 +58,6 @@ enum OptionMatcher {
 
     /// The option whose words the answer uses most, if they weigh at least `minimum` words. Words are compared by
     /// their stems, so the buyer's tense or number does not matter ("they send me a …" is "sent me a", "refuse" is "refused").
-    static func best<Option>(_ text: String, in table: [(Option, [String])], minimum: Int = 1) -> Option? {
-        best(text, in: stemmed(table), minimum: minimum)
-    }
-
     static func best<Option>(_ text: String, in table: StemmedTable<Option>, minimum: Int = 1) -> Option? {
         let stems = Words(text).tokens.map(Stem.of)
         var best: (Option, Int)?
