@@ -7,7 +7,7 @@ import ConciergeUnderstanding
 extension CommandGenerator {
     /// "send the request", "cancel it", "do the dispute": after a yes, the request in progress itself, not another one.
     func saysGoAhead(_ rest: String) -> Bool {
-        let words = Words(rest).tokens
+        let words = Self.withoutJoiners(Words(rest).tokens)
         guard case .confirmation = context.expecting, !rest.contains(":"), (1...5).contains(words.count),
               (explicitGoal(rest) ?? context.activeGoal) == context.activeGoal else { return false }
         // Every word a known one: the verbs and nouns of going ahead, or the order's own item words ("cancel the speaker").
@@ -16,6 +16,17 @@ extension CommandGenerator {
               words.allSatisfy({ Self.goAheadVerbs.contains($0) || Self.goAheadNouns.contains($0) || Self.approvals.contains($0)
                                  || itemWords.contains($0) }) else { return false }
         return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
+    }
+
+    /// "go ahead and send it", "send it to them": the "and" after "go ahead" and the "to" before the seller's pronoun join
+    /// the go-ahead's own words; anywhere else an "and" may join a second request, so it stays (and is no go-ahead word).
+    static func withoutJoiners(_ tokens: [String]) -> [String] {
+        tokens.indices.compactMap { index in
+            let token = tokens[index]
+            if token == "and", index > 0, tokens[index - 1] == "ahead" { return nil }
+            if token == "to", index + 1 < tokens.count, ["them", "him", "her"].contains(tokens[index + 1]) { return nil }
+            return token
+        }
     }
 
     /// "yes, looks right, please send it" at the summary: a yes first, then an instruction to go ahead now, and nothing that
@@ -33,7 +44,7 @@ extension CommandGenerator {
               let verb = tokens.lastIndex(where: { ["send", "proceed", "submit", "go"].contains($0) }), verb > 0 else { return false }
         // Back over "please", "just", "so", "and" to where the instruction starts; before it, a break or a word of approval.
         var start = verb
-        while start > 1, !words.breakBefore[start], ["please", "pls", "just", "so", "and", "now"].contains(tokens[start - 1]) { start -= 1 }
+        while start > 1, !words.breakBefore[start], ["please", "pls", "just", "so", "and", "now", "ahead", "go"].contains(tokens[start - 1]) { start -= 1 }
         guard words.breakBefore[start] || Self.approvals.contains(tokens[start - 1]) else { return false }
         return saysGoAhead(tokens[start...].joined(separator: " ")) && mentions(text).meant.allSatisfy { $0 == context.activeOrder }
     }
@@ -60,7 +71,7 @@ extension CommandGenerator {
     static let approvals: Set<String> = ["perfect", "great", "good", "fine", "ok", "okay", "nice", "yes", "yeah", "yep", "sure", "cool",
                                          "alright", "excellent", "thanks", "thank", "you", "looks", "sounds", "right", "correct"]
     static let goAheadNouns: Set<String> = ["the", "it", "my", "this", "that", "request", "cancellation", "message", "dispute", "order", "one",
-                                            "please", "pls", "now", "ahead", "them", "all"]
+                                            "please", "pls", "now", "ahead", "them", "him", "her", "all"]
 
     /// Asides that leave the flow as it is: a question about the refusal, a human, "what do you mean?", an addition to a message.
     func aside(_ line: UnderstoodClause) -> GeneratedCommands? {

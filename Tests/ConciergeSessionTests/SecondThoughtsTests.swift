@@ -35,7 +35,7 @@ import ConciergeTestSupport
     }
 
     @Test(arguments: ["yes, that all looks right, please send it", "ok that is fine with me, go ahead", "great, submit it",
-                      "yes looks good send it"])
+                      "yes looks good send it", "yes please go ahead and send it", "ok, go ahead and submit it"])
     func aYesWithAGoAheadStillSends(_ line: String) throws {
         let c = try atCancelSummary()
         c.say(line)
@@ -59,5 +59,14 @@ import ConciergeTestSupport
         #expect(c.session.dialog?.expecting != .confirmation, "\(line)")
         c.say("yes")
         #expect(try c.events().isEmpty, "\(line)")
+    }
+
+    @Test(arguments: ["yes, send it to them", "ok please go ahead and send it", "yes send it to him please"])
+    func aPoliteYesAtAMessageSummarySendsIt(_ line: String) throws {
+        let c = try Conversation([TestData.order(.awaitingShipment)])
+        c.say("message the seller of order 7300000001: could you pack it well please, it is a gift")
+        #expect(c.session.dialog?.expecting == .confirmation)
+        c.say(line)
+        #expect(try c.order()?.messages.count == 1, "\(line)")
     }
 }
