@@ -68,6 +68,7 @@ struct BenchDatabase {
         let lanes = try (0..<chats).map { _ in try (0..<perChat).map { _ in try nextBuyer() } }
         let cpuBefore = Self.childrenCPUSeconds()
         let processes = try lanes.map { lane in try lane.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) } }
+        processes.joined().forEach { $0.waitUntilIdle() }
         defer { processes.joined().forEach { $0.finish() } }
         let results = Results()
         let sampler = sampleWrites ? WriteSampler(store: store) : nil
@@ -76,7 +77,9 @@ struct BenchDatabase {
                 do {
                     for (buyer, chat) in zip(lanes[i], processes[i]) {
                         for line in Self.lines(for: buyer.order) { _ = try chat.say(line) }
-                        chat.endInput()
+                        // A chat ends when its process has exited: the exit is part of the lane's work, not left
+                        // to run on an idle core while the next conversation starts (which flatters one chat alone).
+                        chat.end()
                     }
                 } catch {
                     results.fail(error)

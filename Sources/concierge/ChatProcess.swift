@@ -37,6 +37,28 @@ final class ChatProcess: @unchecked Sendable {
         }
     }
 
+    /// Waits until the chat uses no more CPU: it has shown its prompt before the intent model finished loading on
+    /// another thread, and a benchmark that times conversations must not count that start-up work as theirs.
+    func waitUntilIdle() {
+        var last = -1, unchanged = 0
+        while unchanged < 3 {
+            let now = Self.cpuTicks(of: process.processIdentifier)
+            unchanged = now == last ? unchanged + 1 : 0
+            last = now
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+    }
+
+    /// User plus system CPU ticks of a process so far (/proc/PID/stat fields 14 and 15), or -1 when unreadable.
+    static func cpuTicks(of pid: Int32) -> Int {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return -1 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the command name: state is field 3, utime 14 and stime 15.
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return -1 }
+        return user + system
+    }
+
     /// Sends one line and returns the reply's lines and the seconds from writing the line to the reply's end.
     func say(_ line: String) throws -> (reply: [String], seconds: Double) {
         let start = clock.now
@@ -56,6 +78,13 @@ final class ChatProcess: @unchecked Sendable {
         guard !inputClosed else { return }
         inputClosed = true
         try? input.fileHandleForWriting.close()
+    }
+
+    /// Closes its input and waits until its output closes, which the process's exit does. (Foundation's
+    /// `waitUntilExit` polls every 50 ms on Linux, longer than a whole conversation; `finish` still reaps it.)
+    func end() {
+        endInput()
+        while !output.fileHandleForReading.availableData.isEmpty {}
     }
 
     /// Closes its input and waits for it to exit.
