@@ -10,11 +10,7 @@ import ConciergeTestSupport
 @Suite struct CommandGeneratorBuyerWordsTests {
     let context = Shop.context()
 
-    private func stack(_ commands: [DialogueCommand]...) -> FlowStack {
-        var stack = FlowStack()
-        for line in commands { _ = stack.apply(line, context, texts: Shop.texts) }
-        return stack
-    }
+    private func stack(_ lines: [DialogueCommand]...) -> FlowStack { Shop.stack(lines, in: context) }
 
     private func seen(_ stack: FlowStack, topics: Set<String> = ["refund_timing", "no_cancel_button"]) -> ConversationContext {
         Shop.conversation(stack.conversationContext(), topics: topics)

@@ -15,11 +15,7 @@ import ConciergeTestSupport
     let nothing = Reader { _ in nil }
 
     /// A stack after these commands, and what the generator sees of it.
-    private func stack(_ commands: [DialogueCommand]...) -> FlowStack {
-        var stack = FlowStack()
-        for line in commands { _ = stack.apply(line, context, texts: Shop.texts) }
-        return stack
-    }
+    private func stack(_ lines: [DialogueCommand]...) -> FlowStack { Shop.stack(lines, in: context) }
 
     private func seen(_ stack: FlowStack) -> ConversationContext { Shop.conversation(stack.conversationContext()) }
 

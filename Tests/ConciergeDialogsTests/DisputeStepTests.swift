@@ -10,11 +10,7 @@ import ConciergeTestSupport
 @Suite struct DisputeStepTests {
     let context = Shop.context()
 
-    private func stack(_ commands: [DialogueCommand]) -> FlowStack {
-        var stack = FlowStack()
-        _ = stack.apply(commands, context, texts: Shop.texts)
-        return stack
-    }
+    private func stack(_ commands: [DialogueCommand]) -> FlowStack { Shop.stack([commands], in: context) }
 
     private func seen(_ stack: FlowStack) -> ConversationContext {
         Shop.conversation(stack.conversationContext(), topics: ["dispute_timeline", "refund_timing"])
@@ -129,11 +125,7 @@ import ConciergeTestSupport
 @Suite struct PendingStepWordsTests {
     let context = Shop.context()
 
-    private func stack(_ commands: [DialogueCommand]) -> FlowStack {
-        var stack = FlowStack()
-        _ = stack.apply(commands, context, texts: Shop.texts)
-        return stack
-    }
+    private func stack(_ commands: [DialogueCommand]) -> FlowStack { Shop.stack([commands], in: context) }
 
     @Test func anOptionsOwnLabelBeatsWhatTheExtractorRead() {
         let asking = stack([.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [.disputeReason(.damaged)])])

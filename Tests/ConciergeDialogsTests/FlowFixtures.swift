@@ -24,6 +24,13 @@ enum Shop {
     static let all = [unpaid, paid, shipped, delivered, completed, frozen]
     static let sellers: [SellerID: Seller] = ["S1": Seller(id: "S1", name: "Harbor Gadgets", handlingDays: 5)]
 
+    /// A flow stack after these commands, one buyer line's commands per argument, applied in `context`.
+    static func stack(_ lines: [[DialogueCommand]], in context: FlowContext = Shop.context()) -> FlowStack {
+        var stack = FlowStack()
+        for line in lines { _ = stack.apply(line, context, texts: texts) }
+        return stack
+    }
+
     /// What a flow sees: these orders (or all of them) at `TestData.now`.
     static func context(_ orders: [Order] = all, deleted: [Order] = []) -> FlowContext {
         FlowContext(orders: orders, deletedOrders: deleted, sellers: sellers, now: TestData.now)
