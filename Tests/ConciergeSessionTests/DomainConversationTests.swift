@@ -159,9 +159,7 @@ import ConciergeTestSupport
     }
 
     @Test func refundStatusByPaymentMethodAndAlipay() throws {
-        var order = TestData.order(.cancelled, method: .alipayCard)
-        order.payment = Payment(method: .alipayCard, amount: Money(minorUnits: 2310, currency: "USD"), paidAt: TestData.ago(days: 3))
-        order.refund = Refund(amount: Money(minorUnits: 2310, currency: "USD"), stage: .pending, at: TestData.ago(hours: 2))
+        let order = TestData.cancelled(refund: .pending, at: TestData.ago(hours: 2), method: .alipayCard)
         let c = try Conversation([order])
         let reply = c.say("where is my refund")
         #expect(reply.contains("alipay") && reply.contains("pending"))

@@ -163,9 +163,7 @@ import ConciergeTestSupport
     }
 
     @Test func cardRefundStagesAdvanceWithTime() throws {
-        var order = TestData.order(.cancelled)
-        order.payment = Payment(method: .card, amount: Money(minorUnits: 2310, currency: "USD"), paidAt: TestData.ago(days: 3))
-        order.refund = Refund(amount: Money(minorUnits: 2310, currency: "USD"), stage: .pending, at: now)
+        let order = TestData.cancelled(refund: .pending, at: now)
         let store = try TestData.store([order])
         try store.applyTimers(at: now.addingTimeInterval(2 * 86_400))
         #expect(try store.order(id: "7300000001")?.refund?.stage == .processing)
@@ -177,9 +175,7 @@ import ConciergeTestSupport
     }
 
     @Test func aRefundMarkedRefundedDatesFromThatDay() throws {
-        var order = TestData.order(.cancelled)
-        order.payment = Payment(method: .card, amount: Money(minorUnits: 2310, currency: "USD"), paidAt: TestData.ago(days: 3))
-        order.refund = Refund(amount: Money(minorUnits: 2310, currency: "USD"), stage: .processing, at: now)
+        let order = TestData.cancelled(refund: .processing, at: now)
         let store = try TestData.store([order])
         try store.applyTimers(at: now.addingTimeInterval(40 * 86_400))
         let refund = try #require(try store.order(id: "7300000001")?.refund)

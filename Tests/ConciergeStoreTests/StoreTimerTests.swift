@@ -13,9 +13,7 @@ import ConciergeTestSupport
     }
 
     @Test func aRefundStageMoveIsAudited() throws {
-        var order = TestData.order(.cancelled)
-        order.payment = Payment(method: .card, amount: Money(minorUnits: 2310, currency: "USD"), paidAt: TestData.ago(days: 3))
-        order.refund = Refund(amount: Money(minorUnits: 2310, currency: "USD"), stage: .pending, at: now)
+        let order = TestData.cancelled(refund: .pending, at: now)
         let store = try TestData.store([order])
         try store.applyTimers(at: now.addingTimeInterval(2 * 86_400))
         try store.applyTimers(at: now.addingTimeInterval(40 * 86_400))

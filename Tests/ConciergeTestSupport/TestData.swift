@@ -51,6 +51,15 @@ package enum TestData {
         return order
     }
 
+    /// A cancelled order paid with `method` three days ago, whose whole payment is being refunded: at `stage` since `at`.
+    package static func cancelled(refund stage: RefundStage, at: Date, method: PaymentMethod = .card) -> Order {
+        var order = order(.cancelled, method: method)
+        let amount = Money(minorUnits: 2310, currency: "USD")
+        order.payment = Payment(method: method, amount: amount, paidAt: ago(days: 3))
+        order.refund = Refund(amount: amount, stage: stage, at: at)
+        return order
+    }
+
     /// A store holding two buyers (B1, B2) and the given orders.
     package static func store(_ orders: [Order], handlingDays: Int = 5) throws -> OrderStore {
         let store = try OrderStore.inMemory()
