@@ -136,7 +136,7 @@ enum OptionMatcher {
     static func inCountedPieces(_ tokens: [String]) -> Bool {
         tokens.indices.contains { index in
             guard tokens[index] == "in" else { return false }
-            let between = tokens[(index + 1)...].prefix { !["pieces", "bits"].contains($0) }
+            let between = tokens[(index + 1)...].prefix { $0 != "pieces" && $0 != "bits" }
             let end = index + 1 + between.count
             return end < tokens.count && (1...2).contains(between.count)
                 && between.allSatisfy { Int($0) != nil || countWords.contains($0) } && between.contains { $0 != "a" && $0 != "so" }

@@ -104,6 +104,7 @@ struct FeatureExtractor: Sendable {
     /// What a seller has but a buyer may too ("my store credit", "my customer changed his mind" from a buyer
     /// who buys for others): only after "our", and not as a buyer's account word ("our store credit").
     static let sellerShared: Set<String> = ["shop", "store", "customer", "customers", "buyer", "client", "clients"]
+    static let sellerNames: Set<String> = ["seller", "vendor", "merchant"]
     static let buyerAccountWords: Set<String> = ["credit", "balance", "account", "order", "orders", "app", "card", "voucher"]
 
     /// Whether the message speaks from the seller's side: "as a seller…", "our customers want…",
@@ -118,8 +119,7 @@ struct FeatureExtractor: Sendable {
             if token == "our" && sellerShared.contains(next) && !buyerAccountWords.contains(after) { return true }
             if token == "i" && (next == "sell" || next == "resell") { return true }
             // "as a seller", not "as soon as a seller replies"
-            if token == "as" && (next == "a" || next == "the") && index + 2 < tokens.count
-                && ["seller", "vendor", "merchant"].contains(tokens[index + 2])
+            if token == "as" && (next == "a" || next == "the") && sellerNames.contains(after)
                 && (index < 2 || tokens[index - 2] != "as") { return true }
         }
         return false
