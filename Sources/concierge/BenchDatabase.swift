@@ -61,10 +61,10 @@ struct BenchDatabase {
 
     /// One round: `chats` lanes at once, each running `perChat` conversations back to back, every conversation in
     /// its own chat process (all started beforehand, so start-up is not timed). Returns the seconds the lanes took
-    /// together, the CPU seconds the chat processes used in all (their whole lives), and with `sampleWrites` the
-    /// latency of one-row writes made from this process meanwhile. Several conversations per lane keep the lanes
-    /// busy for the whole round, so the figure is a sustained rate, not the wait for the slower of two short runs.
-    mutating func round(chats: Int, perChat: Int, now: String, sampleWrites: Bool) throws -> (seconds: Double, cpu: Double, writes: [Double]) {
+    /// together, where the CPU went meanwhile (`RoundFigures`), and with `sampleWrites` the latency of one-row
+    /// writes made from this process meanwhile. Several conversations per lane keep the lanes busy for the whole
+    /// round, so the figure is a sustained rate, not the wait for the slower of two short runs.
+    mutating func round(chats: Int, perChat: Int, now: String, sampleWrites: Bool) throws -> RoundFigures {
         let lanes = try (0..<chats).map { _ in try (0..<perChat).map { _ in try nextBuyer() } }
         let cpuBefore = Self.childrenCPUSeconds()
         let processes = try lanes.map { lane in try lane.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) } }
@@ -72,11 +72,15 @@ struct BenchDatabase {
         defer { processes.joined().forEach { $0.finish() } }
         let results = Results()
         let sampler = sampleWrites ? WriteSampler(store: store) : nil
+        let scheduledBefore = processes.joined().map { $0.scheduled() }
+        let (machineBefore, parentBefore) = (MachineCPU.now(), Self.ownCPUSeconds())
+        let lastReplies = Results(count: chats * perChat)
         let elapsed = clock.measure {
             DispatchQueue.concurrentPerform(iterations: chats) { i in
                 do {
-                    for (buyer, chat) in zip(lanes[i], processes[i]) {
+                    for (k, (buyer, chat)) in zip(lanes[i], processes[i]).enumerated() {
                         for line in Self.lines(for: buyer.order) { _ = try chat.say(line) }
+                        lastReplies.keep(chat.scheduled(), at: i * perChat + k)
                         // A chat ends when its process has exited: the exit is part of the lane's work, not left
                         // to run on an idle core while the next conversation starts (which flatters one chat alone).
                         chat.end()
@@ -86,32 +90,51 @@ struct BenchDatabase {
                 }
             }
         }
-        let writes = sampler?.stop() ?? []
+        var figures = RoundFigures(seconds: Self.seconds(elapsed), parentCPU: Self.ownCPUSeconds() - parentBefore,
+                                   machine: MachineCPU.now() - machineBefore)
+        // Foundation reaps a chat as soon as it exits, and its /proc entry goes with it: the waits are read at its
+        // last reply (its exit's are not counted), its CPU from its whole life's minus what it had used before.
+        for (before, last) in zip(scheduledBefore, lastReplies.values) { figures.chatWait += last.wait - before.wait }
+        figures.writes = sampler?.stop() ?? []
         // Reaped before the CPU is read: the children's CPU counts only the processes that have been waited for.
         processes.joined().forEach { $0.finish() }
         if let error = results.error { throw error }
-        return (Self.seconds(elapsed), Self.childrenCPUSeconds() - cpuBefore, writes)
+        figures.cpu = Self.childrenCPUSeconds() - cpuBefore
+        figures.chatRun = figures.cpu - scheduledBefore.reduce(0) { $0 + $1.run }
+        return figures
+    }
+
+    /// User and system CPU seconds of this process so far (all its threads).
+    static func ownCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// User and system CPU seconds of the child processes that have ended.
     static func childrenCPUSeconds() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
+
+    static func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
 
-/// The first error of concurrent conversations.
+/// The first error of concurrent conversations, and what each chat had been scheduled at its last reply.
 private final class Results: @unchecked Sendable {
     private let lock = NSLock()
     private var first: (any Error)?
+    private var scheduled: [(run: Double, wait: Double)]
+    init(count: Int = 0) { scheduled = Array(repeating: (0, 0), count: count) }
     var error: (any Error)? { lock.withLock { first } }
+    var values: [(run: Double, wait: Double)] { lock.withLock { scheduled } }
     func fail(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
+    func keep(_ value: (run: Double, wait: Double), at index: Int) { lock.withLock { scheduled[index] = value } }
 }
 
 /// Writes one event row every few milliseconds on its own thread and times each write.

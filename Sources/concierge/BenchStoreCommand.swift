@@ -107,25 +107,32 @@ struct BenchStoreCommand: ParsableCommand {
     }
 
     /// Conversations per second with 1 and `chats` chat processes, and one-row write latency meanwhile.
-    /// Rounds of one chat and of `chats` chats alternate, so a change in the machine's load meets both alike;
-    /// the writes are sampled in rounds of their own, so the sampling thread takes no CPU from the throughput rounds.
+    /// Rounds of one chat and of `chats` chats alternate, so a change in the machine's load meets both alike, and a
+    /// pure CPU loop is timed on one and on `chats` threads between them: the machine's own ceiling in the same run.
+    /// The writes are sampled in rounds of their own, so the sampling thread takes no CPU from the throughput rounds.
     private func concurrency(_ main: inout BenchDatabase, now: String) throws {
-        var one = (seconds: 0.0, cpu: 0.0), many = (seconds: 0.0, cpu: 0.0)
+        var one = RoundFigures(), many = RoundFigures()
+        var ceiling = CPULoopCeiling(threads: chats)
         for _ in 0..<rounds {
-            let single = try main.round(chats: 1, perChat: perChat, now: now, sampleWrites: false)
-            one = (one.seconds + single.seconds, one.cpu + single.cpu)
-            let several = try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: false)
-            many = (many.seconds + several.seconds, many.cpu + several.cpu)
+            one = one + (try main.round(chats: 1, perChat: perChat, now: now, sampleWrites: false))
+            ceiling.measure()
+            many = many + (try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: false))
+            ceiling.measure()
         }
         var writes: [Double] = []
         for _ in 0..<rounds { writes += try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: true).writes }
         let conversations = Double(rounds * perChat)
         let (onePerSecond, manyPerSecond) = (conversations / one.seconds, conversations * Double(chats) / many.seconds)
-        Console.standardOutput.plain(String(format: "throughput, %d conversations back to back per chat and round: 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx)",
-                                            perChat, onePerSecond, chats, manyPerSecond, manyPerSecond / onePerSecond))
-        Console.standardOutput.plain(String(format: "  CPU per conversation (whole chat process): 1 chat %.1f ms, %d chats %.1f ms; load average ",
-                                            one.cpu / conversations * 1000, chats, many.cpu / (conversations * Double(chats)) * 1000)
-                                     + Self.loadAverage())
+        Console.standardOutput.plain(String(format: "throughput, %d conversations back to back per chat and round: 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx); a pure CPU loop on %d threads in the same run: %.2fx",
+                                            perChat, onePerSecond, chats, manyPerSecond, manyPerSecond / onePerSecond, chats, ceiling.scaling))
+        for (label, figures, count) in [("1 chat", one, conversations), ("\(chats) chats", many, conversations * Double(chats))] {
+            let machine = figures.machine
+            Console.standardOutput.plain(String(format: "  %@: per conversation, ms: chat CPU %.2f (whole process %.1f), chat waiting for a core in its turns %.2f, bench process CPU %.2f; machine busy %.2f of %d cores (steal %.2f)",
+                                                label, figures.chatRun / count * 1000, figures.cpu / count * 1000, figures.chatWait / count * 1000,
+                                                figures.parentCPU / count * 1000, machine.busy / figures.seconds, ProcessInfo.processInfo.activeProcessorCount,
+                                                machine.steal / figures.seconds))
+        }
+        Console.standardOutput.plain("  load average " + Self.loadAverage())
         Console.standardOutput.plain(String(format: "one-row write from a third process during %d chats: %d writes, p50 %.2f ms, p99 %.2f ms, max %.2f ms",
                                             chats, writes.count, Stats.percentile(writes, 0.5) * 1000,
                                             Stats.percentile(writes, 0.99) * 1000, (writes.max() ?? 0) * 1000))

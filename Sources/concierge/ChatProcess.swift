@@ -49,6 +49,24 @@ final class ChatProcess: @unchecked Sendable {
         }
     }
 
+    /// CPU time this chat has used so far (all its threads, from the kernel's per-process CPU clock) and the time its
+    /// main thread, which answers the turns, has waited runnable for a core (/proc/PID/schedstat), in seconds.
+    /// Zero once the process has been reaped.
+    func scheduled() -> (run: Double, wait: Double) {
+        let pid = process.processIdentifier
+        var run = 0.0, wait = 0.0
+        var clockID = clockid_t()
+        var time = timespec()
+        if clock_getcpuclockid(pid, &clockID) == 0, clock_gettime(clockID, &time) == 0 {
+            run = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        if let text = try? String(contentsOfFile: "/proc/\(pid)/schedstat", encoding: .utf8) {
+            let fields = text.split(separator: " ")
+            if fields.count >= 2, let nanoseconds = Double(fields[1]) { wait = nanoseconds / 1e9 }
+        }
+        return (run, wait)
+    }
+
     /// User plus system CPU ticks of a process so far (/proc/PID/stat fields 14 and 15), or -1 when unreadable.
     static func cpuTicks(of pid: Int32) -> Int {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
