@@ -136,6 +136,7 @@ extension CommandGenerator {
                 goal = wanted
             }
             goal = refine(goal, clause, orders: orders)
+            if orders.isEmpty, found.isEmpty, let focus = inFocus(for: goal, clause) { orders = [focus] }
             // "I deleted it forever, can you restore it?": what permanent deletion means, when no order it names is left.
             if goal == .restoreOrder, Self.saysPermanently(clause.text), context.answerTopics.contains("delete_permanently"),
                orders.allSatisfy({ id in !context.orders.contains { $0.id == id } }) {

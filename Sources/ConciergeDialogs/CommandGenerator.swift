@@ -88,6 +88,7 @@ public struct CommandGenerator: Sendable {
     public func commands(for line: UnderstoodClause, clauses: [UnderstoodClause]) -> GeneratedCommands {
         var generated = context.expecting != .nothing ? inFlow(line, clauses) ?? requests(clauses.isEmpty ? [line] : clauses, whole: line)
                                                       : requests(clauses.isEmpty ? [line] : clauses, whole: line)
+        if context.expecting != .nothing, generated.placesNothing, let fresh = placedAfresh(line, clauses) { generated = fresh }
         generated.declined = declinedGoals(line.text)
         return generated
     }

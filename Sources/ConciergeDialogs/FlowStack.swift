@@ -107,7 +107,13 @@ public struct FlowStack: Sendable, Equatable, Codable {
             case .skip:
                 effects += onActive(context) { $0.skip(context) } ?? texts.nothingPending
             case .repeatQuestion:
-                if let active { effects += [.say("Let me put it another way:")] + active.explained(context) } else { effects += texts.help }
+                if let active {
+                    // A step with no order yet (a list to pick from) is asked again as it was.
+                    let again = active.explained(context)
+                    effects += again.isEmpty ? active.reprompt(context) : [.say("Let me put it another way:")] + again
+                } else {
+                    effects += texts.help
+                }
             case .answer(let topic, let order):
                 effects += texts.answer(topic, order.flatMap(context.order), context)
                 // "ok so open a dispute" after an answer about an order is about that order.

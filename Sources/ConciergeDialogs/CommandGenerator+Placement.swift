@@ -1,0 +1,72 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// Where a line goes when the pending step cannot take it: the line is read as it would be with nothing pending,
+/// and that reading decides, for every kind of step alike.
+extension CommandGenerator {
+    /// A line the pending step could not place ("Sorry, I didn't get that"), read afresh: a question is answered and
+    /// the step waits (the stack asks its question again); a request of its own interrupts an action, which resumes
+    /// after it, or replaces a step that only asked which order a question is about (nothing is lost by dropping it)
+    /// or that belongs to the same request. Nil when the fresh reading places the line no better.
+    func placedAfresh(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
+        var fresh = context
+        fresh.expecting = .nothing
+        fresh.activeGoal = nil
+        fresh.activeOrder = nil
+        // The order the step is about is the one in focus for the fresh reading ("why is it frozen?").
+        fresh.lastOrderID = context.activeOrder ?? context.lastOrderID
+        let reading = CommandGenerator(context: fresh).requests(clauses.isEmpty ? [line] : clauses, whole: line)
+        var out = GeneratedCommands()
+        for (command, why) in zip(reading.commands, reading.reasons) where Self.placesAfresh(command) {
+            out.add(command, why)
+        }
+        // "what are my options here?": help asked at a step is the step explained.
+        if out.commands.isEmpty, reading.commands.allSatisfy(Self.isNotUnderstood), line.classification.intent == "help", isConfident(line.classification) {
+            out.add(.repeatQuestion, "help asked for at a step: the step explained")
+        }
+        guard let first = out.commands.first else { return nil }
+        // The request in progress said again, on its own order: the step's question stands (item words in a story may
+        // name another order by chance, "it leaks ink" beside an order of ink cartridges).
+        if case .startFlow(let goal, _, _) = first, goal == context.activeGoal, context.activeOrder != nil { return nil }
+        if case .startFlow(let goal, _, _) = first, let active = context.activeGoal,
+           goal == active || active == .orderStatus || active == .refundStatus {
+            out.commands.insert(.cancelFlow, at: 0)
+            out.reasons.insert("a request of its own where the step could not place the line", at: 0)
+        }
+        return out
+    }
+
+    /// Commands a fresh reading may put in place of "not understood": answers and requests, never a yes, a no or a stop
+    /// (those were the step's to read).
+    private static func placesAfresh(_ command: DialogueCommand) -> Bool {
+        switch command {
+        case .startFlow, .answer, .explainRefusal, .listOrders, .handoff: true
+        case .setSlot, .correctSlot, .confirm, .cancelFlow, .clarify, .chitchat, .skip, .repeatQuestion, .notUnderstood: false
+        }
+    }
+
+    static func isNotUnderstood(_ command: DialogueCommand) -> Bool {
+        if case .notUnderstood = command { true } else { false }
+    }
+}
+
+extension GeneratedCommands {
+    /// Whether the line was placed nowhere.
+    var placesNothing: Bool {
+        commands.allSatisfy(CommandGenerator.isNotUnderstood)
+    }
+}
+
+extension CommandGenerator {
+    /// The order a question naming none is about: the one the conversation is on ("what does frozen mean?", "when is
+    /// the money back?" right after a reply about one order). Only for questions (nothing is written on a guess), only
+    /// about one order (not "my orders", "all of them"), and a refund question only where that order has a refund.
+    func inFocus(for goal: DialogGoal, _ clause: UnderstoodClause) -> OrderID? {
+        guard goal == .orderStatus || goal == .refundStatus, let focus = context.lastOrderID,
+              let order = context.orders.first(where: { $0.id == focus }), order.deletion == .none,
+              !Words(clause.text).containsAny(["orders", "all", "both", "each", "every", "other", "another", "which"]) else { return nil }
+        if goal == .refundStatus, order.refund == nil { return nil }
+        return focus
+    }
+}
