@@ -38,7 +38,7 @@ package enum ClauseSplitter {
             cutLimit = range.upperBound
         }
         // "send message to kitchen pro: when will you ship…": what follows the colon is the message.
-        if let colon = text.firstIndex(of: ":"), colon < cutLimit, MessageDraft.afterColon(text) != nil {
+        if let colon = Words.firstIndex(of: ":", in: text), colon < cutLimit, MessageDraft.afterColon(text) != nil {
             cutLimit = colon
         }
         var clauses: [(text: String, sequenced: Bool)] = []

@@ -135,7 +135,7 @@ extension CommandGenerator {
 
     /// "description: parcel stuck": the text after a label.
     static func labelled(_ label: String, in text: String) -> String? {
-        guard let range = text.range(of: label + ":", options: .caseInsensitive) else { return nil }
+        guard let range = Words.range(of: label + ":", caseInsensitiveIn: text) else { return nil }
         let value = text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,.\""))
         return value.count >= 3 ? value : nil
     }
@@ -303,9 +303,9 @@ extension CommandGenerator {
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").
     static func beforeContent(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: ":")) else { return text }
-        var cuts = ["description:", "message:", "text:", "note:", "reason:"].compactMap { text.range(of: $0, options: .caseInsensitive)?.lowerBound }
+        var cuts = ["description:", "message:", "text:", "note:", "reason:"].compactMap { Words.range(of: $0, caseInsensitiveIn: text)?.lowerBound }
         // "write this to him: hello, my vase …": what follows a dictating colon is the message.
-        if MessageDraft.afterColon(text) != nil, let colon = text.firstIndex(of: ":") { cuts.append(colon) }
+        if MessageDraft.afterColon(text) != nil, let colon = Words.firstIndex(of: ":", in: text) { cuts.append(colon) }
         let cut = cuts.min()
         guard let cut else { return text }
         return String(text[..<cut])

@@ -11,7 +11,7 @@ extension CommandGenerator {
         switch goal {
         case .cancelOrder?:
             // "cancel the candles, reason other: the seller asked for extra money outside the site".
-            if firstLine, clause.text.range(of: "other:", options: .caseInsensitive) != nil, let other = OptionMatcher.otherReason(clause.text) {
+            if firstLine, Words.range(of: "other:", caseInsensitiveIn: clause.text) != nil, let other = OptionMatcher.otherReason(clause.text) {
                 values.append(.cancellationReason(.other, note: other.note))
             } else if let reason = e.cancellationReason ?? (firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
                 values.append(.cancellationReason(reason, note: nil))
@@ -154,7 +154,7 @@ extension CommandGenerator {
         if before.count < clause.text.count {
             let named = resolver.resolve(before, numbers: clause.entities.orderNumbers)
             let addressed = MessageDraft.afterColon(clause.text) != nil
-                || ["message:", "text:"].contains { clause.text.range(of: $0, options: .caseInsensitive) != nil }
+                || ["message:", "text:"].contains { Words.range(of: $0, caseInsensitiveIn: clause.text) != nil }
             guard addressed, !named.pointsBack else { return named }
             // "message pet paradise: please send the cat tree …": the message may say which of the seller's orders.
             let whole = resolver.resolve(clause.text, numbers: clause.entities.orderNumbers)

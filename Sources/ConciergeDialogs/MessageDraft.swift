@@ -64,11 +64,11 @@ enum MessageDraft {
 
     /// "send a message to the seller of the lamp: is my lamp lost?": what follows the colon.
     static func afterColon(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = Words.firstIndex(of: ":", in: text) else { return nil }
         // Whole words: "basket" or "flask" do not ask for a message.
         let before = Words(String(text[..<colon])).tokens
         guard ["message", "write", "tell", "ask", "text", "say", "msg", "contact"].contains(where: before.contains) else { return nil }
-        let body = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let body = Words.trimmingWhitespace(text[text.index(after: colon)...])
         return body.split(separator: " ").count >= 2 ? body : nil
     }
 

@@ -102,7 +102,7 @@ enum OptionMatcher {
         let rest = words[start...].joined(separator: " ")
         let labels = ["other reason", "other", "none of these", "none of this", "none of them", "none of the", "something else",
                       "another reason", "different reason", "a different reason", "an other reason"]
-        let labelled = text.range(of: "other:", options: .caseInsensitive) != nil || text.range(of: "other reason:", options: .caseInsensitive) != nil
+        let labelled = Words.range(of: "other:", caseInsensitiveIn: text) != nil || Words.range(of: "other reason:", caseInsensitiveIn: text) != nil
         guard labelled || labels.contains(where: { rest == $0 || rest.hasPrefix($0 + " ") }) else { return nil }
         // The buyer's words: after the last colon, else after the label.
         var note: String

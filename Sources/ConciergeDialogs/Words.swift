@@ -182,6 +182,50 @@ struct Words {
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }
 
+    /// Where `part` first occurs in `text` ignoring case, as `text.range(of: part, options: .caseInsensitive)` finds it; ASCII
+    /// texts are searched byte by byte (Foundation's search bridges the text to UTF-16 first, and the generator asks for
+    /// labels such as "description:" in the same line many times a turn).
+    static func range(of part: String, caseInsensitiveIn text: String) -> Range<String.Index>? {
+        guard !part.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }), part.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.range(of: part, options: .caseInsensitive)
+        }
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        var searched = text, sought = part
+        let found: Int? = searched.withUTF8 { haystack in
+            sought.withUTF8 { needle in
+                guard needle.count <= haystack.count else { return nil }
+                let first = folded(needle[0])
+                for start in 0...(haystack.count - needle.count) where folded(haystack[start]) == first {
+                    var k = 1
+                    while k < needle.count, folded(haystack[start + k]) == folded(needle[k]) { k += 1 }
+                    if k == needle.count { return start }
+                }
+                return nil
+            }
+        }
+        guard let found else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: found)
+        return lower..<text.utf8.index(lower, offsetBy: part.utf8.count)
+    }
+
+    /// Where the character `mark` (ASCII) first stands in `text`, as `text.firstIndex(of: mark)` finds it, found byte by byte;
+    /// a byte that a combining mark joins into another character is left to the character search.
+    static func firstIndex(of mark: Character, in text: String) -> String.Index? {
+        guard let byte = mark.asciiValue, let found = text.utf8.firstIndex(of: byte) else { return nil }
+        return text[found...].first == mark ? found : text.firstIndex(of: mark)
+    }
+
+    /// `text` without the spaces and tabs around it, as `trimmingCharacters(in: .whitespaces)` gives it; only a text
+    /// with other bytes than ASCII goes to Foundation.
+    static func trimmingWhitespace(_ text: Substring) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
+        let utf8 = text.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+        while end > start, utf8[utf8.index(before: end)] == 0x20 || utf8[utf8.index(before: end)] == 0x09 { end = utf8.index(before: end) }
+        return String(text[start..<end])
+    }
+
     static let negators: Set<String> = ["not", "dont", "no", "never", "without", "except", "nor", "didnt", "doesnt", "isnt", "wont", "cant"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

@@ -158,6 +158,8 @@ extension EntityExtractor {
 
     /// Same word up to plural "s"/"es" and small typos (1 edit from 4 letters, 2 from 8).
     static func sameItemWord(_ word: ItemWord, _ title: ItemWord) -> Bool {
+        // Stems more than two letters apart are never the same word (equal words have equal stems): most pairs stop here.
+        guard abs(word.stem.count - title.stem.count) <= 2 else { return false }
         if word.text == title.text { return true }
         let stemA = word.stem, stemB = title.stem
         if stemA.count >= 3 && stemA == stemB { return true }
