@@ -8,6 +8,11 @@ import ConciergeDomain
 /// 1970–9999, or within a thousandth of a millisecond of a rounding boundary, where the formatter's arithmetic
 /// decides) go through GRDB.
 enum DatabaseDate {
+    /// An optional date as the database stores it: NULL for none.
+    static func value(_ date: Date?) -> DatabaseValue {
+        date.map { value($0) } ?? .null
+    }
+
     static func value(_ date: Date) -> DatabaseValue {
         let milliseconds = (date.timeIntervalSinceReferenceDate + 978_307_200) * 1_000
         let whole = milliseconds.rounded(.down)

@@ -133,7 +133,7 @@ extension OrderStore {
     public func recordHandoff(buyerID: BuyerID, orderID: OrderID?, summary: String, at now: Date) throws -> Int64 {
         try immediate { db in
             try db.execute(sql: "INSERT INTO handoff (buyer_id, order_id, summary, at) VALUES (?, ?, ?, ?)",
-                           arguments: [buyerID, orderID, PersonalData.storable(summary), now])
+                           arguments: [buyerID, orderID, PersonalData.storable(summary), DatabaseDate.value(now)])
             let id = db.lastInsertedRowID
             try logEvent(db, at: now, actor: .buyer(buyerID), action: .handoffRequested, order: nil, buyerID: buyerID,
                          before: nil, after: nil, detail: "handoff #\(id)")
@@ -171,7 +171,7 @@ extension OrderStore {
 
     func logEvent(_ db: Database, at: Date, actor: Actor, action: AuditAction, order: OrderID?, buyerID: BuyerID?,
                   before: OrderStatus?, after: OrderStatus?, detail: String) throws {
-        try EventChain.append(db, [at, actor.recordedID, action.rawValue, order, buyerID, before?.rawValue, after?.rawValue,
+        try EventChain.append(db, [DatabaseDate.value(at), actor.recordedID, action.rawValue, order, buyerID, before?.rawValue, after?.rawValue,
                                    PersonalData.maskAll(in: detail)]) // details carry codes and ids; this catches any slip
     }
 }

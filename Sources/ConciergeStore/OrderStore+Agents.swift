@@ -39,7 +39,7 @@ extension OrderStore {
     public func recordCorrection(text: String, predicted: String, intent: String, agentID: String, buyerID: BuyerID, at now: Date) throws {
         try immediate { db in
             try db.execute(sql: "INSERT INTO correction (text, predicted, intent, agent_id, at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [PersonalData.storable(text), predicted, intent, agentID, now])
+                           arguments: [PersonalData.storable(text), predicted, intent, agentID, DatabaseDate.value(now)])
             try logEvent(db, at: now, actor: .agent(agentID), action: .intentCorrected, order: nil, buyerID: buyerID,
                          before: nil, after: nil, detail: "\(predicted) → \(intent), correction #\(db.lastInsertedRowID)")
         }

@@ -28,37 +28,34 @@ extension OrderStore {
     /// Opens an existing database file for `access`: never creates a file; migrates only with `.migrate`;
     /// refuses, changing nothing, a file of another program, a file written by a newer Concierge, and
     /// (except for `.migrate`) a file whose tables are older than this Concierge's.
+    /// A read-only or read-write store is checked through the one connection it then uses (opened, and its schema
+    /// read, once); before a migration a read-only connection checks, since opening a pool may write to the file.
     public static func open(existing path: String, access: StoreAccess) throws -> OrderStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.cannotOpen(path: path, detail: "no such file")
         }
-        switch try inspect(path) {
-        case .newer:
-            throw StoreError.newerSchema(path: path)
-        case .foreign(let tables):
-            throw StoreError.foreign(path: path, tables: tables)
-        case .empty where access != .migrate:
-            throw StoreError.notConcierge(path: path)
-        case .concierge(current: false) where access != .migrate:
-            throw StoreError.needsMigration(path: path)
-        case .empty, .concierge:
-            break
-        }
-        switch access {
-        case .readOnly:
-            var config = Configuration()
-            config.readonly = true
-            config.busyMode = busyMode
-            do {
-                return OrderStore(writer: try DatabaseQueue(path: path, configuration: config), path: path, statementCounter: nil)
-            } catch let error as DatabaseError {
-                throw translate(error, path: path)
+        let queue = try access == .migrate ? nil : connection(path, readOnly: access == .readOnly)
+        do {
+            switch try queue.map(contents(of:)) ?? inspect(path) {
+            case .newer:
+                throw StoreError.newerSchema(path: path)
+            case .foreign(let tables):
+                throw StoreError.foreign(path: path, tables: tables)
+            case .empty where access != .migrate:
+                throw StoreError.notConcierge(path: path)
+            case .concierge(current: false) where access != .migrate:
+                throw StoreError.needsMigration(path: path)
+            case .empty, .concierge:
+                break
             }
-        case .readWrite:
-            return OrderStore(writer: try pool(path), path: path, statementCounter: nil)
-        case .migrate:
-            return try open(path: path)
+            if access == .readWrite, let queue { try useWAL(queue) }
+        } catch {
+            try? queue?.close()
+            if let error = error as? DatabaseError { throw translate(error, path: path) }
+            throw error
         }
+        if let queue { return OrderStore(writer: queue, path: path, statementCounter: nil) }
+        return try open(path: path)
     }
 
     /// Creates a new database file at `path` holding `fixture`, atomically: the file is built under a
@@ -121,26 +118,37 @@ extension OrderStore {
 
     /// What the file at `path` holds, read through a read-only connection (the file is not modified).
     static func inspect(_ path: String) throws -> StoreFileContents {
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = busyMode
+        let queue = try connection(path, readOnly: true)
+        defer { try? queue.close() }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                if tables.isEmpty { return .empty }
-                let migrator = Migrations.migrator
-                if tables.contains("grdb_migrations"), try migrator.hasBeenSuperseded(db) { return .newer }
-                let unknown = tables.filter { !conciergeTables.contains($0) }
-                if !tables.contains("grdb_migrations") || !unknown.isEmpty {
-                    return .foreign(tables: unknown.isEmpty ? tables.sorted() : unknown.sorted())
-                }
-                return .concierge(current: try migrator.hasCompletedMigrations(db))
-            }
+            return try contents(of: queue)
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
+    }
+
+    /// What the database of `queue` holds, read in one transaction without changing anything.
+    private static func contents(of queue: DatabaseQueue) throws -> StoreFileContents {
+        try queue.writeWithoutTransaction { db in
+            var contents = StoreFileContents.empty
+            try db.inTransaction(.deferred) {
+                contents = try Self.contents(of: db)
+                return .commit
+            }
+            return contents
+        }
+    }
+
+    private static func contents(of db: Database) throws -> StoreFileContents {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if tables.isEmpty { return .empty }
+        let migrator = Migrations.migrator
+        if tables.contains("grdb_migrations"), try migrator.hasBeenSuperseded(db) { return .newer }
+        let unknown = tables.filter { !conciergeTables.contains($0) }
+        if !tables.contains("grdb_migrations") || !unknown.isEmpty {
+            return .foreign(tables: unknown.isEmpty ? tables.sorted() : unknown.sorted())
+        }
+        return .concierge(current: try migrator.hasCompletedMigrations(db))
     }
 
     /// The tables Concierge's migrations create. Written out: running the migrations on an in-memory database to
@@ -157,11 +165,38 @@ extension OrderStore {
         return config
     }
 
-    private static func pool(_ path: String) throws -> DatabasePool {
+    /// How much of the database file a connection reads through a memory map rather than by copying each page
+    /// into its own cache: a chat starts with an empty cache, and in WAL mode every commit of another process
+    /// empties it again, after which the pages it needs are mapped, not read.
+    static let mappedBytes = 1 << 30
+
+    /// One connection to an existing file, read-only or read-write. Read-write, it is meant for a process that
+    /// answers one request at a time (a chat), in WAL mode (`useWAL`): its reads are deferred transactions, which in
+    /// WAL mode never wait for another process's writer, as a pool's readers do not; but where a pool opens a
+    /// writer and a reader, each reading the schema, compiling its own statements and keeping its own page cache
+    /// (which every write of the process empties on the reader), this is one of each. It commits as a pool's
+    /// writer does (`synchronous = NORMAL`: a commit is durable at the next checkpoint, and never corrupts).
+    private static func connection(_ path: String, readOnly: Bool) throws -> DatabaseQueue {
+        var config = readOnly ? Configuration() : baseConfiguration()
+        config.readonly = readOnly
+        config.busyMode = busyMode
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)" + (readOnly ? "" : "; PRAGMA synchronous = NORMAL"))
+        }
         do {
-            return try DatabasePool(path: path, configuration: baseConfiguration())
+            return try DatabaseQueue(path: path, configuration: config)
         } catch let error as DatabaseError {
             throw translate(error, path: path)
+        }
+    }
+
+    /// Puts the file in WAL mode unless it already is, as every file Concierge creates is: then nothing is written
+    /// (a pool's first opener writes a table and drops it when the -wal file is absent).
+    private static func useWAL(_ queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
         }
     }
 }

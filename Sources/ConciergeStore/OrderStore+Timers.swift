@@ -25,7 +25,7 @@ extension OrderStore {
             }
             guard due else { return [] }
             return try immediate { db in
-                try advanceDue(OrderRows.fetch(db, where: "o.buyer_id = ? AND o.next_timer_at <= ?", arguments: [buyerID, now]), now, db)
+                try advanceDue(OrderRows.fetch(db, where: "o.buyer_id = ? AND o.next_timer_at <= ?", arguments: [buyerID, DatabaseDate.value(now)]), now, db)
             }
         }
         // Counted once, so the pass ends even if another process keeps making orders due while it runs.
@@ -39,7 +39,7 @@ extension OrderStore {
             let (count, transitions) = try immediate { db in
                 let batch = try OrderRows.fetch(db, where: """
                     o.id IN (SELECT id FROM "order" WHERE next_timer_at <= ? ORDER BY next_timer_at LIMIT \(Self.timerBatchSize))
-                    """, arguments: [now])
+                    """, arguments: [DatabaseDate.value(now)])
                 return (batch.count, try advanceDue(batch, now, db))
             }
             all += transitions
@@ -55,7 +55,7 @@ extension OrderStore {
     /// checkpoint (copy the log into the database file and sync it), rewriting the pages every batch changes
     /// (index branches, the end of the event log) once per batch: the pass checkpoints once, when it ends.
     private func tuneWriterForTimerPass(_ on: Bool) throws {
-        guard writer is DatabasePool else { return } // in memory: no log, and no page cache limit
+        guard path != ":memory:" else { return } // in memory: no log, and no page cache limit
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA cache_size = \(on ? -Self.timerPassCacheKiB : -2000)")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(on ? 0 : 1000)")
@@ -66,7 +66,7 @@ extension OrderStore {
     /// How many orders have a platform timer due by `now`.
     public func dueTimerCount(at now: Date) throws -> Int {
         try read { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"order\" WHERE next_timer_at <= ?"), arguments: [now]) ?? 0
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \"order\" WHERE next_timer_at <= ?"), arguments: [DatabaseDate.value(now)]) ?? 0
         }
     }
 

@@ -105,7 +105,7 @@ public final class OrderStore: Sendable {
     }
 
     /// Runs `body` in a read transaction. A pool reads on a reader connection, never waiting for writers.
-    /// A single-connection store (in memory, or a file being created) reads in a plain deferred transaction:
+    /// A single read-write connection (in memory, a file being created, a chat's) reads in a plain deferred transaction:
     /// GRDB's read isolation on such a connection toggles `PRAGMA query_only`, and every toggle expires all
     /// of the connection's prepared statements, so each read would compile its statements again.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
@@ -114,13 +114,13 @@ public final class OrderStore: Sendable {
     }
 
     /// Runs `body`, which reads with one statement, without a transaction around it: SQLite reads a statement alone
-    /// from one snapshot, and the turn's checks (a version, a due timer) are one statement each. A pool runs it on the
-    /// writer connection, whose page cache this process's own writes (a conversation saved every turn) leave warm,
-    /// where a reader's is emptied by each of them; a lone SELECT takes no write lock, so other processes' writers
-    /// never hold it up (it waits only for this process's own writes). A single-connection store reads as `read` does.
+    /// from one snapshot, and the turn's checks (a version, a due timer) are one statement each. It runs on the
+    /// connection that writes (a pool's writer), whose page cache this process's own writes (a conversation saved
+    /// every turn) leave warm, where a pool reader's is emptied by each of them; a lone SELECT takes no write lock,
+    /// so other processes' writers never hold it up. A read-only store reads as `read` does.
     func readOneStatement<T>(_ body: (Database) throws -> T) throws -> T {
-        guard let pool = writer as? DatabasePool else { return try read(body) }
-        return try pool.writeWithoutTransaction(body)
+        if let queue = writer as? DatabaseQueue, queue.configuration.readonly { return try read(body) }
+        return try writer.writeWithoutTransaction(body)
     }
 
     /// `body` in one transaction of `kind`, committed when it returns.

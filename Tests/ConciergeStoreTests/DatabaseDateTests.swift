@@ -22,4 +22,11 @@ struct DatabaseDateTests {
             #expect(DatabaseDate.value(instant) == instant.databaseValue, "\(instant.timeIntervalSince1970)")
         }
     }
+
+    /// The store binds every date through `value`, never GRDB's formatter; a missing date is NULL.
+    @Test func aMissingDateIsNull() {
+        let none: Date? = nil
+        #expect(DatabaseDate.value(none) == .null)
+        #expect(DatabaseDate.value(Optional(Date(timeIntervalSince1970: 1_795_176_000))) == "2026-11-20 12:00:00.000".databaseValue)
+    }
 }
