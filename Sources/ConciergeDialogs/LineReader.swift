@@ -73,7 +73,11 @@ package struct LineReader {
         guard case .items(_, let phrase)? = reference else { return line }
         let named = Set(phrase.lowercased().split(separator: " ").map(String.init))
         var words: [String] = []
-        for word in line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+        // An ASCII line is cut at its space bytes (the same places as its space characters), without reading characters.
+        let pieces: [Substring] = line.utf8.allSatisfy({ $0 < 0x80 })
+            ? line.utf8.split(separator: UInt8(ascii: " ")).map { line[$0.startIndex..<$0.endIndex] }
+            : line.split(separator: " ", omittingEmptySubsequences: true)
+        for word in pieces.map(String.init) {
             let core = Self.core(of: word)
             let replaced = named.contains(core) ? "item" + word.filter { ".,!?;:".contains($0) } : word
             if replaced.hasPrefix("item"), words.last?.hasPrefix("item") == true, named.contains(core) {
@@ -89,13 +93,20 @@ package struct LineReader {
     /// is every printable byte but letters, digits, space and the symbols $+<=>^`|~).
     static func core(of word: String) -> String {
         guard word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return word.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        let bytes = Array(word.utf8)
-        let isPunctuation: (UInt8) -> Bool = { byte in
-            !(byte >= 48 && byte <= 57) && !(byte >= 65 && byte <= 90) && !(byte >= 97 && byte <= 122) && !"$+<=>^`|~ ".utf8.contains(byte)
+        let utf8 = word.utf8
+        @inline(__always) func isPunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 48...57, 65...90, 97...122: false
+            case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "^"),
+                 UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: " "): false
+            default: true
+            }
         }
-        var low = 0, high = bytes.count
-        while low < high, isPunctuation(bytes[low]) { low += 1 }
-        while high > low, isPunctuation(bytes[high - 1]) { high -= 1 }
-        return String(decoding: bytes[low..<high].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        var low = utf8.startIndex, high = utf8.endIndex
+        while low < high, isPunctuation(utf8[low]) { low = utf8.index(after: low) }
+        while high > low, isPunctuation(utf8[utf8.index(before: high)]) { high = utf8.index(before: high) }
+        let kept = utf8[low..<high]
+        guard kept.contains(where: { $0 >= 65 && $0 <= 90 }) else { return String(word[low..<high]) }
+        return String(decoding: kept.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }
