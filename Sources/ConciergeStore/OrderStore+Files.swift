@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import ConciergeDomain
 
 /// How a command may use a database file that already exists.
@@ -182,6 +183,10 @@ extension OrderStore {
         config.busyMode = busyMode
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)" + (readOnly ? "" : "; PRAGMA synchronous = NORMAL"))
+            // The -wal file is kept when the last connection closes (emptied by the checkpoint, not deleted), so the
+            // next chat neither creates it again nor syncs the folder for it.
+            var persist: Int32 = 1
+            sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
         }
         do {
             return try DatabaseQueue(path: path, configuration: config)

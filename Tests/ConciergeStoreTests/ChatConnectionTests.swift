@@ -50,4 +50,19 @@ import ConciergeTestSupport
         #expect(try store.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
         #expect(try store.writer.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 1) // NORMAL
     }
+
+    @Test func theLastChatToCloseKeepsTheLogFileAndItsWritesAreInTheDatabase() throws {
+        let path = try Self.file("chat-close")
+        defer { StoreFileTests.remove(path) }
+        let store = try OrderStore.open(existing: path, access: .readWrite)
+        try store.saveConversation(buyerID: "B1", state: Data("{}".utf8), at: Date(timeIntervalSince1970: 1_795_176_000))
+        try store.writer.close()
+        // Checkpointed into the database at the close, the -wal file kept for the next chat rather than deleted.
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try FileManager.default.removeItem(atPath: path + "-wal")
+        try FileManager.default.removeItem(atPath: path + "-shm")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        #expect(try OrderStore.open(existing: path, access: .readOnly).conversation(buyerID: "B1")?.state == Data("{}".utf8))
+    }
 }
