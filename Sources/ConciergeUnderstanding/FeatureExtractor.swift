@@ -26,6 +26,10 @@ struct FeatureExtractor: Sendable {
             hashes.append(Self.sellerViewFeature)
             weights.append(settings.sellerViewWeight)
         }
+        if settings.otherServiceWeight > 0 && Self.namesOtherService(tokens) {
+            hashes.append(Self.otherServiceFeature)
+            weights.append(settings.otherServiceWeight)
+        }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
         var previous: String = "^"

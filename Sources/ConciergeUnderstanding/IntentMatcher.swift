@@ -164,7 +164,8 @@ public struct IntentMatcher: Sendable {
         var tokens = normalized
         if settings.stripFraming { tokens = RequestFraming.request(in: tokens) }
         if settings.correctTypos {
-            for i in tokens.indices {
+            // Another company's name is not a typo of a catalog word ("shein" is not "shoes").
+            for i in tokens.indices where !FeatureExtractor.otherServices.contains(tokens[i]) {
                 if let corrected = corrector.correction(for: tokens[i]) { tokens[i] = corrected }
             }
         }

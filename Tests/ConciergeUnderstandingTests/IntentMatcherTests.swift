@@ -54,6 +54,25 @@ struct IntentMatcherTests {
         #expect(FeatureExtractor.speaksAsSeller(TextNormalizer().tokens(text)) == isSeller, "\(text)")
     }
 
+    @Test("another company's request is not this marketplace's, a payment method is", arguments: [
+        ("my temu parcel is stuck in customs", "out_of_scope"),
+        ("can you cancel my hulu plan", "out_of_scope"),
+        ("the refund from vinted never reached me", "out_of_scope"),
+        ("the refund went to paypal, when will i see it", "refund_status"),
+        ("where is my package", "order_status"),
+    ])
+    func otherService(text: String, intent: String) {
+        #expect(TestCatalog.matcher.classify(text).intent == intent, "\(text)")
+    }
+
+    @Test("a company's name is neither corrected as a typo nor found inside other words")
+    func otherServiceName() {
+        #expect(TestCatalog.matcher.classifierTokens("my shein order").contains("shein"))
+        #expect(FeatureExtractor.namesOtherService(["my", "temu", "order"]))
+        #expect(!FeatureExtractor.namesOtherService(["my", "paypal", "refund"]))
+        #expect(!FeatureExtractor.namesOtherService(["amazing", "seller"]))
+    }
+
     @Test("blank, emoji-only or punctuation-only messages are not guessed at", arguments: ["", "   ", "🙂", "???"])
     func unreadable(text: String) {
         let result = TestCatalog.matcher.classify(text)
