@@ -14,6 +14,13 @@ public struct EntityExtractor: Sendable {
         corrector = Self.ruleCorrector
     }
 
+    /// Builds the rules' tables and typo correction on a thread of its own, so that it overlaps the model's decoding at
+    /// start (it is about a fifth of that work); the first extractor made waits only for what is left.
+    static func prepareInBackground() {
+        let thread = Thread { _ = EntityExtractor.ruleCorrector }
+        thread.start()
+    }
+
     /// Typo correction towards the rules' words: the same for every extractor, built once.
     private static let ruleCorrector: SpellCorrector = {
         var vocabulary: [String: Int] = [:]

@@ -30,8 +30,9 @@ public struct Understander: Sendable {
     /// The catalog and model built into this binary; trains only if the built-in model was
     /// made by another version of the training code.
     public static func embedded(cacheDirectory: URL? = nil, willTrain: () -> Void = {}) throws -> Understander {
-        // The word-vector table and the bundle are decoded at once, on two cores.
+        // The word-vector table, the entity rules and the bundle are made at once, on every core there is.
         WordVectors.decodeInBackground()
+        EntityExtractor.prepareInBackground()
         let bundle = try IntentBundle.embedded()
         if let matcher = bundle.matcher() { return Understander(catalog: bundle.catalog, matcher: matcher) }
         return Understander(catalog: bundle.catalog, cacheDirectory: cacheDirectory, willTrain: willTrain)
