@@ -245,6 +245,8 @@ extension CommandGenerator {
         "thats", "its", "lets", "im", "ive", "youre", "whats",
         // Short words a dictionary of longer words may leave out ("yes i am sure").
         "am", "is", "me", "my", "we", "be", "to",
+        // Courtesy around a yes ("yes please, thank you very much").
+        "you", "thank", "very", "much", "lot", "kindly", "sir", "madam",
     ]
 
     /// "how long the seller has to answer?", "what happens if the seller never ships?", "can I refuse the parcel?":

@@ -18,7 +18,17 @@ extension CommandGenerator {
         fresh.lastOrderID = context.activeOrder ?? context.lastOrderID
         let reading = CommandGenerator(context: fresh).requests(clauses.isEmpty ? [line] : clauses, whole: line)
         var out = GeneratedCommands()
+        // A request of its own where a step waits must be said plainly: its own verb, or a confident reading.
+        let ownVerb = explicitGoal(line.text) != nil || clauses.contains { explicitGoal($0.text) != nil }
+        let plain = ownVerb || isConfident(line.classification)
+        // The request in progress asked for again in its own words, about its own order: its question again.
+        if case .startFlow(let goal, let orders, _)? = reading.commands.first, goal == context.activeGoal, let active = context.activeOrder,
+           orders.allSatisfy({ $0 == active }), ownVerb {
+            out.add(.repeatQuestion, "the request in progress asked for again")
+            return out
+        }
         for (command, why) in zip(reading.commands, reading.reasons) where Self.placesAfresh(command) {
+            if case .startFlow = command, !plain { continue }
             out.add(command, why)
         }
         // "what are my options here?": help asked at a step is the step explained.
@@ -69,4 +79,39 @@ extension CommandGenerator {
         if goal == .refundStatus, order.refund == nil { return nil }
         return focus
     }
+}
+
+extension CommandGenerator {
+    /// Where an amount is asked, a number on its own is one ("30", "12.5 please", "about 40,00"): the only number of a
+    /// short line, short enough not to be an order number, with at most two decimals. What follows "description:" is
+    /// the story, not the amount.
+    func bareAmount(_ line: String) -> Money? {
+        let text = Self.beforeContent(line)
+        guard Words(text).count <= 6 else { return nil }
+        let numbers = text.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "," })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }.filter { !$0.isEmpty }
+        guard numbers.count == 1 else { return nil }
+        let parts = numbers[0].replacingOccurrences(of: ",", with: ".").split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int(parts[0]), parts[0].count <= 5 else { return nil }
+        var cents = 0
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), let fraction = Int(parts[1]) else { return nil }
+            cents = parts[1].count == 1 ? fraction * 10 : fraction
+        }
+        guard whole > 0 || cents > 0 else { return nil }
+        return money(whole * 100 + cents)
+    }
+}
+
+extension CommandGenerator {
+    /// A yes word first, then only words that agree or thank: nothing asked, changed, refused or put off.
+    static func isCourteousYes(_ text: String) -> Bool {
+        guard !text.contains("?"), !text.contains(":") else { return false }
+        let tokens = Words(text).tokens
+        guard (2...12).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "sure"].contains(first) else { return false }
+        return tokens.dropFirst().allSatisfy { chatWords.contains($0) || approvals.contains($0) || agreeing.contains($0) }
+    }
+
+    private static let agreeing: Set<String> = ["correct", "right", "true", "exactly", "all", "everything", "this", "is", "are", "was",
+                                                "looks", "sounds", "good", "fine", "perfect", "ok", "okay", "great", "want", "wish", "what"]
 }

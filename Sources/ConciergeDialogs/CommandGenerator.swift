@@ -86,6 +86,9 @@ public struct CommandGenerator: Sendable {
 
     /// The commands for a line, given the whole line and its clauses (the same single clause when it does not split).
     public func commands(for line: UnderstoodClause, clauses: [UnderstoodClause]) -> GeneratedCommands {
+        var line = line
+        // "Yes, that is all correct, thank you.": a yes said with courtesy is longer than a short reply, and still a yes.
+        if line.reply == nil, context.expecting != .nothing, Self.isCourteousYes(line.text) { line.reply = .affirm }
         var generated = context.expecting != .nothing ? inFlow(line, clauses) ?? requests(clauses.isEmpty ? [line] : clauses, whole: line)
                                                       : requests(clauses.isEmpty ? [line] : clauses, whole: line)
         if context.expecting != .nothing, generated.placesNothing, let fresh = placedAfresh(line, clauses) { generated = fresh }
@@ -133,7 +136,7 @@ public struct CommandGenerator: Sendable {
                 guard Self.isRecognisableReply(line.text) || saysGoAhead(rest) || yesThenGoAhead(line.text), !words.contains("why"),
                       !words.tokens.contains(where: Self.holdsOff.contains),
                       words.count <= 3 || !Self.soundsLikeRequest(rest) || DialogReply.parse(rest) == .affirm
-                        || saysGoAhead(rest) || yesThenGoAhead(line.text) else { break }
+                        || saysGoAhead(rest) || yesThenGoAhead(line.text) || Self.isCourteousYes(line.text) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
                 return out
             case (.affirm, .evidence):
@@ -318,7 +321,7 @@ public struct CommandGenerator: Sendable {
                 out.add(otherDisputeValues(line, besides: "outcome"))
             }
         case .amount:
-            if let amount = amount(line) ?? line.reply.flatMap({ if case .choice(let n) = $0 { money(n * 100) } else { nil } }) {
+            if let amount = amount(line) ?? line.reply.flatMap({ if case .choice(let n) = $0 { money(n * 100) } else { nil } }) ?? bareAmount(text) {
                 out.add(.setSlot(.amount(amount)), "the amount")
             } else if let outcome = line.entities.disputeOutcome ?? OptionMatcher.outcome(text), outcome != .partialRefund {
                 // "ok full refund then. description: …": another outcome instead of an amount, with what else the line gives.

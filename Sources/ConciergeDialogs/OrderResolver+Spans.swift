@@ -258,12 +258,25 @@ extension OrderResolver {
         return []
     }
 
-    /// "my last order", "the most recent one", "what I bought yesterday".
+    /// "my last order", "the most recent one", "the last one I ordered", "what I bought last".
     func latestSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
-        guard let start = ["last order", "latest", "most recent", "last purchase", "recent order", "newest"].compactMap(words.index(of:)).first,
+        guard let start = ["last order", "latest", "most recent", "last purchase", "recent order", "newest"].compactMap(words.index(of:)).first
+                ?? lastBought(words.tokens),
               let latest = orders.max(by: { $0.placedAt < $1.placedAt }) else { return [] }
         return [(start, [latest.id])]
     }
+
+    /// "last" beside a verb of buying, not before a time ("ordered last week" is a date).
+    private func lastBought(_ tokens: [String]) -> Int? {
+        tokens.indices.first { index in
+            tokens[index] == "last" && !(index + 1 < tokens.count && Self.timeAfterLast.contains(tokens[index + 1]))
+                && tokens[max(0, index - 2)...min(tokens.count - 1, index + 3)].contains(where: Self.buyingVerbs.contains)
+        }
+    }
+
+    private static let buyingVerbs: Set<String> = ["ordered", "bought", "purchased", "placed"]
+    private static let timeAfterLast: Set<String> = ["week", "weeks", "month", "year", "night", "time", "weekend", "monday", "tuesday",
+                                                     "wednesday", "thursday", "friday", "saturday", "sunday", "days"]
 
     /// The same word up to a plural "s" and a small typo (one edit from 5 letters).
     static func sameWord(_ a: String, _ b: String) -> Bool {

@@ -46,3 +46,59 @@ import ConciergeTestSupport
         #expect(!c.say("what is the status of all my orders").contains("is frozen"))
     }
 }
+
+/// Values and replies said in more words than the step's plain answer.
+@Suite struct StepValueTests {
+    @Test(arguments: ["22", "22 please", "maybe 21,50"])
+    func aNumberOnItsOwnIsTheAmountWhereAnAmountIsAsked(_ line: String) throws {
+        let c = try Conversation([TestData.order(.delivered, title: "Camping stove")])
+        c.say("open a dispute on the camping stove, it arrived with a cracked lid")
+        c.say("partial refund")
+        #expect(c.session.dialog?.expecting == .amount, "\(line)")
+        let reply = c.say(line)
+        #expect(!reply.contains("didn't get that"), "\(line)")
+        #expect(c.session.dialog?.expecting != .amount, "\(line)")
+    }
+
+    @Test func aNumberInsideTheStoryIsNotTheAmount() throws {
+        let c = try Conversation([TestData.order(.delivered, title: "Camping stove")])
+        c.say("open a dispute on the camping stove, it arrived with a cracked lid")
+        c.say("partial refund")
+        c.say("a full refund after all. description: the lid broke in 3 places")
+        #expect(c.session.dialog?.expecting != .amount)
+    }
+
+    @Test(arguments: ["Yes please, thank you very much.", "Yes, that is correct, thank you.", "yes thank you"])
+    func aYesWithThanksAtASummaryIsAYes(_ line: String) throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Camping stove")])
+        c.say("cancel the camping stove, i do not need it anymore")
+        #expect(c.session.dialog?.expecting == .confirmation)
+        c.say(line)
+        #expect(try c.order()?.status == .cancellationRequested, "\(line)")
+    }
+
+    @Test func aYesWithAButChangesNothing() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Camping stove")])
+        c.say("cancel the camping stove, i do not need it anymore")
+        c.say("yes but the reason is wrong")
+        #expect(try c.order()?.status == .awaitingShipment)
+        #expect(c.session.dialog?.goal == .cancelOrder)
+    }
+
+    @Test(arguments: ["the last thing i bought, please cancel it", "cancel what i ordered last"])
+    func theOrderBoughtLastIsTheNewest(_ line: String) throws {
+        var older = TestData.order(.awaitingShipment, id: "7300000002", title: "Garden hose")
+        older.placedAt = TestData.ago(days: 6)
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Camping stove"), older])
+        c.say(line)
+        #expect(c.session.dialog?.orderID == "7300000001", "\(line)")
+    }
+
+    @Test func orderedLastWeekIsADateNotTheNewest() throws {
+        var older = TestData.order(.awaitingShipment, id: "7300000002", title: "Garden hose")
+        older.placedAt = TestData.ago(days: 6)
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Camping stove"), older])
+        c.say("cancel the one i ordered last week")
+        #expect(c.session.dialog?.orderID != "7300000001")
+    }
+}
