@@ -96,8 +96,16 @@ struct SoftmaxRegression: Sendable {
         let featureCount = scales.count
         let blocks = (classCount + 7) / 8
         var bytes = [SIMD8<Int8>](repeating: .zero, count: featureCount * blocks)
-        for f in 0..<featureCount {
-            for c in 0..<classCount { bytes[f * blocks + c / 8][c % 8] = quantized[f * classCount + c] }
+        // Each feature's row of class weights copied whole into its blocks (class c of feature f is byte
+        // f * blocks * 8 + c): lane by lane, this was a fifth of the built-in model's decoding at start.
+        precondition(quantized.count >= featureCount * classCount, "a quantized row per feature")
+        bytes.withUnsafeMutableBytes { out in
+            quantized.withUnsafeBytes { rows in
+                guard let target = out.baseAddress, let source = rows.baseAddress else { return }
+                for f in 0..<featureCount {
+                    (target + f * blocks * 8).copyMemory(from: source + f * classCount, byteCount: classCount)
+                }
+            }
         }
         var bias = [SIMD8<Float>](repeating: .zero, count: blocks)
         for c in 0..<classCount { bias[c / 8][c % 8] = flatBias[c] }
