@@ -163,6 +163,12 @@ public struct IntentMatcher: Sendable {
     package func classifierTokens(normalized: [String]) -> [String] {
         var tokens = normalized
         if settings.stripFraming { tokens = RequestFraming.request(in: tokens) }
+        if settings.translateForeignWords {
+            for i in tokens.indices {
+                if let english = ForeignWords.english[tokens[i]], !corrector.isKnown(tokens[i]),
+                   !EnglishLexicon.contains(tokens[i]) { tokens[i] = english }
+            }
+        }
         if settings.correctTypos {
             // Another company's name is not a typo of a catalog word ("shein" is not "shoes").
             for i in tokens.indices where !FeatureExtractor.otherServices.contains(tokens[i]) {

@@ -61,6 +61,11 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     public var windowSize: Int = 10
     /// Weight of the best window against the whole message.
     public var windowShare: Double = 0.5
+    /// Whether common words of other languages are read as their English words (`ForeignWords`)
+    /// before classifying. Measured (off -> on, three seeds): held-out blind set 5 in-scope accuracy
+    /// 0.900 -> 0.913, false rejections 0.041 -> 0.030, out-of-scope recall 0.928 -> 0.927; development
+    /// blind set 4 0.924 / 0.027 / 0.915 -> 0.938 / 0.013 / 0.915; cross-validation 0.888 -> 0.892 in scope.
+    public var translateForeignWords: Bool = true
     /// Whether unknown words are corrected to vocabulary words before classifying.
     public var correctTypos: Bool = true
     /// Weight of the distilled word-vector features (mean of the message's word vectors); 0 disables them.
@@ -111,6 +116,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "childBoost": guard let v = Double(value) else { return false }; childBoost = v
         case "windowSize": guard let v = Int(value) else { return false }; windowSize = v
         case "windowShare": guard let v = Double(value) else { return false }; windowShare = v
+        case "translateForeignWords": guard let v = Bool(value) else { return false }; translateForeignWords = v
         case "correctTypos": guard let v = Bool(value) else { return false }; correctTypos = v
         case "embeddingWeight": guard let v = Float(value) else { return false }; embeddingWeight = v
         case "stripFraming": guard let v = Bool(value) else { return false }; stripFraming = v

@@ -73,6 +73,23 @@ struct IntentMatcherTests {
         #expect(!FeatureExtractor.namesOtherService(["amazing", "seller"]))
     }
 
+    @Test("common words of other languages mixed into English are read as what they mean", arguments: [
+        ("donde esta mi reembolso", "refund_status"),
+        ("danke, tschuss", "goodbye"),
+        ("wann kommt mein paket", "order_status"),
+    ])
+    func foreignWords(text: String, intent: String) {
+        #expect(TestCatalog.matcher.classify(text).intent == intent, "\(text)")
+    }
+
+    @Test("a word the catalog or English knows is never replaced by a foreign reading")
+    func foreignWordsKeepEnglish() {
+        #expect(TestCatalog.matcher.classifierTokens("mein rimborso").elementsEqual(["my", "refund"]))
+        for (word, _) in ForeignWords.english {
+            #expect(!EnglishLexicon.contains(word) || TestCatalog.matcher.classifierTokens(word).first == word, "\(word)")
+        }
+    }
+
     @Test("blank, emoji-only or punctuation-only messages are not guessed at", arguments: ["", "   ", "🙂", "???"])
     func unreadable(text: String) {
         let result = TestCatalog.matcher.classify(text)
