@@ -14,13 +14,18 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens `--db` for `access` (it must already exist: a typo should not create an empty database; read
     /// commands open it read-only and nothing but `db init` and `db migrate` creates or migrates tables),
-    /// or the embedded database, creating it with the demo data moved to `now` when it is new or empty.
+    /// or the embedded database, creating (or migrating) it with the demo data moved to `now` when it is new or empty.
     func open(now: Date, access: StoreAccess = .readOnly) throws -> OrderStore {
         if let db {
             guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
             return try OrderStore.open(existing: db, access: access)
         }
         let file = DataPaths.embeddedDatabase
+        // Made and filled before: opened as `--db` would be (a chat's one connection, a read-only one for reading).
+        if FileManager.default.fileExists(atPath: file.path), access != .migrate,
+           let store = try? OrderStore.open(existing: file.path, access: access), (try? store.isEmpty()) == false {
+            return store
+        }
         do {
             try DataPaths.createFolder(for: file)
         } catch {
