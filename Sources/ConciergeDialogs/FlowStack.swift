@@ -95,9 +95,9 @@ public struct FlowStack: Sendable, Equatable, Codable {
             case .cancelFlow:
                 let replaced = position + 1 < commands.count && { if case .startFlow = commands[position + 1] { true } else { false } }()
                 if active != nil, replaced {
-                    // Dropped for the request that follows: said by starting it.
+                    // Dropped for the request that follows: said by starting it. Requests queued behind it were not
+                    // replaced, so they stay and start in turn.
                     flows.removeLast()
-                    queue.removeAll()
                 } else if active != nil {
                     effects += onActive(context) { $0.cancel() } ?? []
                     queue.removeAll()

@@ -45,6 +45,19 @@ import ConciergeTestSupport
         c.say("delete the camping stove from my list")
         #expect(!c.say("what is the status of all my orders").contains("is frozen"))
     }
+
+    @Test func aRequestQueuedBehindAReplacedPickListStillStarts() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Desk fan"),
+                                  TestData.order(.awaitingShipment, id: "7300000002", title: "Wool socks"),
+                                  TestData.order(.shipped, id: "7300000003", title: "Ceramic teapot")])
+        c.say("check on my parcel please, then cancel the wool socks")
+        guard case .order = c.session.dialog?.expecting else { Issue.record("no list"); return }
+        c.say("has my refund come through?")
+        let reply = c.say("1")
+        #expect(reply.contains("your request to cancel order #7300000002"), "\(reply)")
+        #expect(c.session.dialog?.goal == .cancelOrder)
+        #expect(try c.events("7300000002").isEmpty)
+    }
 }
 
 /// Values and replies said in more words than the step's plain answer.
