@@ -75,9 +75,20 @@ extension CommandGenerator {
     func inFocus(for goal: DialogGoal, _ clause: UnderstoodClause) -> OrderID? {
         guard goal == .orderStatus || goal == .refundStatus, let focus = context.lastOrderID,
               let order = context.orders.first(where: { $0.id == focus }), order.deletion == .none,
-              !Words(clause.text).containsAny(["orders", "all", "both", "each", "every", "other", "another", "which"]) else { return nil }
+              !Words(clause.text).containsAny(["orders", "all", "both", "each", "every", "other", "another", "which"]),
+              !namesAThing(clause.text) else { return nil }
         if goal == .refundStatus, order.refund == nil { return nil }
         return focus
+    }
+
+    /// Whether the text names a thing of its own after "my", "the", "a" or "an": a word that is no order noun ("where is
+    /// my yoga mat?", "news on the blender?" where no order has one), so the question is not about the order in focus.
+    private func namesAThing(_ text: String) -> Bool {
+        let tokens = Words(text).tokens
+        return zip(tokens, tokens.dropFirst()).contains { determiner, next in
+            ["my", "the", "a", "an"].contains(determiner) && !Self.orderNouns.contains(next)
+                && !Self.moneyWords.contains(next) && !next.allSatisfy(\.isNumber)
+        }
     }
 }
 

@@ -193,13 +193,16 @@ extension CommandGenerator {
         while next < tokens.count, ["the", "a", "an", "this", "that"].contains(tokens[next]) { next += 1 }
         guard next < tokens.count else { return false }
         let object = tokens[next]
-        if ["my", "it", "they", "them", "our", "those", "these", "order", "orders", "package", "packages", "parcel", "parcels", "item",
-            "items", "stuff", "delivery", "shipment", "tracking", "purchase", "seller", "sellers", "answer", "reply", "cancellation",
-            "return"].contains(object)
+        if ["my", "it", "they", "them", "our", "those", "these"].contains(object) || Self.orderNouns.contains(object)
             || object.allSatisfy(\.isNumber) || Self.moneyWords.contains(object) { return false }
         if resolver.titleWords.values.contains(where: { $0.contains(object) }) { return false }
         return true
     }
+
+    /// Nouns that name an order or what happens to one, never an item of it ("the parcel", "my refund", "the status").
+    static let orderNouns: Set<String> = ["order", "orders", "package", "packages", "parcel", "parcels", "item", "items", "stuff", "delivery",
+                                          "shipment", "tracking", "purchase", "seller", "sellers", "answer", "reply", "cancellation", "return",
+                                          "status", "update", "updates"]
 
     /// Words of money asked about ("where is my refund?", "when do I get my money back?").
     static let moneyWords = ["money", "refund", "refunded", "my euro", "my dollars", "paid back"]

@@ -46,6 +46,27 @@ import ConciergeTestSupport
         #expect(!c.say("what is the status of all my orders").contains("is frozen"))
     }
 
+    @Test(arguments: ["where is my yoga mat", "any news on the blender?"])
+    func aQuestionNamingAnItemOfNoOrderIsNotAboutTheOrderInFocus(_ line: String) throws {
+        let c = try Conversation([TestData.order(.frozen, title: "Desk fan"),
+                                  TestData.order(.awaitingShipment, id: "7300000002", title: "Wool socks")])
+        c.say("please remove the desk fan order")
+        let reply = c.say(line)
+        #expect(!reply.contains("7300000001 (desk fan"), "\(line): \(reply)")
+        #expect(reply.contains("which order"), "\(line): \(reply)")
+    }
+
+    @Test func anUnsureReadingAtAStepStartsNoRequest() throws {
+        let c = try Conversation([TestData.order(.delivered, title: "Hiking boots"),
+                                  TestData.order(.delivered, id: "7300000002", title: "Boot laces")])
+        c.say("open a dispute for the boot laces")
+        #expect(c.session.dialog?.expecting == .disputeReason)
+        let reply = c.say("the laces order please")
+        #expect(!reply.contains("can't be cancelled"), "\(reply)")
+        #expect(c.session.dialog?.goal == .openDispute)
+        #expect(c.session.dialog?.expecting == .disputeReason)
+    }
+
     @Test func aRequestQueuedBehindAReplacedPickListStillStarts() throws {
         let c = try Conversation([TestData.order(.awaitingShipment, title: "Desk fan"),
                                   TestData.order(.awaitingShipment, id: "7300000002", title: "Wool socks"),
