@@ -115,14 +115,27 @@ extension CommandGenerator {
 }
 
 extension CommandGenerator {
-    /// A yes word first, then only words that agree or thank: nothing asked, changed, refused or put off.
-    static func isCourteousYes(_ text: String) -> Bool {
+    /// A yes word first, then only words that agree, thank or tell to go ahead with the request in progress ("yes, please
+    /// send the request, thank you"): nothing asked, changed, refused or put off, no other request or order.
+    func isCourteousYes(_ text: String) -> Bool {
         guard !text.contains("?"), !text.contains(":") else { return false }
         let tokens = Words(text).tokens
-        guard (2...12).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "sure"].contains(first) else { return false }
-        return tokens.dropFirst().allSatisfy { chatWords.contains($0) || approvals.contains($0) || agreeing.contains($0) }
+        guard (2...14).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "sure"].contains(first),
+              !tokens.contains(where: Words.negators.contains) else { return false }
+        let plainYes = tokens.dropFirst().allSatisfy { Self.chatWords.contains($0) || Self.approvals.contains($0) || Self.agreeing.contains($0) }
+        if plainYes { return true }
+        guard case .confirmation = context.expecting, let goal = context.activeGoal, !tokens.contains(where: Self.notAGoAhead.contains),
+              mentions(text).meant.allSatisfy({ $0 == context.activeOrder }) else { return false }
+        // Verbs of going ahead, and the request's own verb ("yes, please cancel it"); another request's verb is no yes.
+        let ownVerbs = Set(goal.verbPhrase.split(separator: " ").map(String.init)).union(Self.genericGoAhead)
+        let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []
+        return tokens.dropFirst().allSatisfy {
+            Self.chatWords.subtracting(Self.goAheadVerbs).contains($0) || Self.approvals.contains($0) || Self.agreeing.contains($0)
+                || ownVerbs.contains($0) || Self.goAheadNouns.contains($0) || itemWords.contains($0)
+        }
     }
 
+    private static let genericGoAhead: Set<String> = ["send", "submit", "proceed", "go", "do", "continue"]
     private static let agreeing: Set<String> = ["correct", "right", "true", "exactly", "all", "everything", "this", "is", "are", "was",
                                                 "looks", "sounds", "good", "fine", "perfect", "ok", "okay", "great", "want", "wish", "what"]
 }

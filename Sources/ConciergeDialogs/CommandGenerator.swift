@@ -88,7 +88,7 @@ public struct CommandGenerator: Sendable {
     public func commands(for line: UnderstoodClause, clauses: [UnderstoodClause]) -> GeneratedCommands {
         var line = line
         // "Yes, that is all correct, thank you.": a yes said with courtesy is longer than a short reply, and still a yes.
-        if line.reply == nil, context.expecting != .nothing, Self.isCourteousYes(line.text) { line.reply = .affirm }
+        if line.reply == nil, context.expecting != .nothing, isCourteousYes(line.text) { line.reply = .affirm }
         var generated = context.expecting != .nothing ? inFlow(line, clauses) ?? requests(clauses.isEmpty ? [line] : clauses, whole: line)
                                                       : requests(clauses.isEmpty ? [line] : clauses, whole: line)
         if context.expecting != .nothing, generated.placesNothing, let fresh = placedAfresh(line, clauses) { generated = fresh }
@@ -133,10 +133,11 @@ public struct CommandGenerator: Sendable {
                 // "why not?" after a refusal is a question, not a yes; "ok send a message to the seller: …" is a request;
                 // "yes, wait…", "ok maybe later" hold off.
                 let rest = Self.withoutLeadingReply(line.text)
-                guard Self.isRecognisableReply(line.text) || saysGoAhead(rest) || yesThenGoAhead(line.text), !words.contains("why"),
+                guard Self.isRecognisableReply(line.text) || saysGoAhead(rest) || yesThenGoAhead(line.text) || isCourteousYes(line.text),
+                      !words.contains("why"),
                       !words.tokens.contains(where: Self.holdsOff.contains),
                       words.count <= 3 || !Self.soundsLikeRequest(rest) || DialogReply.parse(rest) == .affirm
-                        || saysGoAhead(rest) || yesThenGoAhead(line.text) || Self.isCourteousYes(line.text) else { break }
+                        || saysGoAhead(rest) || yesThenGoAhead(line.text) || isCourteousYes(line.text) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
                 return out
             case (.affirm, .evidence):

@@ -11,6 +11,9 @@ public struct FlowStack: Sendable, Equatable, Codable {
         var goal: DialogGoal
         var orders: [OrderID]
         var slots: [SlotValue]
+        /// How many unfinished flows waited below when it was queued: a request queued by a line that interrupted a
+        /// flow runs before that flow resumes (nil in states saved before: none).
+        var depth: Int? = nil
     }
 
     /// The flows, bottom first; the last unfinished one is active.
@@ -58,6 +61,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
         declinedNow = declined
         defer { declinedNow = [] }
         var started = false
+        let waiting = flows.filter { !$0.isFinished }.count
         // A refusal stays open to "why not?" until the next line that is not about it.
         if !commands.contains(.explainRefusal) { lastRefusal = nil }
         var skipped = Set<Int>()
@@ -65,7 +69,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
             switch command {
             case .startFlow(let goal, let orders, let slots):
                 if started {
-                    queue.append(Queued(goal: goal, orders: orders, slots: slots))
+                    queue.append(Queued(goal: goal, orders: orders, slots: slots, depth: waiting))
                 } else {
                     started = true
                     // An open offer is not an interrupted request: it is dropped, not resumed.
@@ -224,7 +228,9 @@ public struct FlowStack: Sendable, Equatable, Codable {
             flows.removeLast()
         }
         while let last = flows.last, last.isFinished { flows.removeLast() }
-        if let resumed = flows.last {
+        // A request of the line that interrupted the flow below goes first; then the interrupted flow resumes.
+        let queuedAbove = queue.first.map { ($0.depth ?? 0) >= flows.count } ?? false
+        if let resumed = flows.last, !queuedAbove {
             return resumed.reprompt(context)
         }
         guard !queue.isEmpty else { return [] }

@@ -247,7 +247,11 @@ import ConciergeTestSupport
         let sent = ActionResult(outcome: .performed, order: Shop.shipped, permission: .immediate)
         let resumed = restored.completed(sent, before: Shop.shipped, context)
         #expect(resumed == stack.completed(sent, before: Shop.shipped, context))
-        #expect(resumed.suffix(8) == ArraySlice(Shop.reasonQuestion(Shop.paidID)))
         #expect(restored == stack)
+        // The request queued by the interrupting line comes first; then the interrupted cancel resumes at its step.
+        #expect(resumed.contains(.say("Next, your request to delete order #\(Shop.completedID):")))
+        _ = restored.apply([.confirm(true)], context, texts: Shop.texts)
+        let deleted = ActionResult(outcome: .performed, order: Shop.completed, permission: .immediate)
+        #expect(restored.completed(deleted, before: Shop.completed, context).suffix(8) == ArraySlice(Shop.reasonQuestion(Shop.paidID)))
     }
 }

@@ -136,3 +136,36 @@ import ConciergeTestSupport
         #expect(c.session.dialog?.orderID != "7300000001")
     }
 }
+
+/// A line that interrupts a flow with more than one request: its requests run first, then the interrupted flow resumes.
+@Suite struct InterruptingLineTests {
+    @Test func theRequestsOfAnInterruptingLineRunBeforeTheInterruptedFlowResumes() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Camping stove"),
+                                  TestData.order(.shipped, id: "7300000002", title: "Garden hose")])
+        c.say("cancel the camping stove, i do not need it anymore")
+        #expect(c.session.dialog?.expecting == .confirmation)
+        c.say("one more thing, where is the garden hose now? and i want to send its seller a message")
+        #expect(c.session.dialog?.goal == .messageSeller)
+        c.say("please tell me the tracking number")
+        c.say("yes")
+        #expect(try c.order("7300000002")?.messages.count == 1)
+        #expect(c.session.dialog?.goal == .cancelOrder)
+        #expect(try c.order()?.status == .awaitingShipment)
+        c.say("yes")
+        #expect(try c.order()?.status == .cancellationRequested)
+    }
+
+    @Test func aYesWithThanksAndTheRequestsOwnVerbIsAYes() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Camping stove")])
+        c.say("cancel the camping stove, i do not need it anymore")
+        c.say("Yes, please send the request. Thank you.")
+        #expect(try c.order()?.status == .cancellationRequested)
+    }
+
+    @Test func aYesWithAnotherRequestsVerbIsNoYes() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Camping stove")])
+        c.say("cancel the camping stove, i do not need it anymore")
+        c.say("yes please delete it thank you")
+        #expect(try c.order()?.status == .awaitingShipment)
+    }
+}
