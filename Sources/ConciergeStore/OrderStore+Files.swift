@@ -182,9 +182,10 @@ extension OrderStore {
         config.readonly = readOnly
         config.busyMode = busyMode
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)" + (readOnly ? "" : "; PRAGMA synchronous = NORMAL"))
-            // The -wal file is kept when the last connection closes (emptied by the checkpoint, not deleted), so the
-            // next chat neither creates it again nor syncs the folder for it.
+            try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)" + (readOnly ? "" : "; PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 0"))
+            // The -wal file is kept when the last connection closes, checkpointed and cut to no bytes (the size limit
+            // above), not deleted: the next chat neither creates it again nor syncs the folder for it, and finds no
+            // old frames to read through when it rebuilds the log's index.
             var persist: Int32 = 1
             sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
         }

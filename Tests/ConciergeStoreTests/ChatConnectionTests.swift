@@ -57,8 +57,10 @@ import ConciergeTestSupport
         let store = try OrderStore.open(existing: path, access: .readWrite)
         try store.saveConversation(buyerID: "B1", state: Data("{}".utf8), at: Date(timeIntervalSince1970: 1_795_176_000))
         try store.writer.close()
-        // Checkpointed into the database at the close, the -wal file kept for the next chat rather than deleted.
+        // Checkpointed into the database at the close, the -wal file kept for the next chat rather than deleted, and
+        // emptied: a next chat would otherwise read all its old frames again to rebuild the log's index.
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int == 0)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         try FileManager.default.removeItem(atPath: path + "-wal")
         try FileManager.default.removeItem(atPath: path + "-shm")
