@@ -14,7 +14,7 @@ extension CommandGenerator {
         fresh.expecting = .nothing
         fresh.activeGoal = nil
         fresh.activeOrder = nil
-        // The order the step is about is the one in focus for the fresh reading ("why is it frozen?").
+        // The order the step is about is the one in focus for the fresh reading ("has it left the warehouse?").
         fresh.lastOrderID = context.activeOrder ?? context.lastOrderID
         let reading = CommandGenerator(context: fresh).requests(clauses.isEmpty ? [line] : clauses, whole: line)
         var out = GeneratedCommands()
@@ -37,7 +37,7 @@ extension CommandGenerator {
         }
         guard let first = out.commands.first else { return nil }
         // The request in progress said again, on its own order: the step's question stands (item words in a story may
-        // name another order by chance, "it leaks ink" beside an order of ink cartridges).
+        // name another order by chance: "the strap snapped" told about a watch, beside an order of camera straps).
         if case .startFlow(let goal, _, _) = first, goal == context.activeGoal, context.activeOrder != nil { return nil }
         if case .startFlow(let goal, _, _) = first, let active = context.activeGoal,
            goal == active || active == .orderStatus || active == .refundStatus {
@@ -69,8 +69,8 @@ extension GeneratedCommands {
 }
 
 extension CommandGenerator {
-    /// The order a question naming none is about: the one the conversation is on ("what does frozen mean?", "when is
-    /// the money back?" right after a reply about one order). Only for questions (nothing is written on a guess), only
+    /// The order a question naming none is about: the one the conversation is on ("is there a tracking code yet?",
+    /// "any progress so far?" right after a reply about one order). Only for questions (nothing is written on a guess), only
     /// about one order (not "my orders", "all of them"), and a refund question only where that order has a refund.
     func inFocus(for goal: DialogGoal, _ clause: UnderstoodClause) -> OrderID? {
         guard goal == .orderStatus || goal == .refundStatus, let focus = context.lastOrderID,
