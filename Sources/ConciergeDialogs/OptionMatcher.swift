@@ -58,25 +58,65 @@ enum OptionMatcher {
 
     /// The option whose words the answer uses most, if they weigh at least `minimum` words. Words are compared by
     /// their stems, so the buyer's tense or number does not matter ("they send me a …" is "sent me a", "refuse" is "refused").
+    /// Ties go to the option listed first.
     static func best<Option>(_ text: String, in table: StemmedTable<Option>, minimum: Int = 1) -> Option? {
-        let stems = Words(text).tokens.map(Stem.of)
-        var best: (Option, Int)?
-        for (option, phrases) in table {
-            let score = phrases.reduce(0) { $0 + (Stem.contains(stems, $1) ? $1.count : 0) }
-            if score >= minimum, score > (best?.1 ?? 0) { best = (option, score) }
+        // The line's stems as the table numbers them (-1: a stem no phrase has); only phrases starting at a stem of
+        // the line are compared, each once, as numbers.
+        let ids = Words(text).tokens.map { table.stemIDs[Stem.of($0)] ?? -1 }
+        var scores = [Int](repeating: 0, count: table.options.count)
+        var counted = [Bool](repeating: false, count: table.phrases.count)
+        for start in ids.indices where ids[start] >= 0 {
+            for index in table.phrasesStarting[ids[start]] where !counted[index] {
+                let phrase = table.phrases[index]
+                guard start + phrase.stems.count <= ids.count else { continue }
+                var same = true
+                for offset in 1..<phrase.stems.count where ids[start + offset] != phrase.stems[offset] {
+                    same = false
+                    break
+                }
+                if same {
+                    counted[index] = true
+                    scores[phrase.option] += phrase.stems.count
+                }
+            }
         }
-        return best?.0
+        var best: Int?
+        for option in scores.indices where scores[option] >= minimum && scores[option] > (best.map { scores[$0] } ?? 0) { best = option }
+        return best.map { table.options[$0] }
     }
 
-    /// A table's phrases cut into word stems, once.
-    typealias StemmedTable<Option> = [(Option, [[String]])]
+    /// A table's phrases cut into word stems, once, the stems numbered; phrases that meet at one stem ("need",
+    /// "needed") count once per option.
+    struct StemmedTable<Option> {
+        /// The options, in the table's order.
+        let options: [Option]
+        /// Every phrase of every option: the option's index and the phrase's stem numbers.
+        let phrases: [(option: Int, stems: [Int])]
+        /// Each stem's number.
+        let stemIDs: [String: Int]
+        /// For each stem number, the phrases (indexes into `phrases`) that start with it.
+        let phrasesStarting: [[Int]]
+    }
 
-    /// Phrases that meet at one stem ("need", "needed") count once.
+    /// Cuts a table's phrases into numbered stems.
     static func stemmed<Option>(_ table: [(Option, [String])]) -> StemmedTable<Option> {
-        table.map { option, phrases in
+        var stemIDs: [String: Int] = [:]
+        var phrases: [(option: Int, stems: [Int])] = []
+        for (option, (_, words)) in table.enumerated() {
             var seen = Set<[String]>()
-            return (option, phrases.map { $0.split(separator: " ").map { Stem.of(String($0)) } }.filter { seen.insert($0).inserted })
+            for phrase in words {
+                let stems = phrase.split(separator: " ").map { Stem.of(String($0)) }
+                guard !stems.isEmpty, seen.insert(stems).inserted else { continue }
+                phrases.append((option, stems.map { stem in
+                    if let id = stemIDs[stem] { return id }
+                    stemIDs[stem] = stemIDs.count
+                    return stemIDs.count - 1
+                }))
+            }
         }
+        var starting = [[Int]](repeating: [], count: stemIDs.count)
+        for (index, phrase) in phrases.enumerated() { starting[phrase.stems[0]].append(index) }
+        return StemmedTable(options: table.map(\.0), phrases: phrases, stemIDs: stemIDs, phrasesStarting: starting)
     }
 
     private static let stemmedCancellation = stemmed(cancellationWords)
@@ -151,6 +191,8 @@ enum OptionMatcher {
 
     static func outcome(_ text: String) -> DisputeOutcome? { best(text, in: stemmedOutcome) }
 }
+
+extension OptionMatcher.StemmedTable: Sendable where Option: Sendable {}
 
 /// A rough word stem for comparing a buyer's words with an option's: "refused", "refuses" and "refuse" are one word
 /// to the matcher, as are "sent" and "send". Both sides go through it, so it only has to be consistent, not correct.

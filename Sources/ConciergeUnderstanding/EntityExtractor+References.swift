@@ -132,28 +132,57 @@ extension EntityExtractor {
     /// Orders whose item titles contain the buyer's words, typo-tolerantly; best-scoring orders win.
     func itemReference(tokens: [String], orders: [OrderCandidate]) -> OrderReference? {
         guard !orders.isEmpty else { return nil }
-        // Each word counts once per order, so a word said again is not compared again.
+        let index = Self.lastItemIndex.value(for: orders) { ItemIndex($0) }
+        // Each word counts once per order, so a word said again is not compared again; each order's hits are in the
+        // order the line says them.
         var seen = Set<String>()
-        let words = tokens.filter { Self.isItemWord($0) && seen.insert($0).inserted }.map(ItemWord.init)
-        guard !words.isEmpty else { return nil }
+        var hits = [[String]](repeating: [], count: orders.count)
+        for token in tokens where Self.isItemWord(token) && seen.insert(token).inserted {
+            for order in index.orders(naming: token) { hits[order].append(token) }
+        }
         var best = 0
         var matched: [OrderID] = []
         var phraseWords: [String] = []
-        for order in orders {
-            var hits: [String] = []
-            for word in words where order.titleWords.contains(where: { Self.sameItemWord(word, $0) }) {
-                hits.append(word.text)
-            }
-            if hits.count > best {
-                best = hits.count
+        for (order, words) in zip(orders, hits) {
+            if words.count > best {
+                best = words.count
                 matched = [order.id]
-                phraseWords = hits
-            } else if hits.count == best && best > 0 {
+                phraseWords = words
+            } else if words.count == best && best > 0 {
                 matched.append(order.id)
             }
         }
         guard best > 0 else { return nil }
         return .items(matchedOrderIDs: matched, phrase: phraseWords.joined(separator: " "))
+    }
+
+    /// The item index of the candidates asked about last: a buyer's candidates stay the same turn after turn, and
+    /// the whole line and each of its clauses are matched against them.
+    private static let lastItemIndex = LastValue<[OrderCandidate], ItemIndex>(same: { $0 == $1 })
+
+    /// The candidates' title words, and which candidates each word of a buyer's line names, worked out the first time
+    /// the word is asked (forgotten all at once when many): buyers use the same words line after line.
+    final class ItemIndex: @unchecked Sendable {
+        private let titleWords: [[ItemWord]]
+        private let lock = NSLock()
+        private var known: [String: [Int]] = [:]
+
+        init(_ orders: [OrderCandidate]) { titleWords = orders.map(\.titleWords) }
+
+        /// The positions of the candidates whose titles have `token` (an item word), in candidate order.
+        func orders(naming token: String) -> [Int] {
+            lock.lock()
+            let kept = known[token]
+            lock.unlock()
+            if let kept { return kept }
+            let word = ItemWord(token)
+            let found = titleWords.indices.filter { order in titleWords[order].contains { EntityExtractor.sameItemWord(word, $0) } }
+            lock.lock()
+            if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
+            known[token] = found
+            lock.unlock()
+            return found
+        }
     }
 
     /// Same word up to plural "s"/"es" and small typos (1 edit from 4 letters, 2 from 8).
