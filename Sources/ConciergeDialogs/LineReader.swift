@@ -71,7 +71,9 @@ package struct LineReader {
     /// product names ("LED strip lights") do not read as an unknown, out-of-scope topic.
     static func maskingItems(_ line: String, _ reference: OrderReference?) -> String {
         guard case .items(_, let phrase)? = reference else { return line }
-        let named = Set(phrase.lowercased().split(separator: " ").map(String.init))
+        let namedWords = phrase.lowercased().split(separator: " ").map(String.init)
+        if let masked = maskingPrintableASCII(line, namedWords) { return masked }
+        let named = Set(namedWords)
         var words: [String] = []
         // An ASCII line is cut at its space bytes (the same places as its space characters), without reading characters.
         let pieces: [Substring] = line.utf8.allSatisfy({ $0 < 0x80 })
@@ -87,6 +89,68 @@ package struct LineReader {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// `maskingItems` for a line of printable ASCII and ASCII item words (most lines), worked out on the line's bytes:
+    /// the same cuts at spaces, the same trimmed and lowercased word compared with the item words, the same
+    /// "item" and kept stops, the same runs of item words made one "item". Nil for any other line.
+    private static func maskingPrintableASCII(_ line: String, _ named: [String]) -> String? {
+        guard named.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }), line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let namedBytes = named.map { Array($0.utf8) }
+        let space = UInt8(ascii: " ")
+        let item = Array("item".utf8)
+        var masked: [UInt8] = []
+        masked.reserveCapacity(line.utf8.count + 8)
+        var lastStart = 0          // where the last word kept starts in `masked`
+        var lastIsItem = false     // whether it starts with "item"
+        var line = line
+        line.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != space else { start += 1; continue }
+                var end = start
+                while end < bytes.count, bytes[end] != space { end += 1 }
+                var low = start, high = end
+                while low < high, isPunctuation(bytes[low]) { low += 1 }
+                while high > low, isPunctuation(bytes[high - 1]) { high -= 1 }
+                let isNamed = namedBytes.contains { word in
+                    word.count == high - low && word.indices.allSatisfy { k in word[k] == lowercased(bytes[low + k]) }
+                }
+                if isNamed {
+                    if lastIsItem {
+                        masked.removeSubrange(lastStart...)
+                    } else {
+                        if !masked.isEmpty { masked.append(space) }
+                        lastStart = masked.count
+                    }
+                    masked.append(contentsOf: item)
+                    for byte in bytes[start..<end] where stops.contains(byte) { masked.append(byte) }
+                    lastIsItem = true
+                } else {
+                    if !masked.isEmpty { masked.append(space) }
+                    lastStart = masked.count
+                    masked.append(contentsOf: bytes[start..<end])
+                    lastIsItem = end - start >= item.count && (0..<item.count).allSatisfy { bytes[start + $0] == item[$0] }
+                }
+                start = end
+            }
+        }
+        return String(decoding: masked, as: UTF8.self)
+    }
+
+    /// The stops an item word keeps when it becomes "item" ("the lamp." → "the item.").
+    private static let stops: [UInt8] = Array(".,!?;:".utf8)
+
+    @inline(__always) private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    /// ASCII punctuation as `core(of:)` trims it: every printable byte but letters, digits, space and $+<=>^`|~.
+    @inline(__always) private static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 48...57, 65...90, 97...122: false
+        case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "^"),
+             UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: " "): false
+        default: true
+        }
     }
 
     /// A word lowercased without the punctuation around it; an ASCII word is trimmed byte by byte (ASCII punctuation

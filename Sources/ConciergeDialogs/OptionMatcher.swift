@@ -62,7 +62,12 @@ enum OptionMatcher {
     static func best<Option>(_ text: String, in table: StemmedTable<Option>, minimum: Int = 1) -> Option? {
         // The line's stems as the table numbers them (-1: a stem no phrase has); only phrases starting at a stem of
         // the line are compared, each once, as numbers.
-        let ids = Words(text).tokens.map { table.stemIDs[Stem.of($0)] ?? -1 }
+        // A stem starts as its word does (suffix rules keep the first letter), so a word whose first byte starts no
+        // stem of the table (nor an irregular form) is not stemmed at all.
+        let ids = Words(text).tokens.map { token in
+            guard let first = token.utf8.first, table.firstBytes[Int(first)] else { return -1 }
+            return table.stemIDs[Stem.of(token)] ?? -1
+        }
         var scores = [Int](repeating: 0, count: table.options.count)
         var counted = [Bool](repeating: false, count: table.phrases.count)
         for start in ids.indices where ids[start] >= 0 {
@@ -96,6 +101,8 @@ enum OptionMatcher {
         let stemIDs: [String: Int]
         /// For each stem number, the phrases (indexes into `phrases`) that start with it.
         let phrasesStarting: [[Int]]
+        /// Which first bytes a word may have to be one of the stems: their first bytes, and those of irregular forms.
+        let firstBytes: [Bool]
     }
 
     /// Cuts a table's phrases into numbered stems.
@@ -116,7 +123,11 @@ enum OptionMatcher {
         }
         var starting = [[Int]](repeating: [], count: stemIDs.count)
         for (index, phrase) in phrases.enumerated() { starting[phrase.stems[0]].append(index) }
-        return StemmedTable(options: table.map(\.0), phrases: phrases, stemIDs: stemIDs, phrasesStarting: starting)
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for word in Array(stemIDs.keys) + Stem.irregularForms {
+            if let first = word.utf8.first { firstBytes[Int(first)] = true }
+        }
+        return StemmedTable(options: table.map(\.0), phrases: phrases, stemIDs: stemIDs, phrasesStarting: starting, firstBytes: firstBytes)
     }
 
     private static let stemmedCancellation = stemmed(cancellationWords)
@@ -204,6 +215,9 @@ enum Stem {
         "went": "go", "gone": "go", "saw": "see", "seen": "see", "told": "tell", "said": "say", "wrote": "write", "written": "write",
         "tore": "tear", "torn": "tear", "lost": "lose", "fell": "fall", "left": "leave", "made": "make", "stuck": "stick",
     ]
+
+    /// The irregular forms, which may start otherwise than their stems.
+    static var irregularForms: [String] { Array(irregular.keys) }
 
     /// Words whose stem is another word buyers use: "chipped" (not "chip clips"), "listing" (not "my list"). Compared as written.
     private static let asWritten: Set<String> = ["chipped", "listing", "listed"]

@@ -26,7 +26,7 @@ extension OrderResolver {
         let distinctive: [String]
     }
 
-    private static let sellerNames = SharedMemo<String, SellerName>(capacity: 4096)
+    private static let sellerNames = TextMemo<SellerName>(capacity: 4096)
 
     static func sellerName(_ name: String) -> SellerName {
         sellerNames.value(for: name) { name in

@@ -116,7 +116,7 @@ struct OrderResolver {
         return memo.value(for: key) { _ in resolveAfresh(text, numbers: numbers) }
     }
 
-    let memo = SharedMemo<String, Mentions>(capacity: 1024)
+    let memo = TextMemo<Mentions>(capacity: 1024)
 
     /// Long because every kind of mention is found first and only then weighed together (narrowed by status or day,
     /// negated, corrected, "only"): apart, the order of those steps would be hidden.

@@ -24,7 +24,7 @@ struct Words {
     }
 
     /// The texts cut lately, forgotten all at once when there are many.
-    private static let recent = SharedMemo<String, Words>(capacity: 256)
+    private static let recent = TextMemo<Words>(capacity: 256)
 
     private init(cutting text: String) {
         var tokens: [String] = []
@@ -264,5 +264,39 @@ struct Words {
         if text.utf8.contains(UInt8(ascii: "?")) { return true }
         let words = Words(text).tokens.prefix(3)
         return words.contains { ["how", "what", "when", "why", "where", "which", "who", "whats", "hows"].contains($0) }
+    }
+}
+
+/// `SharedMemo` for texts, written in this module so that the compiler specialises it for each value (the shared one,
+/// generic across modules, found the key's hashing and the dictionary's type through the runtime on every look-up).
+/// Safe to share between threads; forgotten all at once when `capacity` texts are kept.
+final class TextMemo<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: Value] = [:]
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// The value kept for `key`, or nil.
+    func value(for key: String) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return known[key]
+    }
+
+    /// Keeps `value` for `key`.
+    func keep(_ value: Value, for key: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if known.count >= capacity { known.removeAll(keepingCapacity: true) }
+        known[key] = value
+    }
+
+    /// The value kept for `key`, made by `make` (outside the lock) the first time.
+    func value(for key: String, _ make: (String) -> Value) -> Value {
+        if let value = value(for: key) { return value }
+        let value = make(key)
+        keep(value, for: key)
+        return value
     }
 }
