@@ -222,7 +222,12 @@ enum Stem {
     /// Words whose stem is another word buyers use: "chipped" (not "chip clips"), "listing" (not "my list"). Compared as written.
     private static let asWritten: Set<String> = ["chipped", "listing", "listed"]
 
-    static func of(_ word: String) -> String {
+    /// The stem of `word`, kept per word: the same words come back in line after line and table after table.
+    static func of(_ word: String) -> String { known.value(for: word, afresh) }
+
+    private static let known = TextMemo<String>(capacity: 4096)
+
+    private static func afresh(_ word: String) -> String {
         if asWritten.contains(word) { return word }
         var word = irregular[word] ?? word
         if let stem = ofASCII(word) { return stem }

@@ -10,8 +10,43 @@ public struct TextNormalizer: Sendable {
     /// Creates a normalizer.
     public init() {}
 
-    /// The normalised tokens of `text`.
+    /// The normalised tokens of `text`. The reader tokenises a line and then reads it as a short reply, which
+    /// tokenises it again; the last texts tokenised are kept for that.
     public func tokens(_ text: String) -> [String] {
+        if let kept = Self.lastTexts.tokens(of: text) { return kept }
+        let tokens = tokensAfresh(text)
+        Self.lastTexts.keep(tokens, of: text)
+        return tokens
+    }
+
+    private static let lastTexts = LastTexts()
+
+    /// The last few texts tokenised, with their tokens; safe to share between threads.
+    private final class LastTexts: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [(text: String, tokens: [String])] = []
+        private var next = 0
+        private static let kept = 4
+
+        func tokens(of text: String) -> [String]? {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries.first { $0.text == text }?.tokens
+        }
+
+        func keep(_ tokens: [String], of text: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            if entries.count < Self.kept {
+                entries.append((text, tokens))
+            } else {
+                entries[next] = (text, tokens)
+                next = (next + 1) % Self.kept
+            }
+        }
+    }
+
+    private func tokensAfresh(_ text: String) -> [String] {
         var tokens: [String] = []
         tokens.reserveCapacity(16)
         let bytes = Self.foldedBytes(text)
