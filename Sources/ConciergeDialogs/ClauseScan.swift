@@ -82,7 +82,9 @@ struct ClauseScan {
 
     /// Whether a request starts here: (cancel|…|then|i\s+(want|need|would|also)|i'd|id\s+like)\b.
     private func startsRequest(at position: Int) -> Bool {
-        for start in ClauseSplitter.startWords {
+        // Most positions start none of the words: their first letters are tested first.
+        guard position < lower.count else { return false }
+        for start in Self.startWordBytes where start[0] == lower[position] {
             if let end = word(start, at: position), isBoundary(end) { return true }
         }
         if let i = word("i", at: position),
@@ -114,6 +116,9 @@ struct ClauseScan {
 
     // MARK: - Bytes
 
+    /// The words that start a request, as bytes.
+    private static let startWordBytes: [[UInt8]] = ClauseSplitter.startWords.map { Array($0.utf8) }.filter { !$0.isEmpty }
+
     /// `word` at `position` (letters as given, lowercase): where it ends, or nil.
     private func word(_ word: String, at position: Int) -> Int? {
         var index = position
@@ -122,6 +127,13 @@ struct ClauseScan {
             index += 1
         }
         return index
+    }
+
+    /// `word(_:at:)` for a word given as bytes.
+    private func word(_ word: [UInt8], at position: Int) -> Int? {
+        guard position + word.count <= lower.count else { return nil }
+        for k in word.indices where lower[position + k] != word[k] { return nil }
+        return position + word.count
     }
 
     /// One or more spaces from `position`, then `word`: where the word ends.

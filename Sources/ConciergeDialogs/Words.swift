@@ -11,6 +11,9 @@ struct Words {
     /// The words' first bytes and lengths, hashed into 256 bits: a phrase whose first word's bit is clear is not
     /// among the words, and the hundreds of phrases the rules look for per line mostly stop at this test.
     private let starts: Starts
+    /// Each word's first byte and length in one number (`key`), so that a phrase's first word is looked for among
+    /// numbers rather than strings.
+    private let keys: [Int]
 
     /// The words of `text`. The generator and the resolver ask for the words of the same few texts (the line, its
     /// clauses) dozens of times per line, so the last ones cut are kept.
@@ -47,6 +50,7 @@ struct Words {
             self.tokens = tokens
             self.breakBefore = breaks
             starts = Starts(tokens)
+            keys = tokens.map(Self.key)
             return
         }
         var current = ""
@@ -64,6 +68,7 @@ struct Words {
         self.tokens = tokens
         self.breakBefore = breaks
         starts = Starts(tokens)
+        keys = tokens.map(Self.key)
     }
 
     /// A 256-bit set of (first byte, length) pairs: no false "absent", a few false "present".
@@ -141,7 +146,8 @@ struct Words {
         while firstEnd < phrase.count, phrase[firstEnd] != space { firstEnd += 1 }
         let first = UnsafeBufferPointer(rebasing: phrase[firstStart..<firstEnd])
         guard starts.mayHave(first[0], first.count) else { return nil }
-        for start in tokens.indices where Self.equal(tokens[start], first) {
+        let firstKey = Self.key(first[0], first.count)
+        for start in keys.indices where keys[start] == firstKey && Self.equal(tokens[start], first) {
             var position = firstEnd
             var token = start + 1
             var matched = true
@@ -158,6 +164,11 @@ struct Words {
         }
         return nil
     }
+
+    /// A word's first byte and length as one number (0 for an empty word, which no token is).
+    @inline(__always) private static func key(_ word: String) -> Int { word.utf8.first.map { key($0, word.utf8.count) } ?? 0 }
+
+    @inline(__always) private static func key(_ first: UInt8, _ length: Int) -> Int { Int(first) << 32 | length }
 
     @inline(__always) private static func equal(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.utf8.count == bytes.count else { return false }
