@@ -137,8 +137,8 @@ extension EntityExtractor {
         // order the line says them.
         var seen = Set<String>()
         var hits = [[String]](repeating: [], count: orders.count)
-        for token in tokens where Self.isItemWord(token) && seen.insert(token).inserted {
-            for order in index.orders(naming: token) { hits[order].append(token) }
+        for (token, named) in zip(tokens, index.orders(naming: tokens)) where !named.isEmpty && seen.insert(token).inserted {
+            for order in named { hits[order].append(token) }
         }
         var best = 0
         var matched: [OrderID] = []
@@ -169,19 +169,31 @@ extension EntityExtractor {
 
         init(_ orders: [OrderCandidate]) { titleWords = orders.map(\.titleWords) }
 
-        /// The positions of the candidates whose titles have `token` (an item word), in candidate order.
-        func orders(naming token: String) -> [Int] {
+        /// For each token, the positions of the candidates whose titles have it, in candidate order (none for a word
+        /// that is no item word).
+        func orders(naming tokens: [String]) -> [[Int]] {
             lock.lock()
-            let kept = known[token]
+            var found = tokens.map { known[$0] }
             lock.unlock()
-            if let kept { return kept }
-            let word = ItemWord(token)
-            let found = titleWords.indices.filter { order in titleWords[order].contains { EntityExtractor.sameItemWord(word, $0) } }
-            lock.lock()
-            if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
-            known[token] = found
-            lock.unlock()
-            return found
+            var made: [(String, [Int])] = []
+            for i in found.indices where found[i] == nil {
+                let orders = EntityExtractor.isItemWord(tokens[i]) ? afresh(ItemWord(tokens[i])) : []
+                found[i] = orders
+                made.append((tokens[i], orders))
+            }
+            if !made.isEmpty {
+                lock.lock()
+                for (token, orders) in made {
+                    if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
+                    known[token] = orders
+                }
+                lock.unlock()
+            }
+            return found.map { $0 ?? [] }
+        }
+
+        private func afresh(_ word: ItemWord) -> [Int] {
+            titleWords.indices.filter { order in titleWords[order].contains { EntityExtractor.sameItemWord(word, $0) } }
         }
     }
 
