@@ -125,6 +125,14 @@ struct Words {
     func index(of phrase: String) -> Int? {
         var phrase = phrase
         let found: Int?? = phrase.withUTF8 { bytes in
+            // Most phrases stop at their first word: an ASCII word no word of the line starts like (a word equal to an
+            // ASCII one has its bytes) rules the phrase out before the rest of it is read.
+            let space = UInt8(ascii: " ")
+            var start = 0
+            while start < bytes.count, bytes[start] == space { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != space, bytes[end] < 0x80 { end += 1 }
+            if end > start, end == bytes.count || bytes[end] == space, !starts.mayHave(bytes[start], end - start) { return Int??.some(nil) }
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return Int??.none }
             return Int??.some(index(ofASCII: bytes))
         }
