@@ -41,7 +41,9 @@ extension OrderResolver {
     /// "headphones" prefers "Noise cancelling headphones" to "Headphone stand".
     func itemHits(_ words: Words, skipping skipped: Set<Int>) -> [Int: [OrderID: Int]] {
         var hitsAt: [Int: [OrderID: Int]] = [:]
-        for (index, word) in words.tokens.enumerated() where word.count >= 3 && !Self.generic.contains(word) && Int(word) == nil && !skipped.contains(index) {
+        // An ASCII word's length is its byte count, read without walking its characters.
+        for (index, word) in words.tokens.enumerated() where (words.isASCII ? word.utf8.count : word.count) >= 3 && !Self.generic.contains(word)
+            && Int(word) == nil && !skipped.contains(index) {
             let found = titles.hits(word) { hits(of: word) }
             if !found.isEmpty { hitsAt[index] = found }
         }
@@ -92,7 +94,12 @@ extension OrderResolver {
     func sellerSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
         var spans: [(start: Int, ids: [OrderID])] = []
         for seller in sellers.values {
-            guard let first = Self.sellerName(seller.name).distinctive.first, let start = words.tokens.firstIndex(where: { Self.sameWord($0, first) }) else { continue }
+            guard let first = Self.sellerName(seller.name).distinctive.first else { continue }
+            // Two ASCII words more than two letters apart are never the same word (`sameWord`): most words stop here.
+            let bothASCII = words.isASCII && first.utf8.allSatisfy { $0 < 0x80 }
+            guard let start = words.tokens.firstIndex(where: { token in
+                !(bothASCII && abs(token.utf8.count - first.utf8.count) > 2) && Self.sameWord(token, first)
+            }) else { continue }
             let ids = orders.filter { $0.sellerID == seller.id }.map(\.id)
             if !ids.isEmpty { spans.append((start, ids)) }
         }

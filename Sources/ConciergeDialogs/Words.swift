@@ -14,6 +14,8 @@ struct Words {
     /// Each word's first byte and length in one number (`key`), so that a phrase's first word is looked for among
     /// numbers rather than strings.
     private let keys: [Int]
+    /// Whether the text, and so every word, is ASCII (false when unknown): such a word has as many characters as bytes.
+    let isASCII: Bool
 
     /// The words of `text`. The generator and the resolver ask for the words of the same few texts (the line, its
     /// clauses) dozens of times per line, so the last ones cut are kept.
@@ -51,6 +53,7 @@ struct Words {
             self.breakBefore = breaks
             starts = Starts(tokens)
             keys = tokens.map(Self.key)
+            isASCII = true
             return
         }
         var current = ""
@@ -69,6 +72,7 @@ struct Words {
         self.breakBefore = breaks
         starts = Starts(tokens)
         keys = tokens.map(Self.key)
+        isASCII = false
     }
 
     /// A 256-bit set of (first byte, length) pairs: no false "absent", a few false "present".
