@@ -292,10 +292,12 @@ struct Words {
 
 /// `SharedMemo` for texts, written in this module so that the compiler specialises it for each value (the shared one,
 /// generic across modules, found the key's hashing and the dictionary's type through the runtime on every look-up).
+/// Texts are told apart by their bytes, not by Swift's canonical equivalence: two spellings of an accent read as equal
+/// strings but are cut into different words, so one must never get the other's value.
 /// Safe to share between threads; forgotten all at once when `capacity` texts are kept.
 final class TextMemo<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var known: [String: Value] = [:]
+    private var known: [ExactText: Value] = [:]
     private let capacity: Int
 
     init(capacity: Int) { self.capacity = capacity }
@@ -304,7 +306,7 @@ final class TextMemo<Value: Sendable>: @unchecked Sendable {
     func value(for key: String) -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        return known[key]
+        return known[ExactText(key)]
     }
 
     /// Keeps `value` for `key`.
@@ -312,7 +314,7 @@ final class TextMemo<Value: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if known.count >= capacity { known.removeAll(keepingCapacity: true) }
-        known[key] = value
+        known[ExactText(key)] = value
     }
 
     /// The value kept for `key`, made by `make` (outside the lock) the first time.
@@ -321,5 +323,16 @@ final class TextMemo<Value: Sendable>: @unchecked Sendable {
         let value = make(key)
         keep(value, for: key)
         return value
+    }
+}
+
+/// A text as a dictionary key that is equal to another only when their UTF-8 bytes are.
+struct ExactText: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

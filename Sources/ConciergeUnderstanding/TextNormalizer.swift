@@ -31,7 +31,8 @@ public struct TextNormalizer: Sendable {
         func tokens(of text: String) -> [String]? {
             lock.lock()
             defer { lock.unlock() }
-            return entries.first { $0.text == text }?.tokens
+            // By bytes: canonically equivalent texts compare equal as strings but are tokenised differently.
+            return entries.first { $0.text.utf8.elementsEqual(text.utf8) }?.tokens
         }
 
         func keep(_ tokens: [String], of text: String) {

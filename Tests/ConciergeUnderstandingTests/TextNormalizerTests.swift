@@ -46,4 +46,17 @@ struct TextNormalizerTests {
         #expect(normalizer.tokens("").isEmpty)
         #expect(normalizer.tokens("?!… 🙂").isEmpty)
     }
+
+    @Test("a text is never given the tokens of another text that Swift calls equal but spells with other bytes")
+    func canonicallyEquivalentTextsKeepTheirOwnTokens() {
+        let acute = "so I don\u{00B4}t want the lamp"
+        let oxia = "so I don\u{1FFD}t want the lamp"
+        #expect(acute == oxia)
+        let oxiaAlone = normalizer.tokens(oxia)
+        for filler in ["alpha one", "beta two", "gamma three", "delta four", "epsilon five"] { _ = normalizer.tokens(filler) }
+        let acuteTokens = normalizer.tokens(acute)
+        #expect(acuteTokens != oxiaAlone)
+        #expect(normalizer.tokens(oxia) == oxiaAlone)
+    }
+
 }
