@@ -166,7 +166,7 @@ extension CommandGenerator {
             return out
         }
         // "changed my mind" where a reason is asked is the reason, not a way out.
-        if context.expecting == .reason, let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(line.text),
+        if context.expecting == .reason, let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(line.text)),
            Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
            mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
