@@ -105,6 +105,13 @@ extension CommandGenerator {
             out.add(.repeatQuestion, "the buyer asks what was meant")
             return out
         }
+        // "the money goes back to my card, right?" while a request about an order waits: where that order's money goes
+        // (its payment method decides: a card linked through Alipay refunds to Alipay), then the request's question again.
+        if let active = context.activeOrder, Words.looksLikeQuestion(line.text), Self.asksWhereMoneyGoes(words),
+           explicitGoal(line.text) == nil, mentions(line.text).meant.allSatisfy({ $0 == active }) {
+            out.add(.startFlow(.refundStatus, orders: [active], slots: []), "where the money of the order in progress goes")
+            return out
+        }
 
         // "add that …" to a message in progress is about the message, whatever else it names.
         if context.activeGoal == .messageSeller, context.expecting == .confirmation || context.expecting == .message,

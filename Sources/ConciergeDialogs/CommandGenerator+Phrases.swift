@@ -383,6 +383,13 @@ extension CommandGenerator {
         return false
     }
 
+    /// "will the money go to my visa?", "back on my card, right?": a question about where a refund lands.
+    static func asksWhereMoneyGoes(_ words: Words) -> Bool {
+        words.containsAny(["where the money", "where does the money", "where will the money", "where my money", "where is the money going",
+                           "money go", "money goes", "money back to", "to my card", "on my card", "to my visa", "on my visa",
+                           "to my bank", "to my paypal", "to my balance", "back to my card", "back on my card"])
+    }
+
     /// "message: …", "ok, description: …": the line's first words only label what follows as the buyer's text.
     static func opensWithContentLabel(_ text: String) -> Bool {
         let before = beforeContent(text)

@@ -59,7 +59,23 @@ extension CommandGenerator {
            let (index, orders, slots) = onlyCancelWithoutReason(out.commands), reasonBelongs(to: orders, out.commands, clauses) {
             out.commands[index] = .startFlow(.cancelOrder, orders: orders, slots: slots + [.cancellationReason(reason, note: nil)])
         }
+        dropDisputeBesideReceipt(&out, whole)
         return out
+    }
+
+    /// "the rug came and all is good, please confirm it": receipt confirmed in the same line as a dispute on the same order,
+    /// with nothing wrong named, is no dispute (the two cannot both be meant; only the dispute would be a misreading).
+    private func dropDisputeBesideReceipt(_ out: inout GeneratedCommands, _ whole: UnderstoodClause) {
+        let confirmed = Set(out.commands.flatMap { command -> [OrderID] in
+            if case .startFlow(.confirmReceipt, let orders, _) = command { orders } else { [] }
+        })
+        guard !confirmed.isEmpty, whole.entities.disputeReason == nil, OptionMatcher.disputeReason(whole.text) == nil,
+              !Words(whole.text).containsAny(["dispute", "complaint", "complain", "refund", "problem", "wrong", "broken", "damaged"]) else { return }
+        for index in out.commands.indices.reversed() {
+            guard case .startFlow(.openDispute, let orders, _) = out.commands[index], !orders.isEmpty, orders.allSatisfy(confirmed.contains) else { continue }
+            out.commands.remove(at: index)
+            out.reasons.remove(at: index)
+        }
     }
 
     /// The whole line, unless it reads as no request while its main clause does ("…, please cancel").

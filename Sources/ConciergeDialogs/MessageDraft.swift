@@ -18,11 +18,11 @@ enum MessageDraft {
         options: [.caseInsensitive])
 
     private static let additionPattern = try? NSRegularExpression(
-        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?(?:\s+(?:at|to)\s+the\s+(?:end|bottom))?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
+        pattern: #"^(?:(?:please|and|oh|ah|also|ok|okay|sorry),?\s+){0,3}(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?(?:\s+(?:at|to)\s+the\s+(?:end|bottom))?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
         options: [.caseInsensitive])
     /// "and ask if they deliver on Sundays": a question to add, put to the seller in the second person.
     private static let askPattern = try? NSRegularExpression(
-        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:also\s+)?ask\s+(?:them\s+|him\s+|her\s+|the\s+seller\s+)?(?:also\s+)?((?:if|whether|when|where|how|why|what)\s+.{3,})$"#,
+        pattern: #"^(?:(?:please|and|oh|ah|ok|okay|sorry),?\s+){0,3}(?:also\s+)?ask\s+(?:them\s+|him\s+|her\s+|the\s+seller\s+)?(?:also\s+)?((?:if|whether|when|where|how|why|what)\s+.{3,})$"#,
         options: [.caseInsensitive])
     private static let replacementPattern = try? NSRegularExpression(
         pattern: #"^(?:no,?\s+|actually,?\s+)?(?:(?:the\s+message\s+(?:should|must|will|shall)\s+(?:say|read|be)|it\s+should\s+say|make\s+it\s+say|change\s+(?:it|the\s+message)\s+to)\s*[:,]?|(?:just\s+)?(?:write|say|message)\s*[:,])\s*["“]?(.{2,}?)["”]?$"#,

@@ -98,6 +98,37 @@ import ConciergeTestSupport
         #expect(all.count == 2)
     }
 
+    // MARK: - Receipt confirmed and a dispute read in the same line
+
+    @Test func aReceiptConfirmedBesideADisputeWithNothingWrongIsNoDispute() {
+        let reader = Reader { text -> (intent: String, confidence: Double, detail: String?)? in
+            if text.contains("confirm") { return ("order_status", 0.94, "confirm_receipt") }
+            return ("open_dispute", 0.7, nil)
+        }
+        let commands = reader.commands("the phone cover came yesterday and is nice, please confirm it", Shop.conversation())
+        #expect(!commands.contains { if case .startFlow(.openDispute, _, _) = $0 { true } else { false } }, "\(commands)")
+        #expect(commands.contains { if case .startFlow(.confirmReceipt, [Shop.deliveredID], _) = $0 { true } else { false } }, "\(commands)")
+    }
+
+    // MARK: - Where the money goes, asked at a step
+
+    @Test func whereTheMoneyGoesAskedAtAStepIsThatOrdersRefundRoute() {
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])],
+                        Shop.context(), texts: Shop.texts)
+        #expect(stack.conversationContext().expecting == .confirmation)
+        let commands = Reader.always("refund_status", 0.5).commands("and the money lands back on my card then?",
+                                                                    Shop.conversation(stack.conversationContext()))
+        #expect(commands == [.startFlow(.refundStatus, orders: [Shop.paidID], slots: [])])
+    }
+
+    // MARK: - An addition after an interjection
+
+    @Test func anAdditionAfterAnInterjectionAndACommaIsAnAddition() {
+        #expect(MessageDraft.addition(in: "Oh, and could you add that the box is a gift") == "the box is a gift")
+        #expect(MessageDraft.addition(in: "ok, also add my phone number 0612 345") == "my phone number 0612 345")
+    }
+
     // MARK: - A message drafted before its order is chosen
 
     @Test func aDraftForAnOrderNotYetChosenNamesNoEmptyNumber() {
