@@ -122,8 +122,9 @@ extension CommandGenerator {
         if !excluded.isEmpty, found.meant.isEmpty, !found.positive.isEmpty || !found.negative.isEmpty {
             return out   // only about orders the line said it does not mean: no request of its own
         }
-        // "cancel the cherry jam, my aunt makes jam anyway": an order named only by words that another order named in the
-        // clause also has in its name, and by more of them, is that order's name said again, not a request of its own.
+        // "cancel the cherry jam, I paid by card, my aunt makes jam anyway": an order whose title words in the clause all
+        // belong to another order named there by more of its words (reached through "jam" again, or through how it was paid)
+        // is the story around that order, not a request of its own.
         let echoes = echoedOrders(found.meant, in: clause.text)
         if !echoes.isEmpty { found.negative.formUnion(echoes) }
         var orders = found.meant

@@ -129,6 +129,21 @@ import ConciergeTestSupport
         #expect(MessageDraft.addition(in: "ok, also add my phone number 0612 345") == "my phone number 0612 345")
     }
 
+    // MARK: - An order reached only through another order's words
+
+    /// "I paid with my card" reaches the other order paid by card; its only title word in the line is the first order's.
+    @Test func anOrderReachedOnlyThroughAnotherOrdersWordsIsNoRequestOfItsOwn() {
+        let teas = [TestData.order(.awaitingShipment, id: "7300000021", title: "Rooibos tea 100 g", method: .alipayCard),
+                    TestData.order(.shipped, id: "7300000022", title: "Tea strainer", method: .card)]
+        let commands = Reader.always("cancel_order", 0.7).commands(
+            "I want to cancel the rooibos tea order. I paid with my card. My cousin brought me tea back from her holiday.",
+            Shop.conversation(orders: teas))
+        let started = commands.compactMap { command -> [OrderID]? in
+            if case .startFlow(_, let orders, _) = command { orders } else { nil }
+        }
+        #expect(started == [["7300000021"]], "\(commands)")
+    }
+
     // MARK: - A message drafted before its order is chosen
 
     @Test func aDraftForAnOrderNotYetChosenNamesNoEmptyNumber() {

@@ -61,19 +61,7 @@ import ConciergeTestSupport
         #expect(!reply.contains("not received"), "\(reply)")
     }
 
-    // MARK: - An item's name said twice in one story
-
-    @Test func anItemWordSaidAgainInTheStoryNamesNoSecondOrder() throws {
-        let c = try Conversation([TestData.order(.awaitingShipment, title: "Rooibos tea 100 g"),
-                                  TestData.order(.shipped, id: "7300000002", title: "Tea strainer")])
-        let reply = c.say("I want to cancel the rooibos tea order. I paid by card. My cousin brought me tea back from her holiday.")
-        #expect(reply.contains("7300000001"), "\(reply)")
-        // Once the cancel is confirmed, no second request about the strainer follows.
-        c.say("I do not need it anymore")
-        let after = c.say("yes")
-        #expect(try c.order()?.status == .cancellationRequested, "\(after)")
-        #expect(!after.contains("7300000002"), "\(after)")
-    }
+    // MARK: - Two items named, each by its own words
 
     @Test func twoItemsNamedEachByItsOwnWordsAreBothRequests() throws {
         let c = try Conversation([TestData.order(.awaitingShipment, title: "Rooibos tea 100 g"),
