@@ -105,6 +105,13 @@ extension CommandGenerator {
             out.add(.repeatQuestion, "the buyer asks what was meant")
             return out
         }
+        // "the money goes back to my card, right?" while a request about an order waits: where that order's money goes
+        // (its payment method decides: a card linked through Alipay refunds to Alipay), then the request's question again.
+        if let active = context.activeOrder, Words.looksLikeQuestion(line.text), Self.asksWhereMoneyGoes(words),
+           explicitGoal(line.text) == nil, mentions(line.text).meant.allSatisfy({ $0 == active }) {
+            out.add(.startFlow(.refundStatus, orders: [active], slots: []), "where the money of the order in progress goes")
+            return out
+        }
 
         // "add that …" to a message in progress is about the message, whatever else it names.
         if context.activeGoal == .messageSeller, context.expecting == .confirmation || context.expecting == .message,
@@ -166,7 +173,7 @@ extension CommandGenerator {
             return out
         }
         // "changed my mind" where a reason is asked is the reason, not a way out.
-        if context.expecting == .reason, let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(line.text),
+        if context.expecting == .reason, let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(line.text)),
            Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
            mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")

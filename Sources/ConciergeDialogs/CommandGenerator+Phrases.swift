@@ -18,6 +18,19 @@ extension CommandGenerator {
         return clause.entities.disputeReason ?? (firstLine ? matched : nil)
     }
 
+    /// The cancellation reason a line gives: "I wrote the wrong street, I'll order again" is about the address, however
+    /// broadly its other words read as changing the order (not when it also names a size, colour or model).
+    static func cancellationReason(_ clause: UnderstoodClause, or matched: @autoclosure () -> CancellationReason?) -> CancellationReason? {
+        let reason = clause.entities.cancellationReason ?? matched()
+        guard reason == .changeOrder else { return reason }
+        let words = Words(clause.text)
+        if words.containsAny(["address", "street", "postcode", "postal code", "zip code", "house number", "flat number"]),
+           !words.containsAny(["size", "colour", "color", "model", "quantity", "variant"]) {
+            return .changeShippingAddress
+        }
+        return reason
+    }
+
     /// The outcome a line asks for, minus the ones it refuses ("no return, just 4 euro back").
     static func outcome(_ clause: UnderstoodClause) -> DisputeOutcome? {
         let words = Words(clause.text)
@@ -120,9 +133,20 @@ extension CommandGenerator {
     /// "message harbor gadgets: …", "tell the seller to …", "ask lumen lighting if …".
     static func startsMessage(_ text: String, sellers: [SellerID: Seller]) -> Bool {
         let words = Words(text).tokens
+        // "send a little note to the maker", "drop them a line": a note sent to someone is a message to the seller.
+        if let send = words.prefix(6).firstIndex(where: { ["send", "drop"].contains($0) }),
+           let note = words[(send + 1)...].prefix(4).firstIndex(where: { ["note", "message", "msg", "line"].contains($0) }),
+           words[(send + 1)..<note].allSatisfy({ ["a", "an", "the", "short", "quick", "little", "small", "them", "him", "her", "kind", "polite"].contains($0) }),
+           note + 1 < words.count, ["to", "for"].contains(words[note + 1]) || words[(send + 1)..<note].contains(where: { ["them", "him", "her"].contains($0) }) {
+            return true
+        }
         guard let verbIndex = words.prefix(4).firstIndex(where: { ["message", "tell", "ask", "write", "contact", "msg"].contains($0) }) else { return false }
         let rest = Array(words[(verbIndex + 1)...].prefix(5))
-        if rest.prefix(3).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }) { return true }
+        // "tell the seller …", "ask the lamp seller …", "tell the air fryer seller …": the seller named after up to three words
+        // (an item's name); "tell me why the seller …" asks the assistant.
+        if rest.prefix(4).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }), !["me", "us"].contains(rest.first ?? "") {
+            return true
+        }
         // "ask him about the delay", "message them": where the buyer writes, "him" and "them" are the seller.
         let object = rest.first == "to" ? rest.dropFirst().first : rest.first
         if ["write", "message", "msg", "contact"].contains(words[verbIndex]), let object, ["him", "her", "them"].contains(object) { return true }
@@ -163,7 +187,7 @@ extension CommandGenerator {
     public static func afterStopLead(_ text: String) -> String? {
         let words = Words(text).tokens
         var start = 0
-        while start < words.count, ["ok", "okay", "oh", "hmm", "hm", "um", "uh", "no", "nah", "actually", "wait", "please", "just", "ah"].contains(words[start]) {
+        while start < words.count, ["ok", "okay", "oh", "hmm", "hm", "um", "uh", "no", "nah", "actually", "wait", "please", "just", "ah", "sorry"].contains(words[start]) {
             start += 1
         }
         let rest = words[start...]
@@ -177,20 +201,30 @@ extension CommandGenerator {
         return nil
     }
 
-    /// What follows a thank-you that opens a line ("thanks. speaker is still coming right?", "ok thanks and order 552…?"),
-    /// or nil when the line is only thanks or has no such opening.
+    /// What follows a thank-you or a greeting that opens a line ("thanks. speaker is still coming right?", "ok thanks and
+    /// order 552…?", "hi, good evening. my kettle …"), or nil when the line is only that or has no such opening.
     public static func afterAcknowledgement(_ text: String) -> String? {
         let words = Words(text)
         var start = 0
-        while start < words.count, ["ok", "okay", "great", "perfect", "cool", "nice", "good", "super"].contains(words.tokens[start]) { start += 1 }
+        while start < words.count, greetingLength(words, from: start) == 0,
+              ["ok", "okay", "great", "perfect", "cool", "nice", "good", "super"].contains(words.tokens[start]) { start += 1 }
         guard start < words.count else { return nil }
-        switch words.tokens[start] {
-        case "thanks", "thx", "ty", "thanx", "cheers": start += 1
-        case "thank" where start + 1 < words.count && words.tokens[start + 1] == "you": start += 2
-        default: return nil
+        let greeted = greetingLength(words, from: start)
+        if greeted > 0 {
+            // "Hello, good morning. The lamp I bought …": the greeting is said; what follows is understood on its own. Only
+            // when a clause mark closes the greeting and a request of some length follows ("hi there" stays small talk).
+            start += greeted
+            while start < words.count, greetingLength(words, from: start) > 0, words.breakBefore[start] { start += greetingLength(words, from: start) }
+            guard start + 2 < words.count, words.breakBefore[start] else { return nil }
+        } else {
+            switch words.tokens[start] {
+            case "thanks", "thx", "ty", "thanx", "cheers": start += 1
+            case "thank" where start + 1 < words.count && words.tokens[start + 1] == "you": start += 2
+            default: return nil
+            }
+            while start < words.count, ["a", "lot", "so", "much", "very"].contains(words.tokens[start]), !words.breakBefore[start] { start += 1 }
+            guard start + 1 < words.count, words.breakBefore[start] || words.tokens[start] == "and" else { return nil }
         }
-        while start < words.count, ["a", "lot", "so", "much", "very"].contains(words.tokens[start]), !words.breakBefore[start] { start += 1 }
-        guard start + 1 < words.count, words.breakBefore[start] || words.tokens[start] == "and" else { return nil }
         // Where the opening words end in the text: after the same number of words.
         var seen = 0, index = text.startIndex, inWord = false
         for position in text.indices {
@@ -202,12 +236,27 @@ extension CommandGenerator {
         return rest.contains(where: \.isLetter) || rest.contains(where: \.isNumber) ? rest : nil
     }
 
+    /// How many words at `start` greet ("hello", "good morning", "hi there"); 0 when they do not.
+    static func greetingLength(_ words: Words, from start: Int) -> Int {
+        guard start < words.count else { return 0 }
+        let next = start + 1 < words.count && !words.breakBefore[start + 1] ? words.tokens[start + 1] : nil
+        switch words.tokens[start] {
+        case "hello", "hi", "hey", "hiya", "greetings", "hola", "bonjour", "ciao", "namaste":
+            return next.map(["there", "again", "all", "team", "support"].contains) == true ? 2 : 1
+        case "good" where next.map(["morning", "afternoon", "evening", "day"].contains) == true:
+            return 2
+        default:
+            return 0
+        }
+    }
+
     static func stopLeadWords(_ text: String) -> String { String(text.prefix(30)) }
 
     /// The stop leads cut into words once.
     private static let stopLeadWords = stopLeads.map { $0.split(separator: " ").map(String.init) }
 
-    static let stopLeads = ["forget it", "forget that", "forget about it", "forget about that", "never mind", "nevermind", "nvm",
+    static let stopLeads = ["forget it", "forget that", "forget this", "forget about it", "forget about that", "forget about this",
+                            "never mind", "nevermind", "nvm",
                             "leave it", "scrap that", "drop it", "dont bother", "stop", "no thanks", "cancel that request",
                             "i changed my mind", "changed my mind"]
 
@@ -280,7 +329,9 @@ extension CommandGenerator {
                               "working well", "arrived ok", "arrived okay", "arrived fine", "arrived well", "arrived safe", "arrived safely",
                               "came ok", "came fine", "is perfect", "its perfect", "fits perfect", "fit perfect", "fits perfectly",
                               "they fit", "it fits", "all good", "is fine", "its fine", "are fine", "are perfect", "all ok",
-                              "everything ok", "everything fine", "everything is fine", "in good condition", "love it", "i like it"]
+                              "everything ok", "everything fine", "everything is fine", "in good condition", "love it", "i like it",
+                              "is good", "its good", "are good", "is ok", "is okay", "its ok", "looks good", "looks fine", "all fine",
+                              "no problems", "happy with it", "good condition"]
 
     /// "how long …", "how many days …", "until when …", "when should i worry …": a question about time, near its start.
     static func asksAboutTime(_ text: String) -> Bool {
@@ -313,9 +364,45 @@ extension CommandGenerator {
         return String(text[..<cut])
     }
 
+    /// Whether the text tells of a payment taken twice: "charged twice", "two payments", "the extra charge back", "2 times
+    /// 12.99" (a count of charges right before an amount).
+    static func saysChargedTwice(_ text: String) -> Bool {
+        let words = Words(text)
+        if words.containsAny(["charged twice", "charged me twice", "paid twice", "charged 2 times", "charged two times", "paid 2 times",
+                              "paid two times", "double charge", "double charged", "charged double", "double payment", "duplicate charge",
+                              "duplicate payment", "charged again", "second charge", "extra charge", "2 payments", "two payments",
+                              "payment twice", "taken twice", "took twice", "money twice", "back the extra money", "the extra money back",
+                              "extra payment"]) {
+            return true
+        }
+        let tokens = words.tokens
+        for (index, token) in tokens.enumerated() {
+            let counted = token == "twice" ? index + 1 : ["2", "two"].contains(token) && index + 1 < tokens.count && tokens[index + 1] == "times" ? index + 2 : nil
+            if let next = counted, next < tokens.count, tokens[next].first?.isNumber == true { return true }
+        }
+        return false
+    }
+
+    /// "will the money go to my visa?", "back on my card, right?": a question about where a refund lands.
+    static func asksWhereMoneyGoes(_ words: Words) -> Bool {
+        words.containsAny(["where the money", "where does the money", "where will the money", "where my money", "where is the money going",
+                           "money go", "money goes", "money back to", "to my card", "on my card", "to my visa", "on my visa",
+                           "to my bank", "to my paypal", "to my balance", "back to my card", "back on my card"])
+    }
+
+    /// "message: …", "ok, description: …": the line's first words only label what follows as the buyer's text.
+    static func opensWithContentLabel(_ text: String) -> Bool {
+        let before = beforeContent(text)
+        guard before.count < text.count else { return false }
+        let leads: Set<String> = ["ok", "okay", "so", "then", "here", "is", "the", "my", "new", "and", "fine", "alright", "this"]
+        return Words(before).tokens.allSatisfy(leads.contains)
+    }
+
     /// "ok confirm receipt then", "so delete it": a line that follows on from the turn before.
     static func followsOn(_ text: String) -> Bool {
         let words = Words(text).tokens
+        // "i said cancel", "like i told you, delete": the request said again, about the order just talked about.
+        if Words(text).containsAny(["i said", "i told you", "like i said", "as i said"]) { return true }
         return ["ok", "okay", "so", "fine", "alright", "then"].contains(words.first ?? "") || words.last == "then"
     }
 
@@ -331,7 +418,13 @@ extension CommandGenerator {
         if words.tokens.first == "why", words.count > 1, words.breakBefore[1] { return true }
         // "what does that mean? why?": a bare "why" standing as its own sentence anywhere in the line.
         if let last = words.tokens.indices.last, words.tokens[last] == "why", last > 0, words.breakBefore[last] { return true }
-        return words.containsAny(["why not", "what can i do", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
+        // "What means frozen? I did nothing wrong. Why I cannot cancel?": a sentence asking why something cannot be done.
+        for (index, token) in words.tokens.enumerated() where token == "why" && (index == 0 || words.breakBefore[index]) {
+            let next = words.tokens[(index + 1)...].prefix(4)
+            if next.contains(where: { ["cant", "cannot", "not", "wont", "isnt", "doesnt", "didnt", "unable", "no"].contains($0) }) { return true }
+        }
+        return words.containsAny(["why not", "what can i do", "what i can do", "what can we do", "what i should do", "what means",
+                                  "what does it mean", "what does that mean", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
                                   "what should i do", "how come", "then what", "so what can",
                                   "what would you suggest", "what do you suggest", "what do you recommend", "nothing to be done",
                                   "nothing i can do", "nothing you can do", "any other way", "is there another way"])

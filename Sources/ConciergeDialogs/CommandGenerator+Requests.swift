@@ -59,7 +59,23 @@ extension CommandGenerator {
            let (index, orders, slots) = onlyCancelWithoutReason(out.commands), reasonBelongs(to: orders, out.commands, clauses) {
             out.commands[index] = .startFlow(.cancelOrder, orders: orders, slots: slots + [.cancellationReason(reason, note: nil)])
         }
+        dropDisputeBesideReceipt(&out, whole)
         return out
+    }
+
+    /// "the rug came and all is good, please confirm it": receipt confirmed in the same line as a dispute on the same order,
+    /// with nothing wrong named, is no dispute (the two cannot both be meant; only the dispute would be a misreading).
+    private func dropDisputeBesideReceipt(_ out: inout GeneratedCommands, _ whole: UnderstoodClause) {
+        let confirmed = Set(out.commands.flatMap { command -> [OrderID] in
+            if case .startFlow(.confirmReceipt, let orders, _) = command { orders } else { [] }
+        })
+        guard !confirmed.isEmpty, whole.entities.disputeReason == nil, OptionMatcher.disputeReason(whole.text) == nil,
+              !Words(whole.text).containsAny(["dispute", "complaint", "complain", "refund", "problem", "wrong", "broken", "damaged"]) else { return }
+        for index in out.commands.indices.reversed() {
+            guard case .startFlow(.openDispute, let orders, _) = out.commands[index], !orders.isEmpty, orders.allSatisfy(confirmed.contains) else { continue }
+            out.commands.remove(at: index)
+            out.reasons.remove(at: index)
+        }
     }
 
     /// The whole line, unless it reads as no request while its main clause does ("…, please cancel").
@@ -79,6 +95,22 @@ extension CommandGenerator {
         return main
     }
 
+    /// The orders among `named` whose title words found in `text` are all found for another order of `named` as well,
+    /// which has more of its title words there.
+    func echoedOrders(_ named: [OrderID], in text: String) -> Set<OrderID> {
+        guard named.count > 1 else { return [] }
+        let said = Set(Words(text).tokens).subtracting(["the", "a", "an", "and", "of", "for", "with", "my", "in", "on", "to", "from", "by"])
+        // Every word of each title, the generic ones too: "the mug set" names the mug set, not only a mug.
+        let found = named.map { id in
+            (id, Set(context.orders.first { $0.id == id }?.items.flatMap { Words($0.title).tokens } ?? []).intersection(said))
+        }
+        var echoes = Set<OrderID>()
+        for (id, words) in found where !words.isEmpty {
+            if found.contains(where: { $0.0 != id && words.isStrictSubset(of: $0.1) }) { echoes.insert(id) }
+        }
+        return echoes
+    }
+
     /// One request or question.
     /// Long because the goal, its refinement, the orders named and the slots are decided together for one request.
     private func request(_ clause: UnderstoodClause, declined: Set<DialogGoal>, excluded: Set<OrderID> = [],
@@ -90,9 +122,20 @@ extension CommandGenerator {
         if !excluded.isEmpty, found.meant.isEmpty, !found.positive.isEmpty || !found.negative.isEmpty {
             return out   // only about orders the line said it does not mean: no request of its own
         }
+        // "cancel the cherry jam, I paid by card, my aunt makes jam anyway": an order whose title words in the clause all
+        // belong to another order named there by more of its words (reached through "jam" again, or through how it was paid)
+        // is the story around that order, not a request of its own.
+        let echoes = echoedOrders(found.meant, in: clause.text)
+        if !echoes.isEmpty { found.negative.formUnion(echoes) }
         var orders = found.meant
         // "cancel the mug set … and write to Maple Home Goods: …": the order this line already named, among the seller's.
         if orders.count > 1, let named = lineOrder, orders.contains(named) { orders = [named] }
+        // "tell the seller of the tea my new address" right after a turn about the oolong tea: of the orders the words fit,
+        // the one just talked about (not when the buyer means several: "both", "all", "every").
+        if orders.count > 1, found.positive.count == 1, let last = context.lastOrderID, orders.contains(last),
+           !Words(clause.text).containsAny(["both", "all", "each", "every", "orders", "which", "any"]) {
+            orders = [last]
+        }
         if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
         if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }
@@ -158,7 +201,10 @@ extension CommandGenerator {
                 // "no no i dont want to cancel the clock!! i only want to know when it ships": an option the buyer
                 // turned down in this line is not offered back.
                 let secondTurnedDown = self.goal(for: alternative).map(declined.contains) ?? false
-                if !secondTurnedDown {
+                // "no refund talk. i said cancel": the top reading turned down, the request the buyer does want already
+                // stands in its place; nor is there anything to ask when both readings lead to the same request.
+                let firstTurnedDown = self.goal(for: clause).map(declined.contains) ?? false
+                if !secondTurnedDown, !firstTurnedDown, self.goal(for: alternative) != goal {
                     if allowed.count == 1 {
                         goal = allowed[0]
                     } else {
@@ -197,7 +243,15 @@ extension CommandGenerator {
             if let misread = misreadSmallTalk(clause) { out.add(misread) } else { out.add(.chitchat(c.intent), "small talk") }
         default:
             if let topic = answerTopic(clause) {
-                out.add(.answer(topic: topic, order: orders.first), "a question with a written answer")
+                // "what happens if he runs out of time?" about a paid order is not about an unpaid order's fate: that
+                // order's deadlines and what follows them (unless the buyer asks about paying).
+                if topic == "unpaid_order_fate", let id = orders.first ?? lineOrder ?? context.lastOrderID,
+                   let order = context.orders.first(where: { $0.id == id }), order.status != .awaitingPayment, order.deletion == .none,
+                   !Words(clause.text).containsAny(["pay", "paid", "paying", "payment", "unpaid"]) {
+                    out.add(.startFlow(.orderStatus, orders: [id], slots: []), "what happens next to a paid order: its status and deadlines")
+                } else {
+                    out.add(.answer(topic: topic, order: orders.first), "a question with a written answer")
+                }
             } else if c.isOutOfScope || c.confidence < 0.3 {
                 out.add(.notUnderstood(hint: nil), "out of scope")
             } else {
@@ -319,6 +373,11 @@ extension CommandGenerator {
     private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if let led = Self.verbLedGoal(text) { return led }
+        // "i see 2 times 12.99 on my card", "just give back the extra charge": a duplicate charge, which is voided on its own
+        // (a person asked for about it is still a person asked for).
+        if Self.saysChargedTwice(text), !Words(text).containsAny(["human", "agent", "person", "someone", "somebody", "operator"]) {
+            return .cancelPayment
+        }
         // "maybe i also tell the seller? send him: sorry i cancel because i move": text dictated after a colon is a message.
         if MessageDraft.afterColon(text) != nil, Words(Self.beforeContent(text)).containsAny(["send him", "send her", "send them", "tell", "write", "message", "ask"]) {
             return .messageSeller

@@ -13,7 +13,7 @@ extension CommandGenerator {
             // "cancel the candles, reason other: the seller asked for extra money outside the site".
             if firstLine, Words.range(of: "other:", caseInsensitiveIn: clause.text) != nil, let other = OptionMatcher.otherReason(clause.text) {
                 values.append(.cancellationReason(.other, note: other.note))
-            } else if let reason = e.cancellationReason ?? (firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
+            } else if let reason = Self.cancellationReason(clause, or: firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
                 values.append(.cancellationReason(reason, note: nil))
             }
         case .openDispute?:

@@ -99,6 +99,11 @@ public struct CommandGenerator: Sendable {
     // MARK: - A flow is waiting for an answer
 
     private func inFlow(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
+        // "message: please hold the parcel, I want to cancel the other one": where the flow asks for the buyer's own text,
+        // a line that opens by labelling it as that text is the answer, whatever requests its words talk about.
+        if context.expecting == .message || context.expecting == .description, Self.opensWithContentLabel(line.text) {
+            return answerToQuestion(line, clauses)
+        }
         // From the most specific reading of the line to the most general; the first that places it wins.
         let placed = messageEdit(line) ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? approval(line) ?? shortReply(line)
             ?? aside(line) ?? sellerTimeQuestion(line) ?? orderOrNewRequest(line, clauses)
@@ -286,7 +291,7 @@ public struct CommandGenerator: Sendable {
         let readable = text.contains { $0.isLetter }
         switch context.expecting {
         case .reason:
-            if let reason = line.entities.cancellationReason ?? OptionMatcher.cancellationReason(text) {
+            if let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(text)) {
                 out.add(.setSlot(.cancellationReason(reason, note: reason == .other ? nil : nil)), "the reason, in the buyer's words")
             } else if readable, Words(text).count >= 2, !Words.looksLikeQuestion(text) {
                 out.add(.setSlot(.cancellationReason(.other, note: text)), "a reason not on the list: kept as the buyer wrote it")
@@ -299,7 +304,11 @@ public struct CommandGenerator: Sendable {
         case .message:
             out.add(messageCommands(line, correcting: false))
         case .disputeReason:
-            if let reason = line.entities.disputeReason ?? OptionMatcher.disputeReason(Self.beforeContent(text)) ?? OptionMatcher.disputeReason(text) {
+            // The same reading as a reason told up front: a specific reason in the buyer's words ("not what the ad showed")
+            // wins over the broad "not … showed" the extractor takes for an item that never came.
+            var said = line
+            said.text = Self.beforeContent(text)
+            if let reason = Self.disputeReason(said, firstLine: true) ?? OptionMatcher.disputeReason(text) {
                 out.add(.setSlot(.disputeReason(reason)), "what went wrong")
                 // The story told where the reason is asked: what the buyer wants (and refuses), the amount, photos.
                 out.add(slotValues(line, for: .openDispute, firstLine: true, order: context.activeOrder).filter {

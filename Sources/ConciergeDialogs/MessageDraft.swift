@@ -18,11 +18,11 @@ enum MessageDraft {
         options: [.caseInsensitive])
 
     private static let additionPattern = try? NSRegularExpression(
-        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?(?:\s+(?:at|to)\s+the\s+(?:end|bottom))?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
+        pattern: #"^(?:(?:please|and|oh|ah|also|ok|okay|sorry),?\s+){0,3}(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?(?:\s+(?:at|to)\s+the\s+(?:end|bottom))?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
         options: [.caseInsensitive])
     /// "and ask if they deliver on Sundays": a question to add, put to the seller in the second person.
     private static let askPattern = try? NSRegularExpression(
-        pattern: #"^(?:please\s+|and\s+|oh\s+and\s+)?(?:also\s+)?ask\s+(?:them\s+|him\s+|her\s+|the\s+seller\s+)?(?:also\s+)?((?:if|whether|when|where|how|why|what)\s+.{3,})$"#,
+        pattern: #"^(?:(?:please|and|oh|ah|ok|okay|sorry),?\s+){0,3}(?:also\s+)?ask\s+(?:them\s+|him\s+|her\s+|the\s+seller\s+)?(?:also\s+)?((?:if|whether|when|where|how|why|what)\s+.{3,})$"#,
         options: [.caseInsensitive])
     private static let replacementPattern = try? NSRegularExpression(
         pattern: #"^(?:no,?\s+|actually,?\s+)?(?:(?:the\s+message\s+(?:should|must|will|shall)\s+(?:say|read|be)|it\s+should\s+say|make\s+it\s+say|change\s+(?:it|the\s+message)\s+to)\s*[:,]?|(?:just\s+)?(?:write|say|message)\s*[:,])\s*["“]?(.{2,}?)["”]?$"#,
@@ -78,9 +78,23 @@ enum MessageDraft {
     /// `sellerNames` are the buyer's sellers: "ask lumen lighting if …" reads as "ask the seller if …".
     static func draft(from original: String, orderID: OrderID, naming: Set<String> = [], sellerNames: [String] = []) -> String? {
         guard mayAskForMessage(original) else { return nil }
+        // Drafted before the order is chosen (the words fit several): "my order", never an empty order number.
+        let order = orderID.rawValue.isEmpty ? "my order" : "order #\(orderID)"
         var text = original
         for name in sellerNames where name.count >= 3 {
             text = text.replacingOccurrences(of: name, with: "the seller", options: .caseInsensitive)
+        }
+        // "msg brightwell about …" for Brightwell Home Goods: a seller's first word right after the verb names the seller.
+        for name in sellerNames {
+            guard let first = name.split(separator: " ").first, first.count >= 4, first.count < name.count,
+                  first.allSatisfy({ $0.isLetter }), text.range(of: first, options: .caseInsensitive) != nil else { continue }
+            for verb in ["msg ", "message ", "tell ", "ask ", "write to ", "contact ", "email ", "text "] {
+                guard let hit = text.range(of: verb + first, options: .caseInsensitive),
+                      hit.lowerBound == text.startIndex || !text[text.index(before: hit.lowerBound)].isLetter,
+                      hit.upperBound == text.endIndex || !text[hit.upperBound].isLetter else { continue }
+                text.replaceSubrange(hit, with: verb + "the seller")
+                break
+            }
         }
         let range = NSRange(text.startIndex..., in: text)
         if let match = colon?.firstMatch(in: text, range: range), let body = Range(match.range(at: 1), in: text) {
@@ -93,11 +107,17 @@ enum MessageDraft {
               let body = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text)
         else {
             guard let (content, asked) = afterSellerNamed(text, naming: naming) else { return nil }
+            // "… about the lamp. ask does it come with a bulb": a question to put to the seller, in the buyer's words.
+            let contentWords = content.lowercased().split(separator: " ")
+            if contentWords.count >= 3, contentWords[0] == "ask", Self.questionOpeners.contains(String(contentWords[1])) {
+                let question = content.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))
+                return "Hello, could you tell me: \(question)? It's about \(order). Thank you."
+            }
             if asked {
                 let request = content.hasSuffix(" please") ? String(content.dropLast(" please".count)) : content
-                return "Hello, could you please \(request) for order #\(orderID)? Thank you."
+                return "Hello, could you please \(request) for \(order)? Thank you."
             }
-            return "Hello, regarding order #\(orderID): \(capitalized(content)). Thank you."
+            return "Hello, regarding \(order): \(capitalized(content)). Thank you."
         }
         var content = String(text[body]).trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
         for suffix in [" please", " pls", " for me", " thanks", " thank you"] where content.lowercased().hasSuffix(suffix) {
@@ -108,19 +128,23 @@ enum MessageDraft {
         if words.allSatisfy({ Self.draftFillers.contains($0) || naming.contains($0) || $0.allSatisfy(\.isNumber) }) { return nil }
         let linker = String(text[whole]).lowercased()
         if linker.contains(" that ") || linker.contains(" know ") {
-            return "Hello, regarding order #\(orderID): \(capitalized(content)). Thank you."
+            return "Hello, regarding \(order): \(capitalized(content)). Thank you."
         }
         if ["where", "when", "why", "how", "what"].contains(where: { content.lowercased().hasPrefix($0 + " ") }) {
-            return "Hello, could you tell me \(content)? It's about order #\(orderID). Thank you."
+            return "Hello, could you tell me \(content)? It's about \(order). Thank you."
         }
         if linker.contains(" if ") || linker.contains(" whether ") {
-            return "Hello, could you tell me if \(content)? It's about order #\(orderID). Thank you."
+            return "Hello, could you tell me if \(content)? It's about \(order). Thank you."
         }
         if linker.contains(" about ") || linker.contains(" for ") {
-            return "Hello, I'm writing about \(content) for order #\(orderID). Could you help? Thank you."
+            return "Hello, I'm writing about \(content) for \(order). Could you help? Thank you."
         }
-        return "Hello, could you please \(content) for order #\(orderID)? Thank you."
+        return "Hello, could you please \(content) for \(order)? Thank you."
     }
+
+    /// Words that open a question put to the seller ("ask does it …", "ask is there …").
+    private static let questionOpeners: Set<String> = ["do", "does", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have",
+                                                       "if", "whether", "when", "where", "how", "why", "what", "which"]
 
     /// The verbs of the patterns above and of `afterSellerNamed`: every message request holds one of them.
     private static let messageVerbs = ["ask", "tell", "request", "beg", "remind", "message", "write", "contact", "let", "say", "email",

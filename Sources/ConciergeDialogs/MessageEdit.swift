@@ -56,17 +56,36 @@ public enum MessageEdit: Equatable, Sendable, Codable {
     /// "not the 3rd, the 4th", "not 10, make it 12": a word or two of the draft taken back and what goes in their place.
     /// The new words are cut to as many as the old ones ("12 percent" for "10").
     private static func notThisButThat(_ parts: [String]) -> MessageEdit? {
+        if let swap = thatNotThis(parts) { return swap }
         guard parts.count >= 2, parts[0].hasPrefix("not ") else { return nil }
         let old = String(parts[0].dropFirst(4)).trimmingCharacters(in: .whitespaces)
         // "not now, …", "not yet, …" put the message off; they take back no words of it.
         guard !old.split(separator: " ").allSatisfy({ ["now", "yet", "later", "right", "just"].contains($0) }) else { return nil }
         var new = parts[1]
-        for lead in ["make it ", "it's ", "its ", "i mean ", "but ", "it is ", "it should be "] where new.hasPrefix(lead) { new = String(new.dropFirst(lead.count)) }
+        for lead in ["make it ", "it's ", "its ", "i mean ", "i meant ", "i need ", "i want ", "but ", "it is ", "it should be ", "should be ", "put "]
+        where new.hasPrefix(lead) { new = String(new.dropFirst(lead.count)) }
         let oldWords = old.split(separator: " "), newWords = new.split(separator: " ")
         guard (1...3).contains(oldWords.count), (1...3).contains(newWords.count) || newWords.count <= oldWords.count + 2 else { return nil }
         var taken = newWords.prefix(oldWords.count).joined(separator: " ")
         while let last = taken.last, !(last.isLetter || last.isNumber), old.last.map({ $0.isLetter || $0.isNumber }) ?? true { taken.removeLast() }
         return taken.isEmpty ? nil : .replace(old: old, new: taken)
+    }
+
+    /// "the door code is 4471, not 4417", "the street should be Elm Road, not Oak Road": a value stated, then the words of
+    /// the draft it takes the place of. Only a part that states a value ("… is …", "… should be …", "i need …") counts,
+    /// so "send it today, not tomorrow" changes nothing. The new words are the last of the statement, as many as the old.
+    private static func thatNotThis(_ parts: [String]) -> MessageEdit? {
+        guard parts.count == 2, parts[1].hasPrefix("not ") else { return nil }
+        let old = String(parts[1].dropFirst(4)).trimmingCharacters(in: .whitespaces)
+        let oldWords = old.split(separator: " ")
+        guard (1...3).contains(oldWords.count), !["now", "yet", "later", "today", "tomorrow", "really", "sure", "that", "this", "it"].contains(old) else { return nil }
+        let statement = " " + parts[0] + " "
+        guard let marker = [" should be ", " must be ", " is ", " are ", " i need ", " i meant ", " i mean ", " it's ", " its "]
+                .compactMap({ statement.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) else { return nil }
+        let stated = statement[marker.upperBound...].split(separator: " ")
+        guard stated.count >= oldWords.count, stated.count <= oldWords.count + 3 else { return nil }
+        let new = stated.suffix(oldWords.count).joined(separator: " ")
+        return new.isEmpty || new == old ? nil : .replace(old: old, new: new)
     }
 
     private static let apologies: Set<String> = ["sorry", "i'm sorry", "im sorry", "i am sorry", "my mistake", "my bad", "oops", "excuse me"]

@@ -116,6 +116,19 @@ import ConciergeTestSupport
         #expect(MessageEdit.apply(MessageEdit.edits(in: "not 20, make it 25% off"), to: "could you give me 20% off") == "could you give me 25% off")
     }
 
+    @Test func aValueStatedThenTheOneItReplacesSwapsThem() {
+        // "… is X, not Y": the stated value takes the place of the one taken back.
+        #expect(MessageEdit.edits(in: "sorry, the gate code is 5512, not 5521") == [.replace(old: "5521", new: "5512")])
+        #expect(MessageEdit.apply(MessageEdit.edits(in: "oh the flat number should be 14B, not 41B"),
+                                  to: "Please leave it at flat 41B, ring twice.") == "Please leave it at flat 14b, ring twice.")
+        // "not Y, I need X": the statement after the taken-back words.
+        #expect(MessageEdit.apply(MessageEdit.edits(in: "hmm not 40 cm, i need 45 cm. fix it please"),
+                                  to: "I need the 40 cm version of the shelf.") == "I need the 45 cm version of the shelf.")
+        // Putting the sending off, or a time said against another, changes no words.
+        #expect(MessageEdit.edits(in: "send it today, not tomorrow").isEmpty)
+        #expect(MessageEdit.edits(in: "it is fine, not now").isEmpty)
+    }
+
     @Test func additionsAskedPolitelyOrAtTheEnd() {
         #expect(MessageDraft.addition(in: "could you add at the end: best wishes, Tom") == "best wishes, Tom")
         #expect(MessageDraft.addition(in: "and ask them whether they have it in green") == "Could you also tell me whether you have it in green?")
