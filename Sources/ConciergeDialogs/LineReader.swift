@@ -158,19 +158,11 @@ package struct LineReader {
     static func core(of word: String) -> String {
         guard word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return word.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         let utf8 = word.utf8
-        @inline(__always) func isPunctuation(_ byte: UInt8) -> Bool {
-            switch byte {
-            case 48...57, 65...90, 97...122: false
-            case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "^"),
-                 UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: " "): false
-            default: true
-            }
-        }
         var low = utf8.startIndex, high = utf8.endIndex
         while low < high, isPunctuation(utf8[low]) { low = utf8.index(after: low) }
         while high > low, isPunctuation(utf8[utf8.index(before: high)]) { high = utf8.index(before: high) }
         let kept = utf8[low..<high]
         guard kept.contains(where: { $0 >= 65 && $0 <= 90 }) else { return String(word[low..<high]) }
-        return String(decoding: kept.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return String(decoding: kept.map(lowercased), as: UTF8.self)
     }
 }
