@@ -30,10 +30,16 @@ public struct CrossValidation: Sendable {
     }
 
     /// Every catalog example with the fold it is tested in.
+    ///
+    /// Each intent's units (families or single examples) are put in an order of their own
+    /// content (a hash of their sorted lines) before the seeded shuffle, and each intent has a
+    /// shuffle of its own (seeded by the seed and the intent's name): the folds follow from what
+    /// the catalog says, not from the order its files list it in, and a family added to one
+    /// intent moves no other intent's examples to another fold.
     func assignFolds(_ catalog: IntentCatalog) -> [(intent: String, text: String, fold: Int)] {
         var examples: [(intent: String, text: String, fold: Int)] = []
-        var generator = SplitMix64(seed: settings.seed ^ 0x5eed)
         for intent in catalog.intents {
+            var generator = SplitMix64(seed: settings.seed ^ 0x5eed ^ StableHash.of(intent.name))
             // Units are families or single examples; units are dealt to folds round-robin
             // after a shuffle, so each intent is spread over the folds.
             var units: [[Int]] = []
@@ -51,9 +57,18 @@ public struct CrossValidation: Sendable {
                     }
                 }
             }
-            generator.shuffle(&units)
-            for (rank, unit) in units.enumerated() {
-                for index in unit { examples.append((intent.name, intent.examples[index].text, rank % folds)) }
+            let texts = units.map { unit in unit.map { intent.examples[$0].text }.sorted() }
+            let keys = texts.map { lines -> UInt64 in
+                var hash = StableHash()
+                for line in lines { hash.combine(line) }
+                return hash.finalized
+            }
+            var canonical = Array(units.indices).sorted {
+                keys[$0] != keys[$1] ? keys[$0] < keys[$1] : texts[$0].lexicographicallyPrecedes(texts[$1])
+            }
+            generator.shuffle(&canonical)
+            for (rank, unitIndex) in canonical.enumerated() {
+                for index in units[unitIndex] { examples.append((intent.name, intent.examples[index].text, rank % folds)) }
             }
         }
         return examples
@@ -80,9 +95,10 @@ public struct CrossValidation: Sendable {
             let training = examples.filter { $0.fold != fold }.map { (intent: $0.intent, text: $0.text) }
             let matcher = IntentMatcher(
                 definitions: definitions, examples: training, settings: settings, fingerprint: 0)
-            for (index, example) in examples.enumerated() where example.fold == fold {
+            for example in examples where example.fold == fold {
                 guard let definition = catalog.definition(named: example.intent) else { continue }
-                let framing = Self.unseenFramings[index % Self.unseenFramings.count]
+                // The framing follows from the sentence, not from where the catalog lists it.
+                let framing = Self.unseenFramings[Int(StableHash.of(example.text) % UInt64(Self.unseenFramings.count))]
                 let text = framed ? framing.replacingOccurrences(of: "{}", with: example.text) : example.text
                 let utterance = LabelledUtterance(
                     labels: [definition.topLevelName], text: text,

@@ -54,7 +54,12 @@ public struct IntentMatcher: Sendable {
         let groupOfLabel = sortedDefinitions.map { groupIndex[$0.topLevel] ?? 0 }
         let outOfScopeGroup = groupIndex[IntentCatalog.outOfScope]
 
-        var examples = examples
+        // The examples in an order of their own content (hash of intent and text): the feature
+        // columns, the rows and the training order then follow from what the catalog says, not
+        // from the order its files list it in (`SoftmaxRegression.train`).
+        var examples = examples.map { (key: Self.exampleKey(intent: $0.intent, text: $0.text), example: $0) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : ($0.example.intent, $0.example.text) < ($1.example.intent, $1.example.text) }
+            .map(\.example)
         let originalCount = examples.count
         if settings.augmentFraming {
             let wrappers = RequestFraming.trainingWrappers
@@ -84,12 +89,21 @@ public struct IntentMatcher: Sendable {
         let extractor = FeatureExtractor(settings: settings)
         var table = FeatureTable(minimumCapacity: 1 << 15)
         var rows: [SoftmaxRegression.Row] = []
-        var rowLabels: [Int] = []
+        var rowLabels: [[Int]] = []
+        var rowKeys: [UInt64] = []
+        // A sentence taught to several intents is one row with all their labels (its target shared
+        // between them), not several rows whose order would decide which intent it leans to.
+        var rowOfText: [String: Int] = [:]
         rows.reserveCapacity(examples.count)
         var hashes: [UInt64] = []
         var weights: [Float] = []
         for (example, tokens) in zip(examples, tokenized) {
             guard let label = labelIndex[example.intent], !tokens.isEmpty else { continue }
+            if let row = rowOfText[example.text] {
+                if !rowLabels[row].contains(label) { rowLabels[row].append(label) }
+                continue
+            }
+            rowOfText[example.text] = rows.count
             let isInScope = groupOfLabel[label] != outOfScopeGroup
             // A word counts as unknown for an in-scope example when no *other* in-scope
             // example has it: this simulates meeting new words at run time, so the
@@ -111,7 +125,8 @@ public struct IntentMatcher: Sendable {
             for (hash, weight) in zip(hashes, weights) { merged[table.insert(hash), default: 0] += weight }
             let columns = merged.keys.sorted()
             rows.append(.init(columns: columns, values: columns.map { merged[$0] ?? 0 }))
-            rowLabels.append(label)
+            rowLabels.append([label])
+            rowKeys.append(Self.exampleKey(intent: "", text: example.text))
         }
         // Several shuffles, averaged: one run's result depends on the order it saw examples in.
         let featureCount = table.count
@@ -119,7 +134,7 @@ public struct IntentMatcher: Sendable {
             var runSettings = settings
             runSettings.seed = settings.seed &+ UInt64(run) &* 0x9e37_79b9
             return SoftmaxRegression.train(
-                rows: rows, labels: rowLabels, classCount: labels.count, featureCount: featureCount,
+                rows: rows, labels: rowLabels, keys: rowKeys, classCount: labels.count, featureCount: featureCount,
                 settings: runSettings)
         }
         // Rounded as the cache and the built-in model store it, so a restored matcher
@@ -129,6 +144,14 @@ public struct IntentMatcher: Sendable {
             settings: settings, catalogFingerprint: fingerprint, labels: labels, groupOfLabel: groupOfLabel,
             groups: groups, table: table, model: model, vocabulary: frequency,
             inScopeWords: Set(inScopeDocuments.keys))
+    }
+
+    /// What names a training example whatever its position: a hash of its intent and its text.
+    static func exampleKey(intent: String, text: String) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(intent)
+        hash.combine(text)
+        return hash.finalized
     }
 
     init(
@@ -343,11 +366,14 @@ public struct IntentMatcher: Sendable {
                 confidence: max(outOfScopeProbability, 1 - bestProbability),
                 alternatives: scored(ranked.filter { $0 != outOfScopeGroup }.prefix(3)), isAmbiguous: false)
         }
-        // The detail: the most likely leaf of the winning group, when it is a child.
+        // The detail: the most likely leaf of the winning group, when it is a child. A near tie
+        // between groups gives no boost to the children: the boost is for a group that is clear,
+        // and on an unsure reading it would name a specific question on a coin flip.
         var bestLabel = -1
         var bestScore = 0.0
+        let childBoost = isClose ? 1 : settings.childBoost
         for (label, probability) in labelProbabilities.enumerated() where groupOfLabel[label] == best {
-            let score = labels[label] == groups[best] ? probability : probability * settings.childBoost
+            let score = labels[label] == groups[best] ? probability : probability * childBoost
             if bestLabel < 0 || score > bestScore { bestLabel = label; bestScore = score }
         }
         let detail = bestLabel >= 0 && labels[bestLabel] != groups[best] ? labels[bestLabel] : nil

@@ -1,7 +1,8 @@
 import ConciergeDomain
 
-/// Multinomial logistic regression over sparse features, trained with AdaGrad in a fixed,
-/// seeded order: the same catalog always yields the same weights.
+/// Multinomial logistic regression over sparse features, trained with AdaGrad in a seeded order
+/// that follows from the rows' keys, not from their positions: the same catalog always yields
+/// the same weights, whatever order its files list the examples in.
 ///
 /// Each feature's class weights are stored as `SIMD8<Float>` blocks (classes padded to a
 /// multiple of 8), so training and scoring touch whole vectors at a time.
@@ -117,13 +118,23 @@ struct SoftmaxRegression: Sendable {
     /// The biases, one per class.
     var flatBias: [Float] { (0..<classCount).map { bias[$0 / 8][$0 % 8] } }
 
-    /// Trains on `rows` labelled by class index with AdaGrad (per-weight step sizes suit
+    /// Trains on `rows` labelled by class indices with AdaGrad (per-weight step sizes suit
     /// sparse text features: rare n-grams learn as fast as frequent ones) and L2 applied to
     /// the weights each example touches.
+    ///
+    /// `keys` names each row by its content (a hash of its text and label): each epoch visits
+    /// the rows sorted by their key mixed with that epoch's seed, so the order depends on what
+    /// the rows are, never on where they stand in `rows`. A row added to the catalog takes its
+    /// place among the others and leaves their relative order as it was; rows in another order
+    /// train the same model. Rows with equal keys are equal rows (same text, same label), so
+    /// which of them comes first does not matter.
+    /// A row with several labels (one sentence taught to several intents) has a target shared
+    /// equally between them: the tie it is, whatever order the rows come in.
     /// Long: the training loop keeps its buffers local, which is what makes it fast.
     static func train(
-        rows: [Row], labels: [Int], classCount: Int, featureCount: Int, settings: MatcherSettings
+        rows: [Row], labels: [[Int]], keys: [UInt64], classCount: Int, featureCount: Int, settings: MatcherSettings
     ) -> SoftmaxRegression {
+        precondition(keys.count == rows.count, "a key per row")
         let blocks = (classCount + 7) / 8
         var weights = [SIMD8<Float>](repeating: .zero, count: featureCount * blocks)
         var squares = [SIMD8<Float>](repeating: SIMD8(repeating: 1e-6), count: featureCount * blocks)
@@ -134,7 +145,7 @@ struct SoftmaxRegression: Sendable {
         let eta = SIMD8<Float>(repeating: settings.learningRate)
         let lambda = SIMD8<Float>(repeating: settings.l2)
         var classSizes = [Float](repeating: 0, count: classCount)
-        for label in labels { classSizes[label] += 1 }
+        for row in labels { for label in row { classSizes[label] += 1 / Float(row.count) } }
         let meanSize = Float(labels.count) / Float(max(1, classSizes.filter { $0 > 0 }.count))
         let classWeight = classSizes.map { $0 > 0 ? powf(meanSize / $0, settings.classBalance) : 1 }
         var gradient = [SIMD8<Float>](repeating: .zero, count: blocks)
@@ -154,9 +165,11 @@ struct SoftmaxRegression: Sendable {
             squares.withUnsafeMutableBufferPointer { g2 in
                 gradient.withUnsafeMutableBufferPointer { p in
                     for epoch in 0..<settings.epochs {
-                        generator.shuffle(&order)
+                        let epochSeed = generator.next()
+                        let visit = keys.map { Self.mix($0 ^ epochSeed) }
+                        order.sort { visit[$0] != visit[$1] ? visit[$0] < visit[$1] : keys[$0] < keys[$1] }
                         for rowIndex in order {
-                            let label = labels[rowIndex]
+                            let targets = labels[rowIndex]
                             let first = offsets[rowIndex], last = offsets[rowIndex + 1]
                             for b in 0..<blocks { p[b] = bias[b] }
                             for k in first..<last {
@@ -165,8 +178,14 @@ struct SoftmaxRegression: Sendable {
                                 for b in 0..<blocks { p[b] += x * w[base + b] }
                             }
                             softmaxInPlace(p, classCount: classCount)
-                            p[label / 8][label % 8] -= 1  // gradient of the log-loss wrt the logits
-                            let weight = SIMD8<Float>(repeating: classWeight[label])
+                            // Gradient of the log-loss wrt the logits, the target shared between the row's labels.
+                            let share = 1 / Float(targets.count)
+                            var rowWeight: Float = 0
+                            for label in targets {
+                                p[label / 8][label % 8] -= share
+                                rowWeight += classWeight[label] * share
+                            }
+                            let weight = SIMD8<Float>(repeating: rowWeight)
                             for b in 0..<blocks { p[b] *= weight }
                             for k in first..<last {
                                 let base = allColumns[k]
@@ -199,6 +218,14 @@ struct SoftmaxRegression: Sendable {
         }
         return SoftmaxRegression(
             classCount: classCount, featureCount: featureCount, blocks: blocks, weights: weights, bias: bias)
+    }
+
+    /// The splitmix64 finaliser: a row's key and an epoch's seed give an unrelated-looking rank.
+    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
     }
 
     /// The element-wise mean of models trained on the same features (e.g. with different
