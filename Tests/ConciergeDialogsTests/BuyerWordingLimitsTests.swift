@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import ConciergeTestSupport
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+
+/// Where the buyer-wording rules stop: lines that share their words but mean something else keep their own reading.
+@Suite struct BuyerWordingLimitsTests {
+    private func withEntities(_ entities: Entities, intent: String = "cancel_order") -> Reader {
+        Reader(classify: { _ in (intent, 0.9, nil) }, extra: { _ in entities })
+    }
+
+    private func started(_ commands: [DialogueCommand]) -> [[OrderID]] {
+        commands.compactMap { command -> [OrderID]? in
+            if case .startFlow(_, let orders, _) = command { orders } else { nil }
+        }
+    }
+
+    // MARK: - Two orders named, one title inside the other
+
+    @Test func anOrderNamedOnItsOwnBesideALongerTitleIsNotDropped() {
+        let bowls = [TestData.order(.awaitingShipment, id: "7300000031", title: "Bamboo bowl"),
+                     TestData.order(.awaitingShipment, id: "7300000032", title: "Bamboo bowl set")]
+        let commands = Reader.always("cancel_order", 0.9).commands("please cancel the bowl and the bowl set, they are not needed",
+                                                                   Shop.conversation(orders: bowls))
+        // Both asked about (the flow asks which), or both requested: never the set alone.
+        #expect(started(commands).flatMap { $0 }.contains("7300000031"), "\(commands)")
+    }
+
+}

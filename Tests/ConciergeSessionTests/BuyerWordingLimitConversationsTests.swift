@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+@testable import ConciergeDomain
+@testable import ConciergeDialogs
+@testable import ConciergeSession
+import ConciergeTestSupport
+
+/// Whole conversations where a buyer-wording rule must stand aside: another order named beside a longer title, "the
+/// other" item, a question about a charge, a greeting before small talk, "is ok" in a question, a request after a refusal.
+@Suite struct BuyerWordingLimitConversationsTests {
+    @Test func theShorterTitleNamedBesideTheLongerOneIsNotDroppedSilently() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Glass vase"),
+                                  TestData.order(.awaitingShipment, id: "7300000002", title: "Glass vase set")])
+        let reply = c.say("cancel the vase and the vase set, i dont need them")
+        #expect(reply.contains("7300000001"), "\(reply)")
+    }
+
+}
