@@ -161,10 +161,11 @@ extension CommandGenerator {
         var orders = found.meant
         // "cancel the mug set … and write to Maple Home Goods: …": the order this line already named, among the seller's.
         if orders.count > 1, let named = lineOrder, orders.contains(named) { orders = [named] }
-        // "tell the seller of the tea my new address" right after a turn about the oolong tea: of the orders the words fit,
-        // the one just talked about (not when the buyer means several: "both", "all", "every").
+        // "ask the seller of the candle to wrap it" right after a turn about the fig candle: of the orders the words fit,
+        // the one just talked about. Not when the buyer means several ("both", "all", "every") or another one ("the other
+        // candle", "a different one", "not that one"): then the flow asks which.
         if orders.count > 1, found.positive.count == 1, let last = context.lastOrderID, orders.contains(last),
-           !Words(clause.text).containsAny(["both", "all", "each", "every", "orders", "which", "any"]) {
+           !Words(clause.text).containsAny(Self.notTheLastOne) {
             orders = [last]
         }
         if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
@@ -392,6 +393,11 @@ extension CommandGenerator {
     }
 
     // MARK: - Intents to goals
+
+    /// Words by which a line means several orders, or another than the one just talked about.
+    static let notTheLastOne = ["both", "all", "each", "every", "orders", "which", "any", "other", "another", "second", "different",
+                                "else", "new one", "newer", "older", "old one", "first one", "not that", "not this", "not the", "not my",
+                                "dont mean", "didnt mean", "wrong one"]
 
     /// The goal each action intent names on its own.
     static let plainGoals: [String: DialogGoal] = ["cancel_order": .cancelOrder, "cancel_payment": .cancelPayment, "message_seller": .messageSeller,

@@ -28,4 +28,18 @@ import ConciergeTestSupport
         #expect(started(commands).flatMap { $0 }.contains("7300000031"), "\(commands)")
     }
 
+    // MARK: - "the other …" after a turn about one of the orders
+
+    @Test func theOtherItemIsNotTheOneJustTalkedAbout() {
+        let teas = [TestData.order(.awaitingShipment, id: "7300000041", title: "Jasmine tea"),
+                    TestData.order(.awaitingShipment, id: "7300000042", title: "Earl grey tea")]
+        var base = ConversationContext()
+        base.lastOrderID = "7300000041"
+        for line in ["cancel the other tea please", "cancel another tea", "not that one, cancel the second tea",
+                     "i mean a different tea, cancel it"] {
+            let commands = Reader.always("cancel_order", 0.9).commands(line, Shop.conversation(base, orders: teas))
+            #expect(started(commands) != [["7300000041"]], "\(line): \(commands)")
+        }
+    }
+
 }

@@ -15,4 +15,12 @@ import ConciergeTestSupport
         #expect(reply.contains("7300000001"), "\(reply)")
     }
 
+    @Test func theOtherItemAfterATurnAboutOneIsNotThatOne() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Jasmine tea"),
+                                  TestData.order(.awaitingShipment, id: "7300000002", title: "Earl grey tea")])
+        c.say("where is my jasmine tea?")
+        let reply = c.say("cancel the other tea please")
+        #expect(reply.contains("7300000002"), "\(reply)")
+    }
+
 }
