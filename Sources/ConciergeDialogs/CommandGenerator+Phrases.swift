@@ -364,23 +364,33 @@ extension CommandGenerator {
         return String(text[..<cut])
     }
 
-    /// Whether the text tells of a payment taken twice: "charged twice", "two payments", "the extra charge back", "2 times
-    /// 12.99" (a count of charges right before an amount).
+    /// Whether the text tells of a payment already taken twice: a charge verb in the past with "twice" or "double"
+    /// ("they charged me twice", "double charged"), or a count of charges right before an amount ("twice $14.50").
+    /// Not a question about what may happen ("will i be charged again", "is there an extra charge"), not when negated
+    /// ("i was not charged twice"), and not "twice" before a count of days.
     static func saysChargedTwice(_ text: String) -> Bool {
         let words = Words(text)
-        if words.containsAny(["charged twice", "charged me twice", "paid twice", "charged 2 times", "charged two times", "paid 2 times",
-                              "paid two times", "double charge", "double charged", "charged double", "double payment", "duplicate charge",
-                              "duplicate payment", "charged again", "second charge", "extra charge", "2 payments", "two payments",
-                              "payment twice", "taken twice", "took twice", "money twice", "back the extra money", "the extra money back",
-                              "extra payment"]) {
-            return true
-        }
         let tokens = words.tokens
-        for (index, token) in tokens.enumerated() {
-            let counted = token == "twice" ? index + 1 : ["2", "two"].contains(token) && index + 1 < tokens.count && tokens[index + 1] == "times" ? index + 2 : nil
-            if let next = counted, next < tokens.count, tokens[next].first?.isNumber == true { return true }
+        if words.containsAny(["will i", "will it", "will they", "will there", "would i", "would it", "would they", "if i", "if it",
+                              "if they", "if we", "might", "whether", "is there", "are there", "do i have to", "do i need to",
+                              "does it cost", "have to pay"]) {
+            return false
         }
-        return false
+        let phrases = ["charged twice", "charged me twice", "charged us twice", "charged two times", "charged 2 times", "charged me two times",
+                       "charged me 2 times", "charged double", "charged me double", "double charged", "double charge", "double charging",
+                       "duplicate charge", "duplicate payment", "paid twice", "took my money twice", "taken twice", "billed twice",
+                       "billed me twice", "debited twice"]
+        let negators: Set<String> = ["not", "no", "never", "wasnt", "werent", "didnt", "havent", "hasnt", "isnt", "dont", "doesnt"]
+        for phrase in phrases where words.contains(phrase: phrase) {
+            let parts = phrase.split(separator: " ").map(String.init)
+            for at in 0...(tokens.count - parts.count) where Array(tokens[at..<(at + parts.count)]) == parts {
+                if !tokens[max(0, at - 3)..<at].contains(where: negators.contains) { return true }
+            }
+        }
+        // "twice $14.50", "2 times 8.40 eur", "two charges of 5.25": a count of charges right before an amount (a decimal or
+        // a currency).
+        let amount = #"(?:twice|two times|2 times|2x|(?:two|2)\s+(?:payments|charges|debits|transactions)(?:\s+of)?)\s+(?:[$€£]\s?\d+(?:[.,]\d{1,2})?|\d+[.,]\d{2}\b|\d+\s?(?:usd|eur|euro|euros|gbp|dollars?|pounds?)\b)"#
+        return text.lowercased().range(of: amount, options: .regularExpression) != nil
     }
 
     /// "will the money go to my visa?", "back on my card, right?": a question about where a refund lands.

@@ -410,8 +410,9 @@ extension CommandGenerator {
     private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if let led = Self.verbLedGoal(text) { return led }
-        // "i see 2 times 12.99 on my card", "just give back the extra charge": a duplicate charge, which is voided on its own
-        // (a person asked for about it is still a person asked for).
+        // "they billed me twice for the candles", "twice $14.50 on my statement": a charge taken twice, which is voided on
+        // its own (a person asked for about it is still a person asked for). Questions and other "twice"s stay with the
+        // classifier (see `saysChargedTwice`).
         if Self.saysChargedTwice(text), !Words(text).containsAny(["human", "agent", "person", "someone", "somebody", "operator"]) {
             return .cancelPayment
         }

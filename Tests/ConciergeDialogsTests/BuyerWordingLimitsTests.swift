@@ -42,4 +42,25 @@ import ConciergeTestSupport
         }
     }
 
+    // MARK: - A charge taken twice, and lines that only share its words
+
+    @Test func questionsAndOtherTwicesAreNoDoubleCharge() {
+        #expect(!CommandGenerator.saysChargedTwice("is there an extra charge for express delivery on the floor lamp?"))
+        #expect(!CommandGenerator.saysChargedTwice("will i be charged again if i order the floor lamp again?"))
+        #expect(!CommandGenerator.saysChargedTwice("i wrote to the seller twice, 4 days ago and this morning, about the candles"))
+        #expect(!CommandGenerator.saysChargedTwice("the seller wants an extra payment by bank transfer for the candles"))
+        #expect(!CommandGenerator.saysChargedTwice("the parcel scan for the blanket changed twice 3 days ago"))
+        #expect(!CommandGenerator.saysChargedTwice("i was not charged twice for the blanket, i only ask when it ships"))
+        #expect(!CommandGenerator.saysChargedTwice("there is a second charge for gift wrap on the candles?"))
+        // A charge the buyer tells of stays one.
+        #expect(CommandGenerator.saysChargedTwice("they charged me twice for the candles"))
+        #expect(CommandGenerator.saysChargedTwice("my card shows twice $14.50 for one blanket"))
+    }
+
+    @Test func aQuestionAboutAnExtraChargeIsNoVoidedPayment() {
+        let commands = Reader.always("order_status", 0.8).commands("is there an extra charge for express delivery on the portable speaker?",
+                                                                   Shop.conversation())
+        #expect(!commands.contains { if case .startFlow(.cancelPayment, _, _) = $0 { true } else { false } }, "\(commands)")
+    }
+
 }

@@ -41,8 +41,8 @@ import ConciergeTestSupport
 
     @Test func aChargeTakenTwiceIsToldInManyWays() {
         #expect(CommandGenerator.saysChargedTwice("my statement shows 2 times 8.40 for the speaker"))
-        #expect(CommandGenerator.saysChargedTwice("keep the order, just give back the extra money please"))
-        #expect(CommandGenerator.saysChargedTwice("there are two payments for one speaker"))
+        #expect(CommandGenerator.saysChargedTwice("the seller double charged me for the speaker"))
+        #expect(CommandGenerator.saysChargedTwice("i was billed twice for one speaker"))
         // Twice without a charge is not one.
         #expect(!CommandGenerator.saysChargedTwice("i wrote to the seller twice about the payment and nothing"))
         #expect(!CommandGenerator.saysChargedTwice("can you cancel the speaker, it costs 2 times more elsewhere"))

@@ -23,4 +23,10 @@ import ConciergeTestSupport
         #expect(reply.contains("7300000002"), "\(reply)")
     }
 
+    @Test func aQuestionAboutAnExtraChargeVoidsNothing() throws {
+        let c = try Conversation([TestData.order(.paymentProcessing, title: "Floor lamp")])
+        let reply = c.say("is there an extra charge for express delivery on the floor lamp?")
+        #expect(c.session.dialog?.goal != .cancelPayment, "\(reply)")
+    }
+
 }
