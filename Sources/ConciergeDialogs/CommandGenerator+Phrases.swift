@@ -216,6 +216,10 @@ extension CommandGenerator {
             start += greeted
             while start < words.count, greetingLength(words, from: start) > 0, words.breakBefore[start] { start += greetingLength(words, from: start) }
             guard start + 2 < words.count, words.breakBefore[start] else { return nil }
+            // Only a request about orders is read without the greeting: "hi, how are you?" is the greeting's small talk.
+            let rest = words.tokens[start...]
+            guard rest.contains(where: { Self.orderTalk.contains($0) || ($0.count >= 6 && $0.allSatisfy(\.isNumber)) })
+                    || startsMessage(rest.joined(separator: " "), sellers: [:]) || verbLedGoal(rest.joined(separator: " ")) != nil else { return nil }
         } else {
             switch words.tokens[start] {
             case "thanks", "thx", "ty", "thanx", "cheers": start += 1
@@ -235,6 +239,14 @@ extension CommandGenerator {
         let rest = String(text[index...])
         return rest.contains(where: \.isLetter) || rest.contains(where: \.isNumber) ? rest : nil
     }
+
+    /// Words that make a line about orders: what a buyer asks after a greeting ("hello, my parcel never arrived").
+    static let orderTalk: Set<String> = ["order", "orders", "ordered", "cancel", "cancelled", "canceled", "refund", "refunded", "dispute",
+                                         "seller", "parcel", "package", "delivery", "deliver", "delivered", "ship", "shipped", "shipping",
+                                         "tracking", "track", "payment", "paid", "pay", "charge", "charged", "return", "returned", "arrived",
+                                         "arrive", "came", "come", "received", "receive", "bought", "buy", "purchase", "purchased", "delete",
+                                         "deleted", "restore", "message", "address", "item", "items", "broken", "damaged", "missing",
+                                         "money", "receipt", "status", "late", "never", "still"]
 
     /// How many words at `start` greet ("hello", "good morning", "hi there"); 0 when they do not.
     static func greetingLength(_ words: Words, from start: Int) -> Int {

@@ -63,4 +63,14 @@ import ConciergeTestSupport
         #expect(!commands.contains { if case .startFlow(.cancelPayment, _, _) = $0 { true } else { false } }, "\(commands)")
     }
 
+    // MARK: - A greeting before small talk
+
+    @Test func aGreetingBeforeSmallTalkIsKeptWithIt() {
+        #expect(CommandGenerator.afterAcknowledgement("hi, how are you?") == nil)
+        #expect(CommandGenerator.afterAcknowledgement("hello, is somebody there?") == nil)
+        #expect(CommandGenerator.afterAcknowledgement("hey, what is your name?") == nil)
+        // A request after the greeting is still read on its own.
+        #expect(CommandGenerator.afterAcknowledgement("hello, the candles never arrived, what now?") == "the candles never arrived, what now?")
+    }
+
 }

@@ -29,4 +29,10 @@ import ConciergeTestSupport
         #expect(c.session.dialog?.goal != .cancelPayment, "\(reply)")
     }
 
+    @Test func aGreetingBeforeSmallTalkGreets() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Floor lamp")])
+        let reply = c.say("hi, how are you?")
+        #expect(!reply.contains("outside what i can help"), "\(reply)")
+    }
+
 }
