@@ -18,15 +18,38 @@ extension CommandGenerator {
         return clause.entities.disputeReason ?? (firstLine ? matched : nil)
     }
 
-    /// The cancellation reason a line gives: "I wrote the wrong street, I'll order again" is about the address, however
-    /// broadly its other words read as changing the order (not when it also names a size, colour or model).
+    /// The cancellation reason a line gives: "the postcode I typed is wrong, I'll buy it again" is about the address,
+    /// however broadly its other words read as changing the order. Only when a word of error or change stands next to the
+    /// address ("wrong / old / new / typo … street"), nothing calls it right ("same address", "the address is correct"),
+    /// and the line says nothing about the item itself (its size, colour, flavour, pack…).
     static func cancellationReason(_ clause: UnderstoodClause, or matched: @autoclosure () -> CancellationReason?) -> CancellationReason? {
         let reason = clause.entities.cancellationReason ?? matched()
         guard reason == .changeOrder else { return reason }
         let words = Words(clause.text)
-        if words.containsAny(["address", "street", "postcode", "postal code", "zip code", "house number", "flat number"]),
-           !words.containsAny(["size", "colour", "color", "model", "quantity", "variant"]) {
-            return .changeShippingAddress
+        guard !words.containsAny(["size", "colour", "color", "model", "quantity", "variant", "flavour", "flavor", "pack", "type", "amount",
+                                  "version", "style", "pattern", "scent", "bigger", "smaller", "larger", "cheaper", "instead"]) else { return reason }
+        let tokens = words.tokens
+        let places = tokens.indices
+            .filter { ["address", "street", "postcode", "zip", "zipcode", "postal", "house", "flat", "apartment"].contains(tokens[$0]) }
+            .filter { index in
+                // "house" and "flat" name a place only as "house number", "flat number"; "zip" and "postal" with "code".
+                switch tokens[index] {
+                case "house", "flat", "apartment": index + 1 < tokens.count && tokens[index + 1] == "number"
+                case "zip", "postal": index + 1 < tokens.count && tokens[index + 1] == "code"
+                default: true
+                }
+            }
+        guard !places.isEmpty else { return reason }
+        let errors: Set<String> = ["wrong", "old", "new", "change", "changed", "changing", "typo", "mistake", "incorrect", "misspelled",
+                                   "moved", "move", "moving", "outdated", "previous", "mixed", "typed", "wrote", "entered", "put"]
+        let rights: Set<String> = ["same", "fine", "correct", "right", "usual", "always", "ok", "okay"]
+        for place in places {
+            let near = tokens[max(0, place - 4)..<min(tokens.count, place + 6)]
+            if near.contains(where: rights.contains) { return reason }
+        }
+        for place in places {
+            let near = tokens[max(0, place - 4)..<min(tokens.count, place + 6)]
+            if near.contains(where: errors.contains) { return .changeShippingAddress }
         }
         return reason
     }

@@ -73,4 +73,19 @@ import ConciergeTestSupport
         #expect(CommandGenerator.afterAcknowledgement("hello, the candles never arrived, what now?") == "the candles never arrived, what now?")
     }
 
+    // MARK: - A reason naming the address in passing
+
+    @Test func aReasonNamingTheSameAddressIsNoChangeOfAddress() {
+        var entities = Entities()
+        entities.cancellationReason = .changeOrder
+        let reader = withEntities(entities)
+        for line in ["i want another scent instead, to the same address as usual, i will order again",
+                     "i want to change my order to a bigger bottle, same street address",
+                     "i will pick a different type, the address is correct"] {
+            #expect(CommandGenerator.cancellationReason(reader.clause(line), or: nil) == .changeOrder, "\(line)")
+        }
+        // An error tied to the address is still one.
+        #expect(CommandGenerator.cancellationReason(reader.clause("the street name is wrong, i will order again"), or: nil) == .changeShippingAddress)
+    }
+
 }
