@@ -357,6 +357,10 @@ extension CommandGenerator {
     static func saysAllIsWell(_ clause: UnderstoodClause) -> Bool {
         let words = Words(clause.text)
         guard words.containsAny(wellPhrases), clause.entities.disputeReason == nil, OptionMatcher.disputeReason(clause.text) == nil else { return false }
+        // "is it ok to open a dispute?", "the box is fine, the lamp inside smells": a question or a complaint beside the praise.
+        guard !words.containsAny(["dispute", "return", "refund", "complaint", "complain", "problem", "issue", "smell", "smells", "inside",
+                                  "broken", "damaged", "missing", "wrong"]),
+              !words.containsAny(["is it ok", "is ok to", "its ok to", "its ok if", "is it fine", "is it good"]) else { return false }
         return !words.tokens.contains { Words.negators.contains($0) || ["but", "wasnt", "arent", "havent", "hasnt", "however"].contains($0) }
     }
 
@@ -365,8 +369,7 @@ extension CommandGenerator {
                               "came ok", "came fine", "is perfect", "its perfect", "fits perfect", "fit perfect", "fits perfectly",
                               "they fit", "it fits", "all good", "is fine", "its fine", "are fine", "are perfect", "all ok",
                               "everything ok", "everything fine", "everything is fine", "in good condition", "love it", "i like it",
-                              "is good", "its good", "are good", "is ok", "is okay", "its ok", "looks good", "looks fine", "all fine",
-                              "no problems", "happy with it", "good condition"]
+                              "looks good", "looks fine", "it is good", "it is ok", "it is okay", "they are good", "happy with it"]
 
     /// "how long …", "how many days …", "until when …", "when should i worry …": a question about time, near its start.
     static func asksAboutTime(_ text: String) -> Bool {

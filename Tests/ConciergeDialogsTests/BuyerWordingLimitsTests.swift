@@ -88,4 +88,18 @@ import ConciergeTestSupport
         #expect(CommandGenerator.cancellationReason(reader.clause("the street name is wrong, i will order again"), or: nil) == .changeShippingAddress)
     }
 
+    // MARK: - "is ok" in a question or a mixed report
+
+    @Test func okInAQuestionOrBesideAProblemIsNoAllIsWell() {
+        let reader = Reader.always("open_dispute", 0.9)
+        #expect(!CommandGenerator.saysAllIsWell(reader.clause("is ok to open a dispute for the phone cover?")))
+        #expect(!CommandGenerator.saysAllIsWell(reader.clause("the box is ok, the cover inside smells of smoke")))
+        #expect(!CommandGenerator.saysAllIsWell(reader.clause("its ok if i ask for a refund for the cover?")))
+        let commands = reader.commands("is ok to open a dispute for the phone cover?", Shop.conversation())
+        #expect(commands.contains { if case .startFlow(.openDispute, _, _) = $0 { true } else { false } }, "\(commands)")
+        // An item said to have arrived well is still no problem.
+        #expect(CommandGenerator.saysAllIsWell(reader.clause("the phone cover arrived ok")))
+        #expect(CommandGenerator.saysAllIsWell(reader.clause("the phone cover looks good")))
+    }
+
 }

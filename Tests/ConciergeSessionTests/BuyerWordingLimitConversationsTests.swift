@@ -35,4 +35,10 @@ import ConciergeTestSupport
         #expect(!reply.contains("outside what i can help"), "\(reply)")
     }
 
+    @Test func askingWhetherADisputeIsOkOpensIt() throws {
+        let c = try Conversation([TestData.order(.delivered, title: "Wool blanket")])
+        let reply = c.say("is ok to open a dispute for the wool blanket?")
+        #expect(c.session.dialog?.goal == .openDispute, "\(reply)")
+    }
+
 }
