@@ -85,6 +85,12 @@ public enum MessageEdit: Equatable, Sendable, Codable {
         let stated = statement[marker.upperBound...].split(separator: " ")
         guard stated.count >= oldWords.count, stated.count <= oldWords.count + 3 else { return nil }
         let new = stated.suffix(oldWords.count).joined(separator: " ")
+        // "it is for my sister, not me" names a person, not a value: pronouns are never swapped. Nor are values of two
+        // shapes ("42, not large"): a code for a code, a number for a number, words for words.
+        let people: Set<String> = ["i", "me", "you", "him", "her", "us", "them", "it", "my", "mine", "your", "his", "their", "we", "they", "she", "he"]
+        let newWords = new.split(separator: " ")
+        guard !oldWords.contains(where: { people.contains($0.lowercased()) }), !newWords.contains(where: { people.contains($0.lowercased()) }),
+              old.contains(where: \.isNumber) == new.contains(where: \.isNumber) else { return nil }
         return new.isEmpty || new == old ? nil : .replace(old: old, new: new)
     }
 

@@ -102,4 +102,17 @@ import ConciergeTestSupport
         #expect(CommandGenerator.saysAllIsWell(reader.clause("the phone cover looks good")))
     }
 
+    // MARK: - A value swap and a pronoun
+
+    @Test func aPersonTakenBackIsNoValueSwap() {
+        let draft = "please let me know when it ships, it is a present"
+        #expect(MessageEdit.apply(MessageEdit.edits(in: "it is for my sister, not me"), to: draft) != "please let sister know when it ships, it is a present")
+        #expect(!MessageEdit.edits(in: "it is for my sister, not me").contains(where: { if case .replace = $0 { true } else { false } }))
+        #expect(!MessageEdit.edits(in: "the code is for them, not you").contains(where: { if case .replace = $0 { true } else { false } }))
+        // A number for a word is no swap either; a code for a code still is.
+        #expect(!MessageEdit.edits(in: "the size is 42, not large").contains(where: { if case .replace = $0 { true } else { false } }))
+        #expect(MessageEdit.edits(in: "the flat is 7C, not 9C") == [.replace(old: "9c", new: "7c")] ||
+                MessageEdit.edits(in: "the flat is 7C, not 9C") == [.replace(old: "9C", new: "7C")])
+    }
+
 }
