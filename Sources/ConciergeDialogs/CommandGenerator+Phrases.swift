@@ -153,21 +153,29 @@ extension CommandGenerator {
         return !object.contains { ["payment", "charge", "transaction", "pay", "paying", "money"].contains($0) }
     }
 
+    /// The words before "send" when the buyer is the one sending ("i want to send …", "could i please send …").
+    static let senderLeads: Set<String> = ["i", "want", "wanna", "to", "would", "like", "id", "can", "could", "may", "please", "pls", "let",
+                                           "me", "need", "just", "ok", "okay", "so", "and", "also", "then", "lets", "quickly", "hi", "hello"]
+
     /// "message harbor gadgets: …", "tell the seller to …", "ask lumen lighting if …".
     static func startsMessage(_ text: String, sellers: [SellerID: Seller]) -> Bool {
         let words = Words(text).tokens
-        // "send a little note to the maker", "drop them a line": a note sent to someone is a message to the seller.
+        // "can i send a quick message to the maker", "please drop him a note": a note the buyer sends to someone is a
+        // message to the seller. Only with the buyer as the sender: the verb opens the line, or follows "i want to",
+        // "can i", "please", "let me"…; "will the seller send a message …?" asks about the seller.
         if let send = words.prefix(6).firstIndex(where: { ["send", "drop"].contains($0) }),
+           words[..<send].allSatisfy(Self.senderLeads.contains),
            let note = words[(send + 1)...].prefix(4).firstIndex(where: { ["note", "message", "msg", "line"].contains($0) }),
-           words[(send + 1)..<note].allSatisfy({ ["a", "an", "the", "short", "quick", "little", "small", "them", "him", "her", "kind", "polite"].contains($0) }),
+           !words[(send + 1)..<note].contains(where: { ["me", "us", "you", "your", "my", "it", "this", "that"].contains($0) }),
            note + 1 < words.count, ["to", "for"].contains(words[note + 1]) || words[(send + 1)..<note].contains(where: { ["them", "him", "her"].contains($0) }) {
             return true
         }
         guard let verbIndex = words.prefix(4).firstIndex(where: { ["message", "tell", "ask", "write", "contact", "msg"].contains($0) }) else { return false }
         let rest = Array(words[(verbIndex + 1)...].prefix(5))
         // "tell the seller …", "ask the lamp seller …", "tell the air fryer seller …": the seller named after up to three words
-        // (an item's name); "tell me why the seller …" asks the assistant.
-        if rest.prefix(4).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }), !["me", "us"].contains(rest.first ?? "") {
+        // (an item's name); "tell me why the seller …", "ask you if the seller …", "tell support …" ask the assistant.
+        if rest.prefix(4).contains(where: { ["seller", "sellers", "store", "shop", "vendor"].contains($0) }),
+           !["me", "us", "you", "support", "concierge"].contains(rest.first ?? "") {
             return true
         }
         // "ask him about the delay", "message them": where the buyer writes, "him" and "them" are the seller.

@@ -71,6 +71,8 @@ import ConciergeTestSupport
         #expect(CommandGenerator.afterAcknowledgement("hey, what is your name?") == nil)
         // A request after the greeting is still read on its own.
         #expect(CommandGenerator.afterAcknowledgement("hello, the candles never arrived, what now?") == "the candles never arrived, what now?")
+        #expect(CommandGenerator.afterAcknowledgement("hi, i would like to send a friendly note to the man who carved my spoons")
+                == "i would like to send a friendly note to the man who carved my spoons")
     }
 
     // MARK: - A reason naming the address in passing
@@ -113,6 +115,20 @@ import ConciergeTestSupport
         #expect(!MessageEdit.edits(in: "the size is 42, not large").contains(where: { if case .replace = $0 { true } else { false } }))
         #expect(MessageEdit.edits(in: "the flat is 7C, not 9C") == [.replace(old: "9c", new: "7c")] ||
                 MessageEdit.edits(in: "the flat is 7C, not 9C") == [.replace(old: "9C", new: "7C")])
+    }
+
+    // MARK: - A question about the seller's message
+
+    @Test func aQuestionAboutWhatTheSellerSendsStartsNoMessage() {
+        #expect(!CommandGenerator.startsMessage("will the seller send a message to confirm the candles shipped?", sellers: [:]))
+        #expect(!CommandGenerator.startsMessage("did the seller send a message to me about the blanket?", sellers: [:]))
+        #expect(!CommandGenerator.startsMessage("ask you if the seller got my new address", sellers: [:]))
+        #expect(!CommandGenerator.startsMessage("tell support that the seller never answers", sellers: [:]))
+        // The buyer sending a note is still a message.
+        #expect(CommandGenerator.startsMessage("send a quick note to the seller about the candles", sellers: [:]))
+        #expect(CommandGenerator.startsMessage("can i send a message to the seller of the blanket", sellers: [:]))
+        #expect(CommandGenerator.startsMessage("please drop them a line about the late candles", sellers: [:]))
+        #expect(CommandGenerator.startsMessage("can i send a very short message to the potter", sellers: [:]))
     }
 
 }
