@@ -470,6 +470,8 @@ extension CommandGenerator {
 
     static func asksAboutRefusal(_ words: Words) -> Bool {
         if words.tokens.first == "why" && words.count <= 8 { return true }
+        // "… what can i do with it, open a dispute please": a line that goes on to ask for an action asks for that action.
+        if asksForAction(words) { return false }
         // "why?? i dont want to see it anymore": a bare "why" before the rest.
         if words.tokens.first == "why", words.count > 1, words.breakBefore[1] { return true }
         // "what does that mean? why?": a bare "why" standing as its own sentence anywhere in the line.
@@ -484,6 +486,24 @@ extension CommandGenerator {
                                   "what should i do", "how come", "then what", "so what can",
                                   "what would you suggest", "what do you suggest", "what do you recommend", "nothing to be done",
                                   "nothing i can do", "nothing you can do", "any other way", "is there another way"])
+    }
+
+    /// Whether a sentence of the line opens with an action the buyer asks for ("…, open a dispute please", "so cancel the
+    /// payment then"), after words that only lead into it ("please", "then", "i want to").
+    static func asksForAction(_ words: Words) -> Bool {
+        let leads: Set<String> = ["please", "pls", "just", "then", "so", "ok", "okay", "and", "i", "want", "wanna", "to", "would", "like",
+                                  "id", "need", "can", "could", "you", "instead", "rather", "at", "least"]
+        let actions: Set<String> = ["cancel", "delete", "remove", "restore", "open", "start", "file", "refund", "message", "write", "contact",
+                                    "confirm", "return", "dispute"]
+        var index = 0
+        while index < words.count {
+            var word = index
+            while word < words.count, leads.contains(words.tokens[word]), word == index || !words.breakBefore[word] { word += 1 }
+            if word < words.count, word == index || !words.breakBefore[word], actions.contains(words.tokens[word]) { return true }
+            index += 1
+            while index < words.count, !words.breakBefore[index] { index += 1 }
+        }
+        return false
     }
 
     /// "not yet, I'll see what they say", "maybe later": the summary put off, a no for now.

@@ -131,4 +131,16 @@ import ConciergeTestSupport
         #expect(CommandGenerator.startsMessage("can i send a very short message to the potter", sellers: [:]))
     }
 
+    // MARK: - A request after a refusal
+
+    @Test func aRequestAfterARefusalIsTheRequest() {
+        var base = ConversationContext()
+        base.hasRefusal = true
+        base.lastOrderID = Shop.deliveredID
+        let reader = Reader.always("open_dispute", 0.8)
+        let commands = reader.commands("i want to know what i can do with a cover that smells, open a dispute please", Shop.conversation(base))
+        #expect(!commands.contains(.explainRefusal), "\(commands)")
+        // A question about the refusal alone is still that.
+        #expect(reader.commands("why i cannot cancel? i did nothing wrong", Shop.conversation(base)) == [.explainRefusal])
+    }
 }

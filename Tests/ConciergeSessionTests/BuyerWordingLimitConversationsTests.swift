@@ -41,4 +41,10 @@ import ConciergeTestSupport
         #expect(c.session.dialog?.goal == .openDispute, "\(reply)")
     }
 
+    @Test func aDisputeAskedForAfterARefusalIsStarted() throws {
+        let c = try Conversation([TestData.order(.delivered, title: "Wool blanket")])
+        c.say("cancel the wool blanket")
+        let reply = c.say("i want to know what i can do with a blanket that smells, open a dispute please")
+        #expect(c.session.dialog?.goal == .openDispute, "\(reply)")
+    }
 }
