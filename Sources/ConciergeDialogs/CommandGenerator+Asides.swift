@@ -105,7 +105,7 @@ extension CommandGenerator {
             out.add(.repeatQuestion, "the buyer asks what was meant")
             return out
         }
-        // "the money goes back to my card, right?" while a request about an order waits: where that order's money goes
+        // "so the refund lands on my bank card?" while a request about an order waits: where that order's money goes
         // (its payment method decides: a card linked through Alipay refunds to Alipay), then the request's question again.
         if let active = context.activeOrder, Words.looksLikeQuestion(line.text), Self.asksWhereMoneyGoes(words),
            explicitGoal(line.text) == nil, mentions(line.text).meant.allSatisfy({ $0 == active }) {

@@ -233,7 +233,7 @@ extension CommandGenerator {
     }
 
     /// What follows a thank-you or a greeting that opens a line ("thanks. speaker is still coming right?", "ok thanks and
-    /// order 552…?", "hi, good evening. my kettle …"), or nil when the line is only that or has no such opening.
+    /// order 552…?", "hello, good afternoon. my watch strap …"), or nil when the line is only that or has no such opening.
     public static func afterAcknowledgement(_ text: String) -> String? {
         let words = Words(text)
         var start = 0
@@ -242,7 +242,7 @@ extension CommandGenerator {
         guard start < words.count else { return nil }
         let greeted = greetingLength(words, from: start)
         if greeted > 0 {
-            // "Hello, good morning. The lamp I bought …": the greeting is said; what follows is understood on its own. Only
+            // "Good afternoon, hi. The clock I ordered …": the greeting is said; what follows is understood on its own. Only
             // when a clause mark closes the greeting and a request of some length follows ("hi there" stays small talk).
             start += greeted
             while start < words.count, greetingLength(words, from: start) > 0, words.breakBefore[start] { start += greetingLength(words, from: start) }
@@ -284,7 +284,7 @@ extension CommandGenerator {
         guard start < words.count else { return 0 }
         let next = start + 1 < words.count && !words.breakBefore[start + 1] ? words.tokens[start + 1] : nil
         switch words.tokens[start] {
-        case "hello", "hi", "hey", "hiya", "greetings", "hola", "bonjour", "ciao", "namaste":
+        case "hello", "hi", "hey", "hiya", "greetings", "howdy", "yo":
             return next.map(["there", "again", "all", "team", "support"].contains) == true ? 2 : 1
         case "good" where next.map(["morning", "afternoon", "evening", "day"].contains) == true:
             return 2
@@ -439,7 +439,7 @@ extension CommandGenerator {
         return text.lowercased().range(of: amount, options: .regularExpression) != nil
     }
 
-    /// "will the money go to my visa?", "back on my card, right?": a question about where a refund lands.
+    /// "so the refund lands on my visa?", "it goes to my bank, yes?": a question about where a refund lands.
     static func asksWhereMoneyGoes(_ words: Words) -> Bool {
         words.containsAny(["where the money", "where does the money", "where will the money", "where my money", "where is the money going",
                            "money go", "money goes", "money back to", "to my card", "on my card", "to my visa", "on my visa",
@@ -457,7 +457,7 @@ extension CommandGenerator {
     /// "ok confirm receipt then", "so delete it": a line that follows on from the turn before.
     static func followsOn(_ text: String) -> Bool {
         let words = Words(text).tokens
-        // "i said cancel", "like i told you, delete": the request said again, about the order just talked about.
+        // "i said delete it", "as i said, the refund": the request said again, about the order just talked about.
         if Words(text).containsAny(["i said", "i told you", "like i said", "as i said"]) { return true }
         return ["ok", "okay", "so", "fine", "alright", "then"].contains(words.first ?? "") || words.last == "then"
     }
@@ -476,12 +476,18 @@ extension CommandGenerator {
         if words.tokens.first == "why", words.count > 1, words.breakBefore[1] { return true }
         // "what does that mean? why?": a bare "why" standing as its own sentence anywhere in the line.
         if let last = words.tokens.indices.last, words.tokens[last] == "why", last > 0, words.breakBefore[last] { return true }
-        // "What means frozen? I did nothing wrong. Why I cannot cancel?": a sentence asking why something cannot be done.
+        // "why is it not possible? i paid on time": a sentence asking why something cannot be done.
         for (index, token) in words.tokens.enumerated() where token == "why" && (index == 0 || words.breakBefore[index]) {
             let next = words.tokens[(index + 1)...].prefix(4)
             if next.contains(where: { ["cant", "cannot", "not", "wont", "isnt", "doesnt", "didnt", "unable", "no"].contains($0) }) { return true }
         }
-        return words.containsAny(["why not", "what can i do", "what i can do", "what can we do", "what i should do", "what means",
+        // "what does frozen mean?", "what means closed?", "what is meant by permanent?": what a word of the refusal means.
+        for (index, token) in words.tokens.enumerated() where token == "what" && index + 2 < words.count {
+            let next = words.tokens[(index + 1)...].prefix(5)
+            if next.first == "means" || Array(next.prefix(3)) == ["is", "meant", "by"] { return true }
+            if next.first == "does", next.dropFirst().prefix(4).contains("mean") { return true }
+        }
+        return words.containsAny(["why not", "what can i do", "what i can do", "what can we do", "what i should do",
                                   "what does it mean", "what does that mean", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
                                   "what should i do", "how come", "then what", "so what can",
                                   "what would you suggest", "what do you suggest", "what do you recommend", "nothing to be done",

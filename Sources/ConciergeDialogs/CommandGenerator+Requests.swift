@@ -63,7 +63,7 @@ extension CommandGenerator {
         return out
     }
 
-    /// "the rug came and all is good, please confirm it": receipt confirmed in the same line as a dispute on the same order,
+    /// "the picture frame arrived and looks good, please confirm it": receipt confirmed in the same line as a dispute on the same order,
     /// with nothing wrong named, is no dispute (the two cannot both be meant; only the dispute would be a misreading).
     private func dropDisputeBesideReceipt(_ out: inout GeneratedCommands, _ whole: UnderstoodClause) {
         let confirmed = Set(out.commands.flatMap { command -> [OrderID] in
@@ -233,7 +233,7 @@ extension CommandGenerator {
                 // "no no i dont want to cancel the clock!! i only want to know when it ships": an option the buyer
                 // turned down in this line is not offered back.
                 let secondTurnedDown = self.goal(for: alternative).map(declined.contains) ?? false
-                // "no refund talk. i said cancel": the top reading turned down, the request the buyer does want already
+                // "not a refund, i want it cancelled": the top reading turned down, the request the buyer does want already
                 // stands in its place; nor is there anything to ask when both readings lead to the same request.
                 let firstTurnedDown = self.goal(for: clause).map(declined.contains) ?? false
                 if !secondTurnedDown, !firstTurnedDown, self.goal(for: alternative) != goal {
@@ -275,7 +275,7 @@ extension CommandGenerator {
             if let misread = misreadSmallTalk(clause) { out.add(misread) } else { out.add(.chitchat(c.intent), "small talk") }
         default:
             if let topic = answerTopic(clause) {
-                // "what happens if he runs out of time?" about a paid order is not about an unpaid order's fate: that
+                // "and what happens when the time is up?" about a paid order is not about an unpaid order's fate: that
                 // order's deadlines and what follows them (unless the buyer asks about paying).
                 if topic == "unpaid_order_fate", let id = orders.first ?? lineOrder ?? context.lastOrderID,
                    let order = context.orders.first(where: { $0.id == id }), order.status != .awaitingPayment, order.deletion == .none,

@@ -99,7 +99,7 @@ public struct CommandGenerator: Sendable {
     // MARK: - A flow is waiting for an answer
 
     private func inFlow(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
-        // "message: please hold the parcel, I want to cancel the other one": where the flow asks for the buyer's own text,
+        // "message: keep it until friday, or I will cancel the order": where the flow asks for the buyer's own text,
         // a line that opens by labelling it as that text is the answer, whatever requests its words talk about.
         if context.expecting == .message || context.expecting == .description, Self.opensWithContentLabel(line.text) {
             return answerToQuestion(line, clauses)

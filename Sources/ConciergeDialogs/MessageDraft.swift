@@ -84,7 +84,7 @@ enum MessageDraft {
         for name in sellerNames where name.count >= 3 {
             text = text.replacingOccurrences(of: name, with: "the seller", options: .caseInsensitive)
         }
-        // "msg brightwell about …" for Brightwell Home Goods: a seller's first word right after the verb names the seller.
+        // "text willow about …" for Willow Paper Co: a seller's first word right after the verb names the seller.
         for name in sellerNames {
             guard let first = name.split(separator: " ").first, first.count >= 4, first.count < name.count,
                   first.allSatisfy({ $0.isLetter }), text.range(of: first, options: .caseInsensitive) != nil else { continue }
@@ -107,7 +107,7 @@ enum MessageDraft {
               let body = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text)
         else {
             guard let (content, asked) = afterSellerNamed(text, naming: naming) else { return nil }
-            // "… about the lamp. ask does it come with a bulb": a question to put to the seller, in the buyer's words.
+            // "… about the clock. ask does it need batteries": a question to put to the seller, in the buyer's words.
             let contentWords = content.lowercased().split(separator: " ")
             if contentWords.count >= 3, contentWords[0] == "ask", Self.questionOpeners.contains(String(contentWords[1])) {
                 let question = content.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))

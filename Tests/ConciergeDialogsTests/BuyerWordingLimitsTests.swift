@@ -143,4 +143,11 @@ import ConciergeTestSupport
         // A question about the refusal alone is still that.
         #expect(reader.commands("why i cannot cancel? i did nothing wrong", Shop.conversation(base)) == [.explainRefusal])
     }
+
+    @Test func whatAWordOfTheRefusalMeansIsAskedInManyWays() {
+        #expect(CommandGenerator.asksAboutRefusal(Words("hm, what does closed mean here?")))
+        #expect(CommandGenerator.asksAboutRefusal(Words("sorry what is meant by frozen")))
+        #expect(CommandGenerator.asksAboutRefusal(Words("ok but what means locked")))
+        #expect(!CommandGenerator.asksAboutRefusal(Words("what does the seller say about the clock")))
+    }
 }
