@@ -127,6 +127,8 @@ import ConciergeTestSupport
     @Test func anAdditionAfterAnInterjectionAndACommaIsAnAddition() {
         #expect(MessageDraft.addition(in: "Oh, and could you add that the box is a gift") == "the box is a gift")
         #expect(MessageDraft.addition(in: "ok, also add my phone number 0612 345") == "my phone number 0612 345")
+        // A question to add, after the same interjections.
+        #expect(MessageDraft.addition(in: "sorry, ask them if the strap comes in black") == "Could you also tell me if the strap comes in black?")
     }
 
     // MARK: - An order reached only through another order's words
@@ -151,5 +153,29 @@ import ConciergeTestSupport
         #expect(draft?.contains("#") == false, "\(draft ?? "nil")")
         #expect(draft?.contains("my order") == true, "\(draft ?? "nil")")
         #expect(MessageDraft.draft(from: "ask the seller to add a gift receipt please", orderID: "7300000002")?.contains("#7300000002") == true)
+    }
+
+    // MARK: - A request said again
+
+    @Test func aRequestSaidAgainIsAboutTheOrderJustTalkedAbout() {
+        var base = ConversationContext()
+        base.lastOrderID = Shop.paidID
+        let commands = Reader.always("cancel_order", 0.9).commands("like i told you, cancel", Shop.conversation(base))
+        #expect(commands == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])], "\(commands)")
+    }
+
+    // MARK: - Two close readings that lead to the same request
+
+    @Test func twoCloseReadingsThatLeadToTheSameRequestAskNothing() {
+        // Cancelling "the payment" of a named item is cancelling the item: both readings start the same cancellation.
+        let text = "the portable speaker, i want it cancelled please"
+        let classification = Classification(text: text, intent: "cancel_order", detail: nil, confidence: 0.45,
+                                            alternatives: [ScoredIntent(intent: "cancel_payment", confidence: 0.42)], isAmbiguous: true)
+        var entities = Entities()
+        entities.orderReference = .items(matchedOrderIDs: [Shop.paidID], phrase: "portable speaker")
+        let clause = UnderstoodClause(text: text, classification: classification, entities: entities, reply: nil)
+        let commands = CommandGenerator(context: Shop.conversation()).commands(for: clause, clauses: [clause]).commands
+        #expect(!commands.contains { if case .clarify = $0 { true } else { false } }, "\(commands)")
+        #expect(commands.contains { if case .startFlow(.cancelOrder, _, _) = $0 { true } else { false } }, "\(commands)")
     }
 }
