@@ -22,6 +22,11 @@ extension FeatureExtractor {
     /// happens outside this marketplace, whatever request it is worded as. One feature pools every
     /// such name, so a name the catalog never uses counts like one it does.
     static func namesOtherService(_ tokens: [String]) -> Bool {
+        namesOtherService(tokens[...])
+    }
+
+    /// `namesOtherService` of a part of a message (a window).
+    static func namesOtherService(_ tokens: ArraySlice<String>) -> Bool {
         tokens.contains { otherServices.contains($0) }
     }
 

@@ -22,6 +22,16 @@ struct FeatureExtractor: Sendable {
 
     /// Appends one (hash, weight) pair per feature occurrence.
     func extract(tokens: [String], unknown: [Bool], hashes: inout [UInt64], weights: inout [Float]) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        extract(tokens: tokens[...], unknown: unknown[...], hashes: &hashes, weights: &weights, buffer: &buffer)
+    }
+
+    /// `extract` of a part of a message (a window) read in place, with the caller's buffer for a word's bytes.
+    func extract(
+        tokens: ArraySlice<String>, unknown: ArraySlice<Bool>, hashes: inout [UInt64], weights: inout [Float],
+        buffer: inout [UInt8]
+    ) {
         if settings.sellerViewWeight > 0 && Self.speaksAsSeller(tokens) {
             hashes.append(Self.sellerViewFeature)
             weights.append(settings.sellerViewWeight)
@@ -30,12 +40,10 @@ struct FeatureExtractor: Sendable {
             hashes.append(Self.otherServiceFeature)
             weights.append(settings.otherServiceWeight)
         }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(32)
         var previous: String = "^"
         let minimum = settings.charGramLengths.lowerBound
         let maximum = settings.charGramLengths.upperBound
-        for (position, token) in tokens.enumerated() {
+        for (token, isUnknown) in zip(tokens, unknown) {
             var word = StableHash()
             word.combine(UInt8(ascii: "w"))
             word.combine(bytes: token.utf8)
@@ -51,7 +59,7 @@ struct FeatureExtractor: Sendable {
             weights.append(settings.bigramWeight)
             previous = token
 
-            if unknown[position] {
+            if isUnknown {
                 hashes.append(Self.unknownWordFeature)
                 weights.append(settings.unknownWordWeight)
             }
@@ -89,10 +97,19 @@ struct FeatureExtractor: Sendable {
     /// Each word-vector dimension's feature value for `tokens` (their mean vector times the weight), for training and
     /// classifying alike; empty when the features are off.
     func denseValues(tokens: [String]) -> [Float] {
-        guard settings.embeddingWeight > 0, let table = WordVectors.builtIn else { return [] }
-        var mean = [Float](repeating: 0, count: table.dimensions)
-        table.meanVector(of: tokens, into: &mean)
-        return mean.map { $0 * settings.embeddingWeight }
+        var values: [Float] = []
+        denseValues(tokens: tokens, into: &values)
+        return values
+    }
+
+    /// `denseValues` written into the caller's buffer (replacing what it held).
+    func denseValues(tokens: [String], into values: inout [Float]) {
+        values.removeAll(keepingCapacity: true)
+        guard settings.embeddingWeight > 0, let table = WordVectors.builtIn else { return }
+        values.append(contentsOf: repeatElement(0, count: table.dimensions))
+        table.meanVector(of: tokens, into: &values)
+        let weight = settings.embeddingWeight
+        for d in values.indices { values[d] *= weight }
     }
 
     static let denseFeature: [UInt64] = (0..<256).map { d in
@@ -115,16 +132,21 @@ struct FeatureExtractor: Sendable {
     /// "my listings…", "i sell…". Such a message asks about selling, which Concierge does not handle,
     /// whatever the request it is framed as; one feature pools the evidence of every such wording.
     static func speaksAsSeller(_ tokens: [String]) -> Bool {
+        speaksAsSeller(tokens[...])
+    }
+
+    /// `speaksAsSeller` of a part of a message (a window): words before it are not looked at.
+    static func speaksAsSeller(_ tokens: ArraySlice<String>) -> Bool {
         for index in tokens.indices {
             let token = tokens[index]
-            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
-            let after = index + 2 < tokens.count ? tokens[index + 2] : ""
+            let next = index + 1 < tokens.endIndex ? tokens[index + 1] : ""
+            let after = index + 2 < tokens.endIndex ? tokens[index + 2] : ""
             if (token == "my" || token == "our") && sellerOnly.contains(next) { return true }
             if token == "our" && sellerShared.contains(next) && !buyerAccountWords.contains(after) { return true }
             if token == "i" && (next == "sell" || next == "resell") { return true }
             // "as a seller", not "as soon as a seller replies"
             if token == "as" && (next == "a" || next == "the") && sellerNames.contains(after)
-                && (index < 2 || tokens[index - 2] != "as") { return true }
+                && (index - tokens.startIndex < 2 || tokens[index - 2] != "as") { return true }
         }
         return false
     }

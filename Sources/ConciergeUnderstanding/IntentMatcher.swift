@@ -222,73 +222,88 @@ public struct IntentMatcher: Sendable {
 
     /// `labelProbabilities` with the tokens' unknown-word flags already known.
     private func labelProbabilities(classifierTokens tokens: [String], unknown: [Bool]) -> [Double] {
-        let whole = probabilities(tokens: tokens[...], unknown: unknown[...])
+        var scratch = Self.scratchPool.take()
+        var whole: [Double] = []
+        whole.reserveCapacity(labels.count)
+        probabilities(tokens: tokens, unknown: unknown, range: tokens.indices, scratch: &scratch, into: &whole)
         guard settings.windowSize > 0, tokens.count > settings.windowSize + settings.windowSize / 2 else {
+            Self.scratchPool.giveBack(scratch)
             return whole
         }
-        var best: [Double]?
+        var window: [Double] = [], best: [Double] = []
+        swap(&window, &scratch.window)
+        swap(&best, &scratch.best)
+        var found = false
         var bestScore = -1.0
         let stride = max(1, settings.windowSize / 2)
         var start = 0
         while start < tokens.count {
             let end = min(tokens.count, start + settings.windowSize)
-            let window = probabilities(tokens: tokens[start..<end], unknown: unknown[start..<end])
+            probabilities(tokens: tokens, unknown: unknown, range: start..<end, scratch: &scratch, into: &window)
             var score = 0.0
             for (label, probability) in window.enumerated() where groupOfLabel[label] != outOfScopeGroup {
                 score = max(score, probability)
             }
             if score > bestScore {
                 bestScore = score
-                best = window
+                swap(&best, &window)
+                found = true
             }
             if end == tokens.count { break }
             start += stride
         }
-        guard let best else { return whole }
-        let share = settings.windowShare
-        return zip(whole, best).map { (1 - share) * $0 + share * $1 }
+        if found {
+            let share = settings.windowShare
+            for i in whole.indices { whole[i] = (1 - share) * whole[i] + share * best[i] }
+        }
+        swap(&window, &scratch.window)
+        swap(&best, &scratch.best)
+        Self.scratchPool.giveBack(scratch)
+        return whole
     }
 
-    /// Probabilities of the labels for already-prepared classifier tokens.
-    private func probabilities(tokens: ArraySlice<String>, unknown: ArraySlice<Bool>) -> [Double] {
-        var logits = [Float](repeating: 0, count: labels.count)
-        if tokens.isEmpty {
-            // Nothing to read (emoji, punctuation): the priors alone.
-            model.logits(columns: [], values: [], into: &logits)
-        } else {
-            let tokens = Array(tokens), unknown = Array(unknown)
-            var hashes: [UInt64] = []
-            var weights: [Float] = []
-            hashes.reserveCapacity(tokens.count * 16)
-            weights.reserveCapacity(tokens.count * 16)
+    /// Probabilities of the labels for already-prepared classifier tokens (those in `range`), written into
+    /// `probabilities`; the working arrays are `scratch`'s.
+    private func probabilities(
+        tokens allTokens: [String], unknown allUnknown: [Bool], range: Range<Int>, scratch: inout Scratch,
+        into probabilities: inout [Double]
+    ) {
+        scratch.logits.removeAll(keepingCapacity: true)
+        scratch.logits.append(contentsOf: repeatElement(0, count: labels.count))
+        scratch.columns.removeAll(keepingCapacity: true)
+        scratch.values.removeAll(keepingCapacity: true)
+        if !range.isEmpty {
+            let tokens = allTokens[range], unknown = allUnknown[range]
+            scratch.hashes.removeAll(keepingCapacity: true)
+            scratch.weights.removeAll(keepingCapacity: true)
             let extractor = FeatureExtractor(settings: settings)
-            extractor.extract(tokens: tokens, unknown: unknown, hashes: &hashes, weights: &weights)
-            let norm = 1 / Float(hashes.count).squareRoot()
-            var columns: [Int32] = []
-            var values: [Float] = []
-            columns.reserveCapacity(hashes.count + denseColumns.count)
-            values.reserveCapacity(hashes.count + denseColumns.count)
-            for (hash, weight) in zip(hashes, weights) {
+            extractor.extract(
+                tokens: tokens, unknown: unknown, hashes: &scratch.hashes, weights: &scratch.weights,
+                buffer: &scratch.bytes)
+            let norm = 1 / Float(scratch.hashes.count).squareRoot()
+            for (hash, weight) in zip(scratch.hashes, scratch.weights) {
                 if let column = table.index(of: hash) {
-                    columns.append(column)
-                    values.append(weight * norm)
+                    scratch.columns.append(column)
+                    scratch.values.append(weight * norm)
                 }
             }
             if !denseColumns.isEmpty {
                 // The dense features' columns were looked up once, at start.
-                for (d, value) in extractor.denseValues(tokens: tokens).enumerated() where value != 0 && d < denseColumns.count && denseColumns[d] >= 0 {
-                    columns.append(denseColumns[d])
-                    values.append(value)
+                extractor.denseValues(tokens: range == allTokens.indices ? allTokens : Array(tokens), into: &scratch.dense)
+                for (d, value) in scratch.dense.enumerated() where value != 0 && d < denseColumns.count && denseColumns[d] >= 0 {
+                    scratch.columns.append(denseColumns[d])
+                    scratch.values.append(value)
                 }
             }
-            model.logits(columns: columns, values: values, into: &logits)
         }
+        // No tokens (emoji, punctuation): no columns, the priors alone.
+        model.logits(columns: scratch.columns, values: scratch.values, into: &scratch.logits, sums: &scratch.sums)
         let temperature = settings.temperature
-        let maximum = Double(logits.max() ?? 0)
-        var probabilities = logits.map { exp((Double($0) - maximum) / temperature) }
+        let maximum = Double(scratch.logits.max() ?? 0)
+        probabilities.removeAll(keepingCapacity: true)
+        for logit in scratch.logits { probabilities.append(exp((Double(logit) - maximum) / temperature)) }
         let sum = probabilities.reduce(0, +)
         for i in probabilities.indices { probabilities[i] /= sum }
-        return probabilities
     }
 
     /// Whether any word of `text` is a word at all: known to the catalog, English, a typo of a catalog word, or a number.

@@ -245,7 +245,15 @@ struct SoftmaxRegression: Sendable {
 
     /// Writes the logits of a row into `logits` (length `classCount`).
     func logits(columns: [Int32], values: [Float], into logits: inout [Float]) {
-        var sums = [SIMD8<Float>](repeating: .zero, count: blocks)
+        var sums: [SIMD8<Float>] = []
+        self.logits(columns: columns, values: values, into: &logits, sums: &sums)
+    }
+
+    /// `logits` with the caller's buffer for the class blocks' sums (its contents are replaced), so that a
+    /// classifier reading many texts does not allocate it for each.
+    func logits(columns: [Int32], values: [Float], into logits: inout [Float], sums: inout [SIMD8<Float>]) {
+        sums.removeAll(keepingCapacity: true)
+        sums.append(contentsOf: repeatElement(.zero, count: blocks))
         sums.withUnsafeMutableBufferPointer { out in
             for b in 0..<blocks { out[b] = bias[b] }
             if bytes.isEmpty {
