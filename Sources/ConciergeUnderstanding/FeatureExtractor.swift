@@ -41,21 +41,10 @@ struct FeatureExtractor: Sendable {
             weights.append(settings.otherServiceWeight)
         }
         var previous: String = "^"
-        let minimum = settings.charGramLengths.lowerBound
-        let maximum = settings.charGramLengths.upperBound
         for (token, isUnknown) in zip(tokens, unknown) {
-            var word = StableHash()
-            word.combine(UInt8(ascii: "w"))
-            word.combine(bytes: token.utf8)
-            hashes.append(word.finalized)
+            hashes.append(Self.wordFeature(token))
             weights.append(settings.wordWeight)
-
-            var bigram = StableHash()
-            bigram.combine(UInt8(ascii: "b"))
-            bigram.combine(bytes: previous.utf8)
-            bigram.combine(0x20)
-            bigram.combine(bytes: token.utf8)
-            hashes.append(bigram.finalized)
+            hashes.append(Self.bigramFeature(previous, token))
             weights.append(settings.bigramWeight)
             previous = token
 
@@ -64,23 +53,48 @@ struct FeatureExtractor: Sendable {
                 weights.append(settings.unknownWordWeight)
             }
             if token.hasPrefix("<") || settings.charWeight == 0 { continue }  // placeholders
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(UInt8(ascii: "<"))
-            buffer.append(contentsOf: token.utf8)
-            buffer.append(UInt8(ascii: ">"))
-            let count = buffer.count
-            for start in 0..<count {
-                var gram = StableHash()
-                gram.combine(UInt8(ascii: "c"))
-                var length = 0
-                while length < maximum && start + length < count {
-                    gram.combine(buffer[start + length])
-                    length += 1
-                    if length >= minimum {
-                        hashes.append(gram.finalized)
-                        weights.append(settings.charWeight)
-                    }
-                }
+            let before = hashes.count
+            appendCharGrams(of: token, buffer: &buffer, to: &hashes)
+            weights.append(contentsOf: repeatElement(settings.charWeight, count: hashes.count - before))
+        }
+    }
+
+    /// The word unigram feature of `token`.
+    static func wordFeature(_ token: String) -> UInt64 {
+        var word = StableHash()
+        word.combine(UInt8(ascii: "w"))
+        word.combine(bytes: token.utf8)
+        return word.finalized
+    }
+
+    /// The word bigram feature of `token` after `previous` ("^" at the start).
+    static func bigramFeature(_ previous: String, _ token: String) -> UInt64 {
+        var bigram = StableHash()
+        bigram.combine(UInt8(ascii: "b"))
+        bigram.combine(bytes: previous.utf8)
+        bigram.combine(0x20)
+        bigram.combine(bytes: token.utf8)
+        return bigram.finalized
+    }
+
+    /// Appends the character n-gram features of `token` (with `<` `>` boundary markers), by start then length;
+    /// `buffer` holds the marked word's bytes.
+    func appendCharGrams(of token: String, buffer: inout [UInt8], to hashes: inout [UInt64]) {
+        let minimum = settings.charGramLengths.lowerBound
+        let maximum = settings.charGramLengths.upperBound
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(contentsOf: token.utf8)
+        buffer.append(UInt8(ascii: ">"))
+        let count = buffer.count
+        for start in 0..<count {
+            var gram = StableHash()
+            gram.combine(UInt8(ascii: "c"))
+            var length = 0
+            while length < maximum && start + length < count {
+                gram.combine(buffer[start + length])
+                length += 1
+                if length >= minimum { hashes.append(gram.finalized) }
             }
         }
     }

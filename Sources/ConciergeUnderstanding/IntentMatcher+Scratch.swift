@@ -1,11 +1,9 @@
 import Foundation
 
 extension IntentMatcher {
-    /// The working arrays of one classification (features, model columns, logits, the word-vector mean, the
-    /// window being read), kept between classifications so that reading a message allocates none of them.
+    /// The working arrays of one classification (model columns and values, logits, the word-vector mean, a word's
+    /// bytes, the windows' probabilities), kept between classifications so that reading a message allocates none of them.
     struct Scratch {
-        var hashes: [UInt64] = []
-        var weights: [Float] = []
         var columns: [Int32] = []
         var values: [Float] = []
         var logits: [Float] = []
@@ -16,7 +14,7 @@ extension IntentMatcher {
         var best: [Double] = []
 
         /// Whether the arrays are small enough to keep (a very long message's are let go).
-        var isWorthKeeping: Bool { hashes.capacity <= 1 << 14 }
+        var isWorthKeeping: Bool { columns.capacity <= 1 << 14 }
     }
 
     /// Scratch arrays not in use, shared by every matcher and thread: a classification takes one and gives it back.
@@ -40,4 +38,30 @@ extension IntentMatcher {
     }
 
     static let scratchPool = ScratchPool()
+}
+
+extension IntentMatcher {
+    /// A word's own features (its unigram, then its character n-grams), as this matcher's model columns (-1: a
+    /// feature the model has no column for), kept for the words read lately: hashing a word's n-grams and looking
+    /// them up in the feature table is most of reading a message, and buyers use the same words again and again.
+    /// What a word's columns are depends on the word alone, so a kept entry reads exactly as a fresh one.
+    final class WordColumns: @unchecked Sendable {
+        private let lock = NSLock()
+        private var columns: [String: [Int32]] = [:]
+        private static let capacity = 1 << 14
+
+        /// `word`'s columns, made by `make` when not kept.
+        func columns(of word: String, make: () -> [Int32]) -> [Int32] {
+            lock.lock()
+            let kept = columns[word]
+            lock.unlock()
+            if let kept { return kept }
+            let made = make()
+            lock.lock()
+            if columns.count >= Self.capacity { columns.removeAll(keepingCapacity: true) }
+            columns[word] = made
+            lock.unlock()
+            return made
+        }
+    }
 }

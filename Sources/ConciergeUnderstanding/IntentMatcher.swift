@@ -26,6 +26,8 @@ public struct IntentMatcher: Sendable {
     /// model has no column for); empty when they are off.
     let denseColumns: [Int32]
     private let normalizer = TextNormalizer()
+    /// The words read lately, with their own features' columns (`WordColumns`).
+    private let wordColumns = WordColumns()
 
     /// Trains on every example of `catalog` with the default settings.
     public init(catalog: IntentCatalog) {
@@ -274,19 +276,8 @@ public struct IntentMatcher: Sendable {
         scratch.values.removeAll(keepingCapacity: true)
         if !range.isEmpty {
             let tokens = allTokens[range], unknown = allUnknown[range]
-            scratch.hashes.removeAll(keepingCapacity: true)
-            scratch.weights.removeAll(keepingCapacity: true)
             let extractor = FeatureExtractor(settings: settings)
-            extractor.extract(
-                tokens: tokens, unknown: unknown, hashes: &scratch.hashes, weights: &scratch.weights,
-                buffer: &scratch.bytes)
-            let norm = 1 / Float(scratch.hashes.count).squareRoot()
-            for (hash, weight) in zip(scratch.hashes, scratch.weights) {
-                if let column = table.index(of: hash) {
-                    scratch.columns.append(column)
-                    scratch.values.append(weight * norm)
-                }
-            }
+            appendSparseColumns(tokens: tokens, unknown: unknown, extractor: extractor, scratch: &scratch)
             if !denseColumns.isEmpty {
                 // The dense features' columns were looked up once, at start.
                 extractor.denseValues(tokens: range == allTokens.indices ? allTokens : Array(tokens), into: &scratch.dense)
@@ -304,6 +295,48 @@ public struct IntentMatcher: Sendable {
         for logit in scratch.logits { probabilities.append(exp((Double(logit) - maximum) / temperature)) }
         let sum = probabilities.reduce(0, +)
         for i in probabilities.indices { probabilities[i] /= sum }
+    }
+
+    /// Appends the sparse features of `tokens` as model columns and values: the features
+    /// `FeatureExtractor.extract` makes, in its order, those the table has, each weight times the
+    /// features' norm; each word's own features (unigram, character n-grams) come from `wordColumns`.
+    private func appendSparseColumns(
+        tokens: ArraySlice<String>, unknown: ArraySlice<Bool>, extractor: FeatureExtractor, scratch: inout Scratch
+    ) {
+        let first = scratch.values.count
+        var count = 0
+        func add(column: Int32?, weight: Float) {
+            count += 1
+            if let column, column >= 0 {
+                scratch.columns.append(column)
+                scratch.values.append(weight)
+            }
+        }
+        if settings.sellerViewWeight > 0 && FeatureExtractor.speaksAsSeller(tokens) {
+            add(column: table.index(of: FeatureExtractor.sellerViewFeature), weight: settings.sellerViewWeight)
+        }
+        if settings.otherServiceWeight > 0 && FeatureExtractor.namesOtherService(tokens) {
+            add(column: table.index(of: FeatureExtractor.otherServiceFeature), weight: settings.otherServiceWeight)
+        }
+        var previous = "^"
+        for (token, isUnknown) in zip(tokens, unknown) {
+            let hasGrams = !token.hasPrefix("<") && settings.charWeight != 0
+            let own = wordColumns.columns(of: token) {
+                var hashes = [FeatureExtractor.wordFeature(token)]
+                if hasGrams { extractor.appendCharGrams(of: token, buffer: &scratch.bytes, to: &hashes) }
+                return hashes.map { table.index(of: $0) ?? -1 }
+            }
+            add(column: own[0], weight: settings.wordWeight)
+            add(column: table.index(of: FeatureExtractor.bigramFeature(previous, token)), weight: settings.bigramWeight)
+            previous = token
+            if isUnknown {
+                add(column: table.index(of: FeatureExtractor.unknownWordFeature), weight: settings.unknownWordWeight)
+            }
+            guard hasGrams else { continue }
+            for column in own.dropFirst() { add(column: column, weight: settings.charWeight) }
+        }
+        let norm = 1 / Float(count).squareRoot()
+        for i in first..<scratch.values.count { scratch.values[i] *= norm }
     }
 
     /// Whether any word of `text` is a word at all: known to the catalog, English, a typo of a catalog word, or a number.
