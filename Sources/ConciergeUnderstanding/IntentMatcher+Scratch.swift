@@ -15,6 +15,14 @@ extension IntentMatcher {
 
         /// Whether the arrays are small enough to keep (a very long message's are let go).
         var isWorthKeeping: Bool { columns.capacity <= 1 << 14 }
+
+        /// Appends a feature's column and weight, when the model has a column for it (`column` >= 0).
+        @inline(__always) mutating func append(column: Int32?, weight: Float) {
+            if let column, column >= 0 {
+                columns.append(column)
+                values.append(weight)
+            }
+        }
     }
 
     /// Scratch arrays not in use, shared by every matcher and thread: a classification takes one and gives it back.
@@ -50,18 +58,19 @@ extension IntentMatcher {
         private var columns: [String: [Int32]] = [:]
         private static let capacity = 1 << 14
 
-        /// `word`'s columns, made by `make` when not kept.
-        func columns(of word: String, make: () -> [Int32]) -> [Int32] {
+        /// `word`'s columns, when kept.
+        func columns(of word: String) -> [Int32]? {
             lock.lock()
-            let kept = columns[word]
-            lock.unlock()
-            if let kept { return kept }
-            let made = make()
+            defer { lock.unlock() }
+            return columns[word]
+        }
+
+        /// Keeps `word`'s columns (forgetting every word kept when there are too many).
+        func keep(_ wordColumns: [Int32], of word: String) {
             lock.lock()
+            defer { lock.unlock() }
             if columns.count >= Self.capacity { columns.removeAll(keepingCapacity: true) }
-            columns[word] = made
-            lock.unlock()
-            return made
+            columns[word] = wordColumns
         }
     }
 }

@@ -305,35 +305,41 @@ public struct IntentMatcher: Sendable {
     ) {
         let first = scratch.values.count
         var count = 0
-        func add(column: Int32?, weight: Float) {
-            count += 1
-            if let column, column >= 0 {
-                scratch.columns.append(column)
-                scratch.values.append(weight)
-            }
-        }
         if settings.sellerViewWeight > 0 && FeatureExtractor.speaksAsSeller(tokens) {
-            add(column: table.index(of: FeatureExtractor.sellerViewFeature), weight: settings.sellerViewWeight)
+            count += 1
+            scratch.append(column: table.index(of: FeatureExtractor.sellerViewFeature), weight: settings.sellerViewWeight)
         }
         if settings.otherServiceWeight > 0 && FeatureExtractor.namesOtherService(tokens) {
-            add(column: table.index(of: FeatureExtractor.otherServiceFeature), weight: settings.otherServiceWeight)
+            count += 1
+            scratch.append(column: table.index(of: FeatureExtractor.otherServiceFeature), weight: settings.otherServiceWeight)
         }
         var previous = "^"
+        let hasCharGrams = settings.charWeight != 0
         for (token, isUnknown) in zip(tokens, unknown) {
-            let hasGrams = !token.hasPrefix("<") && settings.charWeight != 0
-            let own = wordColumns.columns(of: token) {
+            let hasGrams = hasCharGrams && !token.hasPrefix("<")
+            let own: [Int32]
+            if let kept = wordColumns.columns(of: token) {
+                own = kept
+            } else {
                 var hashes = [FeatureExtractor.wordFeature(token)]
                 if hasGrams { extractor.appendCharGrams(of: token, buffer: &scratch.bytes, to: &hashes) }
-                return hashes.map { table.index(of: $0) ?? -1 }
+                var columns: [Int32] = []
+                columns.reserveCapacity(hashes.count)
+                for hash in hashes { columns.append(table.index(of: hash) ?? -1) }
+                own = columns
+                wordColumns.keep(own, of: token)
             }
-            add(column: own[0], weight: settings.wordWeight)
-            add(column: table.index(of: FeatureExtractor.bigramFeature(previous, token)), weight: settings.bigramWeight)
+            count += 2
+            scratch.append(column: own[0], weight: settings.wordWeight)
+            scratch.append(column: table.index(of: FeatureExtractor.bigramFeature(previous, token)), weight: settings.bigramWeight)
             previous = token
             if isUnknown {
-                add(column: table.index(of: FeatureExtractor.unknownWordFeature), weight: settings.unknownWordWeight)
+                count += 1
+                scratch.append(column: table.index(of: FeatureExtractor.unknownWordFeature), weight: settings.unknownWordWeight)
             }
             guard hasGrams else { continue }
-            for column in own.dropFirst() { add(column: column, weight: settings.charWeight) }
+            count += own.count - 1
+            for column in own.dropFirst() { scratch.append(column: column, weight: settings.charWeight) }
         }
         let norm = 1 / Float(count).squareRoot()
         for i in first..<scratch.values.count { scratch.values[i] *= norm }
