@@ -317,8 +317,11 @@ public struct IntentMatcher: Sendable {
         let hasCharGrams = settings.charWeight != 0
         for (token, isUnknown) in zip(tokens, unknown) {
             let hasGrams = hasCharGrams && !token.hasPrefix("<")
+            // Only ASCII words are kept: strings compare by canonical equivalence, and two equivalent
+            // words of different bytes hash to different features.
+            let isASCII = token.utf8.allSatisfy { $0 < 0x80 }
             let own: [Int32]
-            if let kept = wordColumns.columns(of: token) {
+            if isASCII, let kept = wordColumns.columns(of: token) {
                 own = kept
             } else {
                 var hashes = [FeatureExtractor.wordFeature(token)]
@@ -327,7 +330,7 @@ public struct IntentMatcher: Sendable {
                 columns.reserveCapacity(hashes.count)
                 for hash in hashes { columns.append(table.index(of: hash) ?? -1) }
                 own = columns
-                wordColumns.keep(own, of: token)
+                if isASCII { wordColumns.keep(own, of: token) }
             }
             count += 2
             scratch.append(column: own[0], weight: settings.wordWeight)
