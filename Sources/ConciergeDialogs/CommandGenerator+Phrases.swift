@@ -417,6 +417,13 @@ extension CommandGenerator {
     static func saysChargedTwice(_ text: String) -> Bool {
         let words = Words(text)
         let tokens = words.tokens
+        // Most lines hold none of the words either test below needs: they are answered before the phrase scan and the
+        // regular expression (compiled afresh on every call) run.
+        let lower = text.lowercased()
+        guard tokens.contains(where: { ["twice", "times", "double", "duplicate"].contains($0) })
+            || ["twice", "times", "2x", "payments", "charges", "debits", "transactions"].contains(where: { lower.contains($0) }) else {
+            return false
+        }
         if words.containsAny(["will i", "will it", "will they", "will there", "would i", "would it", "would they", "if i", "if it",
                               "if they", "if we", "might", "whether", "is there", "are there", "do i have to", "do i need to",
                               "does it cost", "have to pay"]) {
@@ -436,7 +443,7 @@ extension CommandGenerator {
         // "twice $14.50", "2 times 8.40 eur", "two charges of 5.25": a count of charges right before an amount (a decimal or
         // a currency).
         let amount = #"(?:twice|two times|2 times|2x|(?:two|2)\s+(?:payments|charges|debits|transactions)(?:\s+of)?)\s+(?:[$€£]\s?\d+(?:[.,]\d{1,2})?|\d+[.,]\d{2}\b|\d+\s?(?:usd|eur|euro|euros|gbp|dollars?|pounds?)\b)"#
-        return text.lowercased().range(of: amount, options: .regularExpression) != nil
+        return lower.range(of: amount, options: .regularExpression) != nil
     }
 
     /// "so the refund lands on my visa?", "it goes to my bank, yes?": a question about where a refund lands.
