@@ -75,11 +75,7 @@ package struct LineReader {
         if let masked = maskingPrintableASCII(line, namedWords) { return masked }
         let named = Set(namedWords)
         var words: [String] = []
-        // An ASCII line is cut at its space bytes (the same places as its space characters), without reading characters.
-        let pieces: [Substring] = line.utf8.allSatisfy({ $0 < 0x80 })
-            ? line.utf8.split(separator: UInt8(ascii: " ")).map { line[$0.startIndex..<$0.endIndex] }
-            : line.split(separator: " ", omittingEmptySubsequences: true)
-        for word in pieces.map(String.init) {
+        for word in line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             let core = Self.core(of: word)
             let replaced = named.contains(core) ? "item" + word.filter { ".,!?;:".contains($0) } : word
             if replaced.hasPrefix("item"), words.last?.hasPrefix("item") == true, named.contains(core) {

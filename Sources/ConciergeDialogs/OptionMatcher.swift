@@ -230,7 +230,6 @@ enum Stem {
     private static func afresh(_ word: String) -> String {
         if asWritten.contains(word) { return word }
         var word = irregular[word] ?? word
-        if let stem = ofASCII(word) { return stem }
         let count = word.count
         if count > 4, word.hasSuffix("ies") { word = String(word.dropLast(3)) + "y" }
         else if count > 5, word.hasSuffix("ing") { word = String(word.dropLast(3)) }
@@ -241,35 +240,5 @@ enum Stem {
         if word.count > 3, let last = word.last, word.dropLast().last == last, !"sl".contains(last) { word.removeLast() }
         if word.count > 3, word.hasSuffix("e"), !word.hasSuffix("ee") { word.removeLast() }
         return word
-    }
-
-    /// `of` for an ASCII word (every word of an ASCII line), the same rules on its bytes: a dozen stems are taken per
-    /// line and table, and the string operations cost more than the rest of the match. Nil for other words.
-    private static func ofASCII(_ word: String) -> String? {
-        var w = Array(word.utf8)
-        guard !w.contains(where: { $0 >= 0x80 }) else { return nil }
-        func ends(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard w.count >= n else { return false }
-            return suffix.withUTF8Buffer { s in (0..<n).allSatisfy { w[w.count - n + $0] == s[$0] } }
-        }
-        let count = w.count
-        if count > 4, ends("ies") { w.removeLast(3); w.append(UInt8(ascii: "y")) }
-        else if count > 5, ends("ing") { w.removeLast(3) }
-        else if count > 4, ends("ed"), !ends("eed") { w.removeLast(2) }
-        else if count > 4, ends("ses") || ends("xes") || ends("ches") || ends("shes") || ends("zes") { w.removeLast(2) }
-        else if count > 3, ends("s"), !ends("ss"), !ends("us") { w.removeLast() }
-        if w.count > 3, w[w.count - 1] == w[w.count - 2], w[w.count - 1] != UInt8(ascii: "s"), w[w.count - 1] != UInt8(ascii: "l") { w.removeLast() }
-        if w.count > 3, ends("e"), !ends("ee") { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
-    }
-
-    /// Whether the stems hold the phrase's stems as consecutive words.
-    static func contains(_ stems: [String], _ phrase: [String]) -> Bool {
-        guard let first = phrase.first, phrase.count <= stems.count else { return false }
-        for start in 0...(stems.count - phrase.count) where stems[start] == first {
-            if (1..<phrase.count).allSatisfy({ stems[start + $0] == phrase[$0] }) { return true }
-        }
-        return false
     }
 }
