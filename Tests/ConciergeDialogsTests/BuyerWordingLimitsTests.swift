@@ -7,10 +7,6 @@ import ConciergeTestSupport
 
 /// Where the buyer-wording rules stop: lines that share their words but mean something else keep their own reading.
 @Suite struct BuyerWordingLimitsTests {
-    private func withEntities(_ entities: Entities, intent: String = "cancel_order") -> Reader {
-        Reader(classify: { _ in (intent, 0.9, nil) }, extra: { _ in entities })
-    }
-
     private func started(_ commands: [DialogueCommand]) -> [[OrderID]] {
         commands.compactMap { command -> [OrderID]? in
             if case .startFlow(_, let orders, _) = command { orders } else { nil }
@@ -80,7 +76,7 @@ import ConciergeTestSupport
     @Test func aReasonNamingTheSameAddressIsNoChangeOfAddress() {
         var entities = Entities()
         entities.cancellationReason = .changeOrder
-        let reader = withEntities(entities)
+        let reader = Reader.with(entities)
         for line in ["i want another scent instead, to the same address as usual, i will order again",
                      "i want to change my order to a bigger bottle, same street address",
                      "i will pick a different type, the address is correct"] {

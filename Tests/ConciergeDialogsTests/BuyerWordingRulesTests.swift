@@ -9,16 +9,12 @@ import ConciergeTestSupport
 /// a charge taken twice, a way out said with an apology, an item word that fits the order just talked about, a
 /// message drafted before its order is chosen, a turned-down reading that needs no question.
 @Suite struct BuyerWordingRulesTests {
-    private func withEntities(_ entities: Entities, intent: String = "cancel_order") -> Reader {
-        Reader(classify: { _ in (intent, 0.9, nil) }, extra: { _ in entities })
-    }
-
     // MARK: - A reason naming the address
 
     @Test func aReasonNamingTheAddressIsAChangeOfAddress() {
         var entities = Entities()
         entities.cancellationReason = .changeOrder
-        let reader = withEntities(entities)
+        let reader = Reader.with(entities)
         let street = reader.clause("the house number I typed is wrong so it goes to the neighbours, I will just order again")
         #expect(CommandGenerator.cancellationReason(street, or: nil) == .changeShippingAddress)
         // A size or colour beside the address keeps the change of order.
@@ -32,7 +28,7 @@ import ConciergeTestSupport
         #expect(stack.conversationContext().expecting == .reason)
         var entities = Entities()
         entities.cancellationReason = .changeOrder
-        let commands = withEntities(entities).commands("I put the old postcode on it, I'll make the order again",
+        let commands = Reader.with(entities).commands("I put the old postcode on it, I'll make the order again",
                                                        Shop.conversation(stack.conversationContext()))
         #expect(commands == [.setSlot(.cancellationReason(.changeShippingAddress, note: nil))])
     }

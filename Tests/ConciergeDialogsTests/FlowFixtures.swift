@@ -121,6 +121,11 @@ struct Reader {
         return CommandGenerator(context: context).commands(for: whole, clauses: clauses).commands
     }
 
+    /// Every piece read as `intent` with the same entities.
+    static func with(_ entities: Entities, intent: String = "cancel_order") -> Reader {
+        Reader(classify: { _ in (intent, 0.9, nil) }, extra: { _ in entities })
+    }
+
     /// Every piece read as the same intent.
     static func always(_ intent: String, _ confidence: Double = 0.9, detail: String? = nil) -> Reader {
         Reader { _ in (intent, confidence, detail) }
