@@ -107,7 +107,7 @@ public struct SyntheticMarketplace: Sendable {
                 order.refund = Refund(amount: payment.amount, stage: PlatformTimers().refundStage(method: payment.method, issuedAt: at, now: now), at: at)
             }
             events.append(SyntheticEvent(at: at, actor: .buyer(buyer), action: .order(.cancelOrder), before: order.payment == nil ? .awaitingPayment : .awaitingShipment, after: .cancelled))
-        case .awaitingPayment, .paymentProcessing, .awaitingShipment, .shipped, .delivered, .completed:
+        case .awaitingPayment, .paymentProcessing, .awaitingShipment:
             break
         }
         if status == .inDispute || (status == .completed && random.below(100) < 3), let payment = order.payment, let delivered = order.deliveredAt {

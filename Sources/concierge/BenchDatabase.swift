@@ -76,7 +76,7 @@ struct BenchDatabase {
         let (machineBefore, parentBefore) = (MachineCPU.now(), Self.ownCPUSeconds())
         let lastReplies = Results(count: chats * perChat)
         let elapsed = clock.measure {
-            DispatchQueue.concurrentPerform(iterations: chats) { i in
+            Lanes.run(chats) { i in
                 do {
                     for (k, (buyer, chat)) in zip(lanes[i], processes[i]).enumerated() {
                         for line in Self.lines(for: buyer.order) { _ = try chat.say(line) }

@@ -149,7 +149,7 @@ extension BenchStoreCommand {
     /// The median time to write 4 KB to a file and fsync it, in the scratch folder: what a durable commit costs at least.
     static func fsyncMilliseconds(in folder: URL) throws -> Double {
         let file = folder.appendingPathComponent("fsync-probe")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         let clock = ContinuousClock()
