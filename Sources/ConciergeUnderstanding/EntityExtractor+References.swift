@@ -6,16 +6,19 @@ extension EntityExtractor {
         "things", "buy", "stuff", "delivery", "shipment",
     ]
 
-    /// "my last order", "the latest one", "most recent purchase", "newest order".
-    static func latestReference(_ tokens: [String]) -> OrderReference? {
-        for (i, token) in tokens.enumerated() {
-            var isLatest = token == "latest" || token == "newest"
-            if token == "last" || token == "recent" {
+    /// "my last order", "the latest one", "most recent purchase", "newest order", from the line's words as
+    /// `WordReading` reads them.
+    static func latestReference(_ readings: [WordReading]) -> OrderReference? {
+        let count = readings.count
+        for (i, reading) in readings.enumerated() {
+            let traits = reading.traits
+            var isLatest = traits.contains(.latest)
+            if traits.contains(.last) || traits.contains(.recent) {
                 // "last" alone is too common ("at last", "last week"): require an order noun next
-                isLatest = i + 1 < tokens.count && orderNouns.contains(tokens[i + 1])
-                    || i + 2 < tokens.count && orderNouns.contains(tokens[i + 2]) && tokens[i + 1] != "week"
+                isLatest = i + 1 < count && readings[i + 1].traits.contains(.orderNoun)
+                    || i + 2 < count && readings[i + 2].traits.contains(.orderNoun) && !readings[i + 1].traits.contains(.week)
             }
-            if token == "last" && i + 1 < tokens.count && ["week", "month", "year", "time", "night"].contains(tokens[i + 1]) {
+            if traits.contains(.last) && i + 1 < count && readings[i + 1].traits.contains(.period) {
                 isLatest = false
             }
             if isLatest { return .latest }
@@ -62,21 +65,20 @@ extension EntityExtractor {
     }
 
     /// Words after which a bare number is a position: "number 3", "option 2".
-    private static let positionLeads: Set<String> = ["number", "no", "option", "nr", "num", "order", "item"]
+    static let positionLeads: Set<String> = ["number", "no", "option", "nr", "num", "order", "item"]
 
-    /// "the second one", "2nd order", "number 3", "#2", "option 2".
-    static func ordinalReference(_ tokens: [String]) -> OrderReference? {
-        for (i, token) in tokens.enumerated() {
-            let previous = i > 0 ? tokens[i - 1] : ""
-            let next = i + 1 < tokens.count ? tokens[i + 1] : ""
-            if positionLeads.contains(previous),
-               let value = position(of: token, allowBare: true), Int(token) != nil || numberWords[token] != nil {
+    /// "the second one", "2nd order", "number 3", "#2", "option 2", from the line's words as `WordReading` reads them.
+    static func ordinalReference(_ readings: [WordReading]) -> OrderReference? {
+        let count = readings.count
+        for (i, reading) in readings.enumerated() {
+            if i > 0, readings[i - 1].traits.contains(.positionLead), let value = reading.positionAfterLead {
                 return .ordinal(value)
             }
-            if let value = position(of: token, allowBare: false) {
+            if let value = reading.position {
                 // "the first one", "2nd order", "the third": not "first time", "first of all"
-                if orderNouns.contains(next) || previous == "the" || tokens.count <= 2 {
-                    if next == "time" || next == "of" { continue }
+                let next = i + 1 < count ? readings[i + 1].traits : []
+                if next.contains(.orderNoun) || (i > 0 && readings[i - 1].traits.contains(.the)) || count <= 2 {
+                    if next.contains(.timeOrOf) { continue }
                     return .ordinal(value)
                 }
             }

@@ -7,11 +7,10 @@ import ConciergeDomain
 /// a neighbouring order. Words are matched typo-tolerantly (one edit for words of 5+ letters).
 public struct EntityExtractor: Sendable {
     let normalizer = TextNormalizer()
-    private let corrector: SpellCorrector
 
-    /// Creates an extractor.
+    /// Creates an extractor (waiting for the rules' typo correction, when it is still being built).
     public init() {
-        corrector = Self.ruleCorrector
+        _ = Self.ruleCorrector
     }
 
     /// Builds the rules' tables and typo correction on a thread of its own, so that it overlaps the model's decoding at
@@ -22,7 +21,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Typo correction towards the rules' words: the same for every extractor, built once.
-    private static let ruleCorrector: SpellCorrector = {
+    static let ruleCorrector: SpellCorrector = {
         var vocabulary: [String: Int] = [:]
         for word in patternVocabulary { vocabulary[word] = 1 }
         return SpellCorrector(vocabulary: vocabulary)
@@ -38,19 +37,22 @@ public struct EntityExtractor: Sendable {
     package func extract(from text: String, tokens typed: [String], orders: [OrderCandidate]) -> Entities {
         let raw = Array(text.utf8)
         let numbers = Self.numbers(in: raw)
-        var tokens = typed
-        for i in tokens.indices where tokens[i].utf8.count >= 5 {
-            if let corrected = corrector.correction(for: tokens[i]) { tokens[i] = corrected }
-        }
-        let ruleTokens = Self.ruleLexicon.tokens(tokens)
+        // Each word is corrected and looked up once, the first time it is read (`WordReading`).
+        let readings = Self.wordReadings.values(of: typed, WordReading.init)
         var entities = Entities()
         entities.orderNumbers = numbers.filter(\.isOrderNumber).map { OrderID($0.digits) }
         entities.amounts = Self.amounts(numbers, raw: raw)
-        entities.cancellationReason = Self.compiledCancellationRules.firstMatch(ruleTokens)
-        entities.disputeReason = Self.compiledDisputeRules.firstMatch(ruleTokens)
-        entities.disputeOutcome = Self.compiledOutcomeRules.firstMatch(ruleTokens)
+        // A rule is tried only when some word matches its first step (`RuleSet`).
+        var firstSteps = WordReading.FirstSteps()
+        for reading in readings { firstSteps.formUnion(reading.firstSteps) }
+        if !firstSteps.isEmpty {
+            let ruleTokens = readings.map(\.rule)
+            entities.cancellationReason = Self.compiledCancellationRules.firstMatch(ruleTokens, candidates: firstSteps.cancellation)
+            entities.disputeReason = Self.compiledDisputeRules.firstMatch(ruleTokens, candidates: firstSteps.dispute)
+            entities.disputeOutcome = Self.compiledOutcomeRules.firstMatch(ruleTokens, candidates: firstSteps.outcome)
+        }
         entities.orderReference = itemReference(tokens: typed, orders: orders)
-            ?? Self.latestReference(tokens) ?? Self.ordinalReference(tokens) ?? Self.hashPosition(raw)
+            ?? Self.latestReference(readings) ?? Self.ordinalReference(readings) ?? Self.hashPosition(raw)
         return entities
     }
 
@@ -71,9 +73,9 @@ public struct EntityExtractor: Sendable {
     /// Every word and prefix the rules below name, numbered once.
     static let ruleLexicon = RuleLexicon(
         patterns: cancellationRules.map(\.0) + disputeRules.map(\.0) + outcomeRules.map(\.0))
-    static let compiledCancellationRules = TokenRules(cancellationRules, lexicon: ruleLexicon)
-    static let compiledDisputeRules = TokenRules(disputeRules, lexicon: ruleLexicon)
-    static let compiledOutcomeRules = TokenRules(outcomeRules, lexicon: ruleLexicon)
+    static let compiledCancellationRules = RuleSet(cancellationRules, lexicon: ruleLexicon)
+    static let compiledDisputeRules = RuleSet(disputeRules, lexicon: ruleLexicon)
+    static let compiledOutcomeRules = RuleSet(outcomeRules, lexicon: ruleLexicon)
 
     // MARK: - Numbers and amounts
 

@@ -20,6 +20,9 @@ struct SpellCorrector: Sendable {
     private let keys: FeatureTable
     private let starts: [Int32]
     private let ids: [Int32]
+    /// The corrections searched lately (nil: none close enough): buyers make the same typos line after line, and a
+    /// search is the dearest step of reading a word. Shared by the copies of this corrector, whose words they are.
+    private let searched = SharedMemo<String, String?>(capacity: 1 << 12)
 
     /// `vocabulary` maps each known word to its frequency in the catalog.
     init(vocabulary: [String: Int]) {
@@ -76,11 +79,20 @@ struct SpellCorrector: Sendable {
     /// too short, not purely alphabetic, or nothing is close enough.
     func correction(for word: String) -> String? {
         if known.contains(word) { return nil }
-        let bytes = Array(word.utf8)
+        let utf8 = word.utf8
         // No word is longer than maximumLength; a longer run is noise, and correcting it would cost quadratic time.
-        guard bytes.count >= Self.minimumLength, bytes.count <= Self.maximumLength,
-              bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        guard utf8.count >= Self.minimumLength, utf8.count <= Self.maximumLength,
+              utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
         if EnglishLexicon.contains(word) { return nil }  // a real word, just not one the catalog uses
+        // Lower-case ASCII from here on, so equal keys are equal bytes.
+        if let kept = searched.value(for: word) { return kept }
+        let found = search(Array(utf8))
+        searched.keep(found, for: word)
+        return found
+    }
+
+    /// The closest vocabulary word to `bytes` (lower-case ASCII letters, unknown, not English), if one is close enough.
+    private func search(_ bytes: [UInt8]) -> String? {
         let maxDistance = bytes.count >= Self.distanceTwoLength ? 2 : 1
         // Ranked by distance, then swapped letters before other edits ("wnat" is "want", not
         // "what"), then frequency, then index: deterministic and typo-shaped.

@@ -19,6 +19,12 @@ public struct TextNormalizer: Sendable {
         return tokens
     }
 
+    /// The normalised tokens of `text`, for a caller that reads each text once (`classify`): the texts tokenised
+    /// last are neither searched nor kept.
+    package func tokensReadOnce(_ text: String) -> [String] {
+        tokensAfresh(text)
+    }
+
     private static let lastTexts = LastTexts()
 
     /// The last few texts tokenised, with their tokens; safe to share between threads.
@@ -87,6 +93,18 @@ public struct TextNormalizer: Sendable {
 
     /// Lower-cased bytes; non-ASCII text is folded (diacritics, width, case) first.
     static func foldedBytes(_ text: String) -> [UInt8] {
+        // ASCII text, the usual case, is lower-cased straight from the string's storage.
+        let lowered = text.utf8.withContiguousStorageIfAvailable { source -> [UInt8]? in
+            guard !source.contains(where: { $0 >= 0x80 }) else { return nil }
+            return [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+                for i in 0..<source.count {
+                    let byte = source[i]
+                    buffer[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                count = source.count
+            }
+        }
+        if let lowered, let lowered { return lowered }
         var ascii = true
         for byte in text.utf8 where byte >= 0x80 {
             ascii = false
@@ -158,10 +176,42 @@ public struct TextNormalizer: Sendable {
             expandContraction(word, into: &tokens)
             return
         }
-        if let expansion = Self.shorthand[word] {
+        if let expansion = isASCII ? Self.shorthandByBytes.expansion(of: slice) : Self.shorthand[word] {
             tokens.append(contentsOf: expansion)
         } else {
             tokens.append(word)
+        }
+    }
+
+    /// `shorthand` by the bytes of its words, for ASCII words: hashing the bytes costs a fraction of hashing a
+    /// string, and this runs for every word of every line.
+    private static let shorthandByBytes = ByteKeyedWords(shorthand)
+
+    /// A small map from ASCII words, given as bytes, to their expansions.
+    private struct ByteKeyedWords: Sendable {
+        private var table = FeatureTable(minimumCapacity: 256)
+        private var words: [[UInt8]] = []
+        private var expansions: [[String]] = []
+
+        init(_ map: [String: [String]]) {
+            for (word, expansion) in map.sorted(by: { $0.key < $1.key }) {
+                let bytes = Array(word.utf8)
+                let index = table.insert(Self.key(bytes))
+                precondition(Int(index) == words.count, "two shorthand words with one hash")
+                words.append(bytes)
+                expansions.append(expansion)
+            }
+        }
+
+        func expansion(of bytes: ArraySlice<UInt8>) -> [String]? {
+            guard let index = table.index(of: Self.key(bytes)), words[Int(index)].elementsEqual(bytes) else { return nil }
+            return expansions[Int(index)]
+        }
+
+        private static func key<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+            var hash = StableHash()
+            hash.combine(bytes: bytes)
+            return hash.finalized
         }
     }
 

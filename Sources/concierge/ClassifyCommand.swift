@@ -43,8 +43,9 @@ struct ClassifyCommand: ParsableCommand {
                 output.removeAll(keepingCapacity: true)
             }
             while let line = readLine(strippingNewline: true) {
-                // One tokenisation serves the classifier and the extractor.
-                let normalized = normalizer.tokens(line)
+                // One tokenisation serves the classifier and the extractor; each line is read once, so the
+                // normaliser keeps no copy of it.
+                let normalized = normalizer.tokensReadOnce(line)
                 let classification = matcher.classify(line, normalized: normalized)
                 let entities = extractor.extract(from: line, tokens: normalized, orders: [])
                 output += classification.jsonLine(

@@ -125,4 +125,64 @@ struct EntityExtractorTests {
         let json = extractor.extract(from: "cancel #123456789, changed my mind", orders: []).jsonString()
         #expect(json == #"{"amounts":[],"cancellation_reason":"no_longer_needed","dispute_outcome":null,"dispute_reason":null,"order_numbers":["123456789"],"order_reference":null}"#)
     }
+
+    @Test("rules tried only where a word matches their first step find what every rule tried in order finds")
+    func ruleSetsMatchTheRulesInOrder() {
+        let lines = [
+            "the blender came with a cracked lid and I want my money back", "i was billed two times for the kettle",
+            "seller shipped the rug even though I cancelled it", "changed my mind about the desk lamp",
+            "found the same chair cheaper at another shop", "please send me a partial refund, keep the item",
+            "the scarf is nothing like the photos", "it never arrived, still waiting", "wrong size socks",
+            "return and refund please", "i would like to update the address", "my card payment failed twice",
+            "hello there", "", "cancel cancel cancel", "not what i ordered at all, i want to send it back",
+        ]
+        let lexicon = EntityExtractor.ruleLexicon
+        let cancellation = TokenRules(EntityExtractor.cancellationRules, lexicon: lexicon)
+        let dispute = TokenRules(EntityExtractor.disputeRules, lexicon: lexicon)
+        let outcome = TokenRules(EntityExtractor.outcomeRules, lexicon: lexicon)
+        for line in lines {
+            let readings = EntityExtractor.wordReadings.values(of: TextNormalizer().tokens(line), EntityExtractor.WordReading.init)
+            let tokens = readings.map(\.rule)
+            var firstSteps = EntityExtractor.WordReading.FirstSteps()
+            for reading in readings { firstSteps.formUnion(reading.firstSteps) }
+            #expect(EntityExtractor.compiledCancellationRules.firstMatch(tokens, candidates: firstSteps.cancellation)
+                == cancellation.firstMatch(tokens), "\(line)")
+            #expect(EntityExtractor.compiledDisputeRules.firstMatch(tokens, candidates: firstSteps.dispute)
+                == dispute.firstMatch(tokens), "\(line)")
+            #expect(EntityExtractor.compiledOutcomeRules.firstMatch(tokens, candidates: firstSteps.outcome)
+                == outcome.firstMatch(tokens), "\(line)")
+        }
+        // Every rule is tried when every first step is a candidate.
+        let all = EntityExtractor.wordReadings.values(of: ["i", "paid", "twice"], EntityExtractor.WordReading.init).map(\.rule)
+        #expect(EntityExtractor.compiledCancellationRules.firstMatch(all, candidates: .max) == .paymentProblem)
+        #expect(EntityExtractor.compiledCancellationRules.firstMatch(all, candidates: 0) == nil)
+    }
+
+    @Test("a word's reading kept from an earlier line is the reading the word makes afresh")
+    func keptReadings() {
+        let words = ["teh", "second", "2nd", "number", "3", "latest", "recieved", "cancelation", "café", "order"]
+        let first = EntityExtractor.wordReadings.values(of: words, EntityExtractor.WordReading.init)
+        let again = EntityExtractor.wordReadings.values(of: words) { _ in
+            Issue.record("a kept word was made again")
+            return EntityExtractor.WordReading("")
+        }
+        let fresh = words.map(EntityExtractor.WordReading.init)
+        for (i, word) in words.enumerated() {
+            for readings in [again, fresh] {
+                #expect(readings[i].rule.word == first[i].rule.word && readings[i].rule.prefixes == first[i].rule.prefixes, "\(word)")
+                #expect(readings[i].traits == first[i].traits && readings[i].position == first[i].position, "\(word)")
+                #expect(readings[i].positionAfterLead == first[i].positionAfterLead, "\(word)")
+            }
+        }
+        #expect(first[1].position == 2 && first[2].position == 2 && first[4].positionAfterLead == 3)
+        #expect(first[3].traits.contains(.positionLead) && first[5].traits.contains(.latest))
+    }
+
+    @Test("words Swift calls equal but spelled with other bytes are each read as themselves")
+    func readingsByBytes() {
+        let composed = "caf\u{00E9}", decomposed = "cafe\u{0301}"
+        #expect(composed == decomposed)
+        let memo = EntityExtractor.WordMemo<Int>(capacity: 16)
+        #expect(memo.values(of: [composed, decomposed, composed]) { $0.utf8.count } == [5, 6, 5])
+    }
 }

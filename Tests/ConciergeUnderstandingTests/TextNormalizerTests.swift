@@ -59,4 +59,18 @@ struct TextNormalizerTests {
         #expect(normalizer.tokens(oxia) == oxiaAlone)
     }
 
+    @Test("a text read once gets the tokens a text read twice gets")
+    func readOnceMatchesKept() {
+        for text in ["Pls CANCEL my lamp, I dont need it", "thx, where's my pkg?", "Où est ma commande n°2", "wont u help"] {
+            #expect(normalizer.tokensReadOnce(text) == normalizer.tokens(text), "\(text)")
+        }
+    }
+
+    @Test("shorthand is expanded by its exact bytes: longer or shorter words that start alike stay as typed")
+    func shorthandByBytes() {
+        #expect(normalizer.tokens("plz thnx ty") == ["please", "thanks", "thank", "you"])
+        #expect(normalizer.tokens("plzz thnxx tyy") == ["plzz", "thnxx", "tyy"])
+        #expect(normalizer.tokens("pl thn t") == ["pl", "thn", "t"])
+        #expect(normalizer.tokens("IDK") == ["i", "do", "not", "know"])
+    }
 }

@@ -25,6 +25,20 @@ struct TypoToleranceTests {
         #expect(corrector.correction(for: "123456") == nil)  // digits are never corrected
     }
 
+    @Test("a correction asked again is the one found the first time, and a word with none stays without")
+    func correctionsAskedAgain() {
+        let corrector = SpellCorrector(vocabulary: ["parcel": 4, "parcels": 1, "invoice": 2, "voucher": 3])
+        for _ in 0..<3 {
+            #expect(corrector.correction(for: "parcle") == "parcel")
+            #expect(corrector.correction(for: "invocie") == "invoice")
+            #expect(corrector.correction(for: "vouchr") == "voucher")
+            #expect(corrector.correction(for: "qwxzpt") == nil)
+        }
+        // A copy of the corrector answers alike.
+        let copy = corrector
+        #expect(copy.correction(for: "parcle") == "parcel")
+    }
+
     @Test("distance counts transpositions as one edit")
     func distance() {
         #expect(SpellCorrector.distance(Array("teh".utf8), Array("the".utf8), limit: 2) == 1)
