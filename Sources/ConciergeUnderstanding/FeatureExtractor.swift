@@ -142,9 +142,10 @@ struct FeatureExtractor: Sendable {
     static let sellerNames: Set<String> = ["seller", "vendor", "merchant"]
     static let buyerAccountWords: Set<String> = ["credit", "balance", "account", "order", "orders", "app", "card", "voucher"]
 
-    /// Whether the message speaks from the seller's side: "as a seller…", "our customers want…",
-    /// "my listings…", "i sell…". Such a message asks about selling, which Concierge does not handle,
-    /// whatever the request it is framed as; one feature pools the evidence of every such wording.
+    /// Whether the message speaks from the seller's side: "as a seller…", "i'm a seller", "our customers
+    /// want…", "my listings…", "my buyer says…", "i sell…", "i sold", "start selling", "shipped to a
+    /// customer". Such a message asks about selling, which Concierge does not handle, whatever the
+    /// request it is framed as; one feature pools the evidence of every such wording.
     static func speaksAsSeller(_ tokens: [String]) -> Bool {
         speaksAsSeller(tokens[...])
     }
@@ -157,13 +158,42 @@ struct FeatureExtractor: Sendable {
             let after = index + 2 < tokens.endIndex ? tokens[index + 2] : ""
             if (token == "my" || token == "our") && sellerOnly.contains(next) { return true }
             if token == "our" && sellerShared.contains(next) && !buyerAccountWords.contains(after) { return true }
-            if token == "i" && (next == "sell" || next == "resell") { return true }
+            if token == "i" && (next == "sell" || next == "resell" || next == "sold") { return true }
+            if (token == "start" || token == "begin") && next == "selling" { return true }
+            // "as seller, what do i do", not "i did as seller asked"
+            if token == "as" && sellerNames.contains(next) && !sellerSaid.contains(after) { return true }
             // "as a seller", not "as soon as a seller replies"
             if token == "as" && (next == "a" || next == "the") && sellerNames.contains(after)
                 && (index - tokens.startIndex < 2 || tokens[index - 2] != "as") { return true }
+            // "i am a seller", "i'm the vendor", "im a new seller here"; not "i am waiting for the seller"
+            if token == "i" && next == "am" && (after == "a" || after == "an" || after == "the") {
+                let third = index + 3 < tokens.endIndex ? tokens[index + 3] : ""
+                let fourth = index + 4 < tokens.endIndex ? tokens[index + 4] : ""
+                if sellerNames.contains(third) || sellerNames.contains(fourth) { return true }
+            }
+            // "my buyer says…" (a buyer has a seller, not a buyer); not "my buyer protection"
+            if token == "my" && (next == "buyer" || next == "customers") && !buyerTerms.contains(after) { return true }
+            // "shipped it to a customer", "send to the buyer"
+            if sendingVerbs.contains(token) {
+                var j = index + 1
+                while j < tokens.endIndex && j <= index + 4 && tokens[j] != "to" { j += 1 }
+                if j + 1 < tokens.endIndex && tokens[j] == "to" {
+                    var k = j + 1
+                    if ["a", "an", "the", "my", "our"].contains(tokens[k]) && k + 1 < tokens.endIndex { k += 1 }
+                    if buyerNames.contains(tokens[k]) { return true }
+                }
+            }
         }
         return false
     }
+
+    /// What a seller may have told a buyer to do ("as seller asked").
+    static let sellerSaid: Set<String> = ["asked", "said", "told", "requested", "suggested", "wanted", "agreed", "instructed", "says", "wants"]
+    /// What follows "buyer" in the marketplace's own terms for buyers ("my buyer protection").
+    static let buyerTerms: Set<String> = ["protection", "account", "guarantee", "rights", "profile", "status"]
+    /// Who a seller ships to.
+    static let buyerNames: Set<String> = ["buyer", "buyers", "customer", "customers", "client", "clients"]
+    static let sendingVerbs: Set<String> = ["ship", "shipped", "send", "sent", "mail", "mailed", "post", "posted", "deliver", "delivered"]
 
     static let sellerViewFeature: UInt64 = {
         var hash = StableHash()
