@@ -173,8 +173,8 @@ struct FeatureExtractor: Sendable {
             }
             // "my buyer says…" (a buyer has a seller, not a buyer); not "my buyer protection"
             if token == "my" && (next == "buyer" || next == "customers") && !buyerTerms.contains(after) { return true }
-            // "shipped it to a customer", "send to the buyer"
-            if sendingVerbs.contains(token) {
+            // "shipped it to a customer", "send to the buyer" (the set is looked up only for words that may be in it)
+            if token.utf8.count >= 4, let first = token.utf8.first, sendingInitials.contains(first), sendingVerbs.contains(token) {
                 var j = index + 1
                 while j < tokens.endIndex && j <= index + 4 && tokens[j] != "to" { j += 1 }
                 if j + 1 < tokens.endIndex && tokens[j] == "to" {
@@ -194,6 +194,8 @@ struct FeatureExtractor: Sendable {
     /// Who a seller ships to.
     static let buyerNames: Set<String> = ["buyer", "buyers", "customer", "customers", "client", "clients"]
     static let sendingVerbs: Set<String> = ["ship", "shipped", "send", "sent", "mail", "mailed", "post", "posted", "deliver", "delivered"]
+    /// The first letters of `sendingVerbs`.
+    static let sendingInitials: [UInt8] = Array("smpd".utf8)
 
     static let sellerViewFeature: UInt64 = {
         var hash = StableHash()
