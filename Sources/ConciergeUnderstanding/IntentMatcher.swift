@@ -28,6 +28,9 @@ public struct IntentMatcher: Sendable {
     private let normalizer = TextNormalizer()
     /// The words read lately, with their own features' columns (`WordColumns`).
     private let wordColumns = WordColumns()
+    /// Each normalised word's classifier token and whether no in-scope example has it: both depend on the word alone
+    /// (foreign-word translation, typo correction and the placeholder are read word by word), so they are kept.
+    private let wordTokens = EntityExtractor.WordMemo<(token: String, unknown: Bool)>(capacity: 1 << 14)
 
     /// Trains on every example of `catalog` with the default settings.
     public init(catalog: IntentCatalog) {
@@ -186,21 +189,29 @@ public struct IntentMatcher: Sendable {
 
     /// The classifier's tokens from the normaliser's (`TextNormalizer.tokens`).
     package func classifierTokens(normalized: [String]) -> [String] {
+        classifierReadings(normalized: normalized).map(\.token)
+    }
+
+    /// Each classifier token with its unknown-word flag (`unknownFlags`), read through `wordTokens`.
+    private func classifierReadings(normalized: [String]) -> [(token: String, unknown: Bool)] {
         var tokens = normalized
         if settings.stripFraming { tokens = RequestFraming.request(in: tokens) }
-        if settings.translateForeignWords {
-            for i in tokens.indices {
-                if let english = ForeignWords.english[tokens[i]], !corrector.isKnown(tokens[i]),
-                   !EnglishLexicon.contains(tokens[i]) { tokens[i] = english }
-            }
+        return wordTokens.values(of: tokens) { word in
+            let token = classifierToken(word)
+            return (token, !token.hasPrefix("<") && !inScopeWords.contains(token))
         }
-        if settings.correctTypos {
-            // Another company's name is not a typo of a catalog word ("shein" is not "shoes").
-            for i in tokens.indices where !FeatureExtractor.otherServices.contains(tokens[i]) {
-                if let corrected = corrector.correction(for: tokens[i]) { tokens[i] = corrected }
-            }
+    }
+
+    /// One normalised word as the classifier reads it: a foreign word in English, a typo corrected, a placeholder.
+    private func classifierToken(_ word: String) -> String {
+        var word = word
+        if settings.translateForeignWords, let english = ForeignWords.english[word], !corrector.isKnown(word),
+           !EnglishLexicon.contains(word) { word = english }
+        // Another company's name is not a typo of a catalog word ("shein" is not "shoes").
+        if settings.correctTypos, !FeatureExtractor.otherServices.contains(word), let corrected = corrector.correction(for: word) {
+            word = corrected
         }
-        return tokens.map(FeatureExtractor.classifierToken)
+        return FeatureExtractor.classifierToken(word)
     }
 
     /// Probabilities of every leaf label (intent definition), in `labels` order.
@@ -370,8 +381,9 @@ public struct IntentMatcher: Sendable {
                 text: text, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1,
                 alternatives: [], isAmbiguous: false)
         }
-        let tokens = classifierTokens(normalized: normalized)
-        let unknown = unknownFlags(tokens)
+        let readings = classifierReadings(normalized: normalized)
+        let tokens = readings.map(\.token)
+        let unknown = readings.map(\.unknown)
         return decide(
             text: text, labelProbabilities: labelProbabilities(classifierTokens: tokens, unknown: unknown),
             hasForeignWord: unknown.contains(true))
