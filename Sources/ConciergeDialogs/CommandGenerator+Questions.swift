@@ -138,7 +138,8 @@ extension CommandGenerator {
         let figures = clause.text.contains { $0.isNumber }
         if words.containsAny(strong) || (!question && !figures && words.containsAny(weak)) { return nil }
         var out = GeneratedCommands()
-        guard question || figures, let last = context.lastOrderID else {
+        // "ok and what's with the tent": the order the line names, before the one talked about last.
+        guard question || figures, let last = (question ? namedInQuestion(clause) : nil) ?? context.lastOrderID else {
             if question { out.add(.notUnderstood(hint: nil), "read as small talk, but a question with no order to ask about") }
             return question ? out : nil
         }

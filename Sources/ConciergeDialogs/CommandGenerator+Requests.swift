@@ -284,6 +284,8 @@ extension CommandGenerator {
                 } else {
                     out.add(.answer(topic: topic, order: orders.first), "a question with a written answer")
                 }
+            } else if c.isOutOfScope || c.confidence < 0.3, let asked = questionAboutNamedOrder(clause) {
+                out.add(asked)
             } else if c.isOutOfScope || c.confidence < 0.3 {
                 out.add(.notUnderstood(hint: nil), "out of scope")
             } else {

@@ -202,8 +202,10 @@ public struct CommandGenerator: Sendable {
         let clauseGoal = clauses.count > 1 ? clauses.lazy.compactMap { self.explicitGoal($0.text) }.first { $0 != context.activeGoal } : nil
         // "wait first tell me what is with the leather belt": a question about an order of its own.
         let whereIs = named.meant.isEmpty ? nil : statusQuestion(line)
-        let newGoal = explicitGoal(line.text) ?? clauseGoal ?? whereIs ?? goal(for: line)
-        let ownVerb = explicitGoal(line.text) != nil || clauseGoal != nil || whereIs != nil
+        // "wait, delete the grey socks order instead" where a message is asked: a request about another order.
+        let pieceGoal = actsOnAnotherOrder(line, named)
+        let newGoal = explicitGoal(line.text) ?? clauseGoal ?? pieceGoal ?? whereIs ?? goal(for: line)
+        let ownVerb = explicitGoal(line.text) != nil || clauseGoal != nil || pieceGoal != nil || whereIs != nil
         let startsOther = newGoal.map { $0 != context.activeGoal && (isConfident(line.classification) || ownVerb) } ?? false
         // "no wait, the cushion covers not the lamp" corrects the order, whatever the classifier makes of "wrong one";
         // only a request of its own ("actually, confirm receipt for the mat") makes a correction line a new request.
@@ -240,8 +242,10 @@ public struct CommandGenerator: Sendable {
         }
 
         // A new request in the middle of a flow: the flow is interrupted and resumes afterwards.
-        if startsOther, let newGoal, !declinedGoals(line.text).contains(newGoal), Self.soundsLikeRequest(line.text) || clauseGoal != nil,
-           !context.expecting.takesFreeText || Words.looksLikeQuestion(line.text) == false && isConfident(line.classification, above: 0.9) {
+        if startsOther, let newGoal, !declinedGoals(line.text).contains(newGoal),
+           Self.soundsLikeRequest(line.text) || clauseGoal != nil || pieceGoal != nil,
+           !context.expecting.takesFreeText || Words.looksLikeQuestion(line.text) == false && isConfident(line.classification, above: 0.9)
+            || pieceGoal != nil {
             // Where numbers are amounts, the orders named still tell whether the new request is about another order.
             let found = named
             if !(newGoal == .orderStatus || newGoal == .refundStatus) || !found.meant.isEmpty {
@@ -256,6 +260,12 @@ public struct CommandGenerator: Sendable {
                     out.add(.cancelFlow, "the new request replaces the one in progress")
                 }
                 var next = requests(clauses.isEmpty ? [line] : clauses, whole: line)
+                // The piece's own verb, not the classifier's reading of the whole line, says what is asked of those orders.
+                if let pieceGoal, explicitGoal(line.text) == nil, clauseGoal == nil,
+                   !next.commands.contains(where: { if case .startFlow(pieceGoal, _, _) = $0 { true } else { false } }) {
+                    next = GeneratedCommands()
+                    next.add(.startFlow(pieceGoal, orders: found.meant, slots: []), "a request about another order where the buyer's own text was asked")
+                }
                 if sameOrder, found.meant.isEmpty, let active = context.activeOrder {
                     next.commands = next.commands.map { command in
                         if case .startFlow(let goal, let orders, let slots) = command, orders.isEmpty { return .startFlow(goal, orders: [active], slots: slots) }

@@ -1,0 +1,48 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// A question about one of the buyer's own orders that the classifier cannot place.
+///
+/// "is my kettle alright?", "what's going on with the tent", "anything new on the blue one?": whatever the words
+/// around it, a question that names exactly one of the buyer's orders and asks no action is about that order. What the
+/// assistant knows of an order is its status and deadlines (and its refund, when the question is about money), so that
+/// is the answer, rather than "outside what I can help with" or the order talked about before.
+extension CommandGenerator {
+    func questionAboutNamedOrder(_ clause: UnderstoodClause) -> GeneratedCommands? {
+        guard let order = namedInQuestion(clause) else { return nil }
+        var out = GeneratedCommands()
+        let money = Words(clause.text).containsAny(Self.moneyWords + ["bank", "statement", "card", "charged", "back"])
+        out.add(.startFlow(money ? .refundStatus : .orderStatus, orders: [order], slots: []),
+                "a question naming one of the buyer's orders and asking no action: that order's status")
+        return out
+    }
+
+    /// The one order a question names, when it asks no action of its own.
+    func namedInQuestion(_ clause: UnderstoodClause) -> OrderID? {
+        let words = Words(clause.text)
+        guard Words.looksLikeQuestion(clause.text), explicitGoal(clause.text) == nil, declinedGoals(clause.text).isEmpty,
+              !words.tokens.contains(where: Self.actionVerbs.contains) else { return nil }
+        return mentions(clause).meant.onlyOne
+    }
+
+    /// "wait, delete the grey socks order instead", "and the cat bowl, remove that one": at a prompt for the buyer's own
+    /// text, a line with a piece led by an action verb, naming only orders other than the one in progress, is a request
+    /// to the assistant about those orders: a message to a seller is about that seller's order, a description about the
+    /// disputed one. The goal of that piece, when the line is one.
+    func actsOnAnotherOrder(_ line: UnderstoodClause, _ named: OrderResolver.Mentions) -> DialogGoal? {
+        guard context.expecting.takesFreeText, !Self.opensWithContentLabel(line.text), let active = context.activeOrder,
+              !named.meant.isEmpty, !named.meant.contains(active),
+              let goal = Self.pieceLedGoal(line.text), goal != context.activeGoal, goal.action != nil else { return nil }
+        return goal
+    }
+
+    /// The goal of the first piece of the line (its start, or a word after a comma or stop) that opens with an action verb.
+    static func pieceLedGoal(_ text: String) -> DialogGoal? {
+        let words = Words(text)
+        for index in words.tokens.indices where index == 0 || words.breakBefore[index] {
+            if let goal = verbLedGoal(words.tokens[index...].joined(separator: " ")) { return goal }
+        }
+        return nil
+    }
+}
