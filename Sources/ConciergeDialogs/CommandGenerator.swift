@@ -106,7 +106,7 @@ public struct CommandGenerator: Sendable {
         }
         // From the most specific reading of the line to the most general; the first that places it wins.
         let placed = messageEdit(line) ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? approval(line) ?? agreement(line) ?? shortReply(line)
-            ?? aside(line) ?? sellerTimeQuestion(line) ?? orderOrNewRequest(line, clauses)
+            ?? aside(line) ?? sellerTimeQuestion(line) ?? questionAboutPendingRequest(line) ?? orderOrNewRequest(line, clauses)
         if placed != nil || context.expecting == .nothing { return placed }
         return disputeTimeQuestion(line) ?? (context.expecting.takesFreeText ? nil : timeQuestion(line)) ?? answerToQuestion(line, clauses)
     }
