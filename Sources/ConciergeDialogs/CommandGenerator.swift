@@ -81,7 +81,7 @@ public struct CommandGenerator: Sendable {
 
     public init(context: ConversationContext) {
         self.context = context
-        resolver = OrderResolver(orders: context.orders, lastListed: context.lastListed, sellers: context.sellers)
+        resolver = OrderResolver(orders: context.orders, lastListed: context.lastListed, sellers: context.sellers, now: context.now)
     }
 
     /// The commands for a line, given the whole line and its clauses (the same single clause when it does not split).

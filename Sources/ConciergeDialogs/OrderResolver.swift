@@ -35,10 +35,14 @@ struct OrderResolver {
     /// Each order's distinctive title words.
     var titleWords: [OrderID: [String]] { titles.titleWords }
 
-    init(orders: [Order], lastListed: [OrderID], sellers: [SellerID: Seller]) {
+    /// The conversation's clock, for days named relative to it ("yesterday"); nil where no clock is known.
+    let now: Date?
+
+    init(orders: [Order], lastListed: [OrderID], sellers: [SellerID: Seller], now: Date? = nil) {
         self.orders = orders
         self.lastListed = lastListed
         self.sellers = sellers
+        self.now = now
         titles = Self.lastIndex.value(for: orders) { orders in
             Self.indexes.value(for: orders.map { TitleIndex.Key(order: $0.id, titles: $0.items.map(\.title)) }) { TitleIndex($0) }
         }
@@ -162,6 +166,7 @@ struct OrderResolver {
             }
         }
         spans = narrowedByMonth(spans, words)
+        spans = narrowedByComparison(spans, words)
         spans.sort { $0.start < $1.start }
         // "cancel only the 44 one": what follows "only" is the one meant.
         if let only = spans.first(where: { span in (max(0, span.start - 3)..<span.start).contains { ["only", "just"].contains(words.tokens[$0]) } }) {
