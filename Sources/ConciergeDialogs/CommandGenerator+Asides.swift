@@ -179,6 +179,12 @@ extension CommandGenerator {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
             return out
         }
+        // "it should go to my sister", "I want a different bell": a reason said by its shape, not by the options' words.
+        if context.expecting == .reason, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true, let reason = reasonByShape(line),
+           mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
+            out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, by what the buyer wants instead")
+            return out
+        }
         // "cancel that" on its own at a summary takes the request back, like "forget it".
         if let rest = context.expecting == .confirmation && Self.isBareRequestWord(line.text) ? "" : Self.afterStopLead(line.text) {
             if case .confirmation = context.expecting, rest.isEmpty {
