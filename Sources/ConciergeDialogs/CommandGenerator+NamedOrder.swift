@@ -45,4 +45,21 @@ extension CommandGenerator {
         }
         return nil
     }
+
+    /// At a summary, a question of its own about another order ("how long will the lamp take to arrive?", "and what's
+    /// happening with my poster refund") is answered for that order, and the summary waits: only a correction ("no, the
+    /// lamp", "I meant the lamp") or a bare naming ("the lamp?", "what about the lamp?") moves the request to it.
+    func questionAboutAnotherOrder(_ line: UnderstoodClause, _ words: Words) -> GeneratedCommands? {
+        guard case .confirmation = context.expecting, !Self.saysCorrection(words),
+              !words.containsAny(["what about", "how about", "instead", "rather", "i mean", "i meant", "meant", "same for"]),
+              let order = namedInQuestion(line), order != context.activeOrder else { return nil }
+        // Words of its own besides the order's name: a bare naming is a correction, as before.
+        let naming = Set(resolver.titleWords[order] ?? []).union(namingWords(line)).union(Self.bareNamingWords)
+        let own = words.tokens.filter { token in !naming.contains(token) && !(resolver.titleWords[order] ?? []).contains { OrderResolver.sameWord($0, token) } }
+        guard own.count >= 2 else { return nil }
+        return questionAboutNamedOrder(line)
+    }
+
+    private static let bareNamingWords: Set<String> = ["the", "my", "a", "an", "and", "or", "one", "order", "that", "this", "then", "so",
+                                                       "ok", "okay", "please", "pls", "is", "it", "its", "too", "also"]
 }

@@ -222,6 +222,8 @@ public struct CommandGenerator: Sendable {
                 out.add(.setSlot(.order(pick)), "another order than the one proposed")
                 return out
             }
+            // "how long will the lamp take to arrive?" at a summary asks about the lamp; it does not move the request to it.
+            if let asked = questionAboutAnotherOrder(line, words) { return asked }
             if let pick = others.first, !context.expecting.takesFreeText || !line.entities.orderNumbers.isEmpty || Self.saysCorrection(words) {
                 out.add(.correctSlot(.order(pick)), "a correction: another order named")
                 out.add(slotValues(line, for: context.activeGoal, firstLine: false).map { .correctSlot($0) }, "more details in the same line")

@@ -63,4 +63,20 @@ import ConciergeTestSupport
         #expect(commands.allSatisfy { if case .startFlow = $0 { false } else { true } })
         #expect(commands.contains { if case .setSlot(.message) = $0 { true } else { false } })
     }
+
+    // MARK: - A question about another order at a summary
+
+    @Test func aQuestionOfItsOwnAboutAnotherOrderAtASummaryAsksItsStatusAndMovesNothing() {
+        let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])]])
+        let summary = Shop.conversation(stack.conversationContext())
+        #expect(summary.expecting == .confirmation)
+        let asStatus = Reader.always("order_status", 0.5)
+        #expect(asStatus.commands("how long will the compact blender take to arrive?", summary)
+                == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        #expect(asStatus.commands("any news on the desk fan by the way?", summary)
+                == [.startFlow(.orderStatus, orders: [Shop.frozenID], slots: [])])
+        // A bare naming or a correction still moves the request to that order.
+        #expect(asStatus.commands("no wait, i meant the blender", summary).contains(.correctSlot(.order(Shop.shippedID))))
+        #expect(asStatus.commands("what about the blender?", summary).contains(.correctSlot(.order(Shop.shippedID))))
+    }
 }
