@@ -5,7 +5,7 @@ import ConciergeUnderstanding
 /// Drafts a message to the seller from what the buyer said ("ask them to extend the handling time").
 enum MessageDraft {
     private static let request = try? NSRegularExpression(
-        pattern: #"\b(?:ask|tell|request|beg|remind|message(?:\s+to)?|write(?:\s+to)?|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)(?:\s+(?:of|for|from)\s+(?:the\s+|my\s+)?(?:[\w#-]+\s+){0,3}?[\w#-]+)?\s+(?:asking\s+|and\s+ask\s+(?:them\s+)?)?(?:(?:to|that|if|whether|about|for|know)\s+|(?=(?:where|when|why|how|what)\b))(.+)$"#,
+        pattern: #"\b(?:ask|tell|request|beg|remind|message(?:\s+to)?|msg|dm|text|email|write(?:\s+to)?|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)(?:\s+(?:of|for|from)\s+(?:the\s+|my\s+)?(?:[\w#-]+\s+){0,3}?[\w#-]+)?\s+(?:asking\s+|and\s+ask\s+(?:them\s+)?)?(?:(?:to|that|if|whether|about|for|know)\s+|(?=(?:where|when|why|how|what)\b))(.+)$"#,
         options: [.caseInsensitive])
     private static let saying = try? NSRegularExpression(
         pattern: #"\b(?:saying|say|tell them|write)\s*[:,]?\s*["“](.+?)["”]"#, options: [.caseInsensitive])
@@ -134,7 +134,8 @@ enum MessageDraft {
             return "Hello, could you tell me \(content)? It's about \(order). Thank you."
         }
         if linker.contains(" if ") || linker.contains(" whether ") {
-            return "Hello, could you tell me if \(content)? It's about \(order). Thank you."
+            // "ask them if they can ship it by friday": put to the seller, "they" is "you".
+            return "Hello, could you tell me if \(secondPerson(content))? It's about \(order). Thank you."
         }
         if linker.contains(" about ") || linker.contains(" for ") {
             return "Hello, I'm writing about \(content) for \(order). Could you help? Thank you."
@@ -148,7 +149,7 @@ enum MessageDraft {
 
     /// The verbs of the patterns above and of `afterSellerNamed`: every message request holds one of them.
     private static let messageVerbs = ["ask", "tell", "request", "beg", "remind", "message", "write", "contact", "let", "say", "email",
-                                       "inform", "msg", "text"]
+                                       "inform", "msg", "dm", "text"]
 
     /// False when `text` cannot be a message request: an ASCII line holding none of the verbs, whatever its case (the
     /// patterns and `afterSellerNamed` then find nothing, and are not run; naming a seller only adds "the seller").
@@ -196,6 +197,13 @@ enum MessageDraft {
         let filler: Set<String> = ["the", "my", "a", "an", "order", "it", "this", "that", "please", "pls", "now", "thanks"]
         if restWords.allSatisfy({ filler.contains(bare(String($0))) || naming.contains(bare(String($0))) }) { return nil }
         return (rest, asked)
+    }
+
+    /// The seller spoken of as the subject ("they can ship it by friday") spoken to ("you can ship it by friday"). Only
+    /// the first word: later pronouns may be the items ("i need them before …").
+    static func secondPerson(_ text: String) -> String {
+        guard let space = text.firstIndex(of: " "), ["they", "he", "she"].contains(text[..<space].lowercased()) else { return text }
+        return "you" + text[space...]
     }
 
     private static func capitalized(_ text: String) -> String {
