@@ -70,13 +70,21 @@ extension CommandGenerator {
         let read = clause.entities.disputeOutcome ?? OptionMatcher.outcome(clause.text)
         switch read {
         case .returnAndRefund? where refusesReturn:
-            return clause.entities.amounts.isEmpty ? (words.containsAny(["full", "all my money", "everything"]) ? .fullRefund : .partialRefund) : .partialRefund
+            // "I don't want to send it back, just my money, all of it": without the return, the words of a full refund
+            // (the matcher's own) decide; an amount or nothing of them is part of the money.
+            let full = words.containsAny(["full", "everything"] + Self.fullRefundWords) && !words.containsAny(Self.partialRefundWords)
+            return clause.entities.amounts.isEmpty && full ? .fullRefund : .partialRefund
         case .partialRefund? where refusesPartial:
             return .fullRefund
         case let outcome:
             return outcome
         }
     }
+
+    /// The words the option matcher takes for a full refund ("all my money", "all of it", "money back").
+    static let fullRefundWords: [String] = OptionMatcher.outcomeWords.first { $0.0 == .fullRefund }?.1 ?? []
+    /// The words it takes for part of the money ("some money", "half"), besides keeping the item.
+    static let partialRefundWords: [String] = (OptionMatcher.outcomeWords.first { $0.0 == .partialRefund }?.1 ?? []).filter { $0 != "keep it" }
 
     /// "we wont be sending it back", "not going to return it": a verb negated, then the item sent back (a reply's "no" is not).
     static func negatesReturn(_ words: Words) -> Bool {
