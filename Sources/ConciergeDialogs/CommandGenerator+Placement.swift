@@ -94,11 +94,15 @@ extension CommandGenerator {
 
 extension CommandGenerator {
     /// Where an amount is asked, a number on its own is one ("30", "12.5 please", "about 40,00"): the only number of a
-    /// short line, short enough not to be an order number, with at most two decimals. What follows "description:" is
+    /// short line (or of any line, when it is no date or duration), short enough not to be an order number, with at most two decimals. What follows "description:" is
     /// the story, not the amount.
     func bareAmount(_ line: String) -> Money? {
         let text = Self.beforeContent(line)
-        guard Words(text).count <= 6 else { return nil }
+        // A longer line ("i'd keep it, just want like 10 back, no pics") still gives its one number, when that number is
+        // no date or duration: where an amount is asked, that is what a number is.
+        let words = Words(text)
+        let numbered = words.tokens.indices.filter { words.tokens[$0].contains(where: \.isNumber) }
+        guard words.count <= 6 || numbered.count == 1 && !words.isDateOrDuration(at: numbered[0]) else { return nil }
         let numbers = text.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "," })
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }.filter { !$0.isEmpty }
         guard numbers.count == 1 else { return nil }

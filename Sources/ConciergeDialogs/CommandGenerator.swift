@@ -345,6 +345,10 @@ public struct CommandGenerator: Sendable {
         case .amount:
             if let amount = amount(line) ?? line.reply.flatMap({ if case .choice(let n) = $0 { money(n * 100) } else { nil } }) ?? bareAmount(text) {
                 out.add(.setSlot(.amount(amount)), "the amount")
+                // "10 back, no pics": the evidence said in the same line answers the step after.
+                out.add(slotValues(line, for: .openDispute, firstLine: true).filter {
+                    if case .evidence = $0 { true } else { false }
+                }.map { .setSlot($0) }, "the evidence in the same line")
             } else if let outcome = line.entities.disputeOutcome ?? OptionMatcher.outcome(text), outcome != .partialRefund {
                 // "ok full refund then. description: …": another outcome instead of an amount, with what else the line gives.
                 out.add(.correctSlot(.outcome(outcome)), "another outcome where an amount was asked")

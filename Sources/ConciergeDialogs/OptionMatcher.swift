@@ -64,7 +64,7 @@ enum OptionMatcher {
         // the line are compared, each once, as numbers.
         // A stem starts as its word does (suffix rules keep the first letter), so a word whose first byte starts no
         // stem of the table (nor an irregular form) is not stemmed at all.
-        let ids = Words(text).tokens.map { token in
+        let ids = longForms(Words(text).tokens).map { token in
             guard let first = token.utf8.first, table.firstBytes[Int(first)] else { return -1 }
             return table.stemIDs[Stem.of(token)] ?? -1
         }
@@ -112,7 +112,7 @@ enum OptionMatcher {
         for (option, (_, words)) in table.enumerated() {
             var seen = Set<[String]>()
             for phrase in words {
-                let stems = phrase.split(separator: " ").map { Stem.of(String($0)) }
+                let stems = longForms(phrase.split(separator: " ").map(String.init)).map { Stem.of($0) }
                 guard !stems.isEmpty, seen.insert(stems).inserted else { continue }
                 phrases.append((option, stems.map { stem in
                     if let id = stemIDs[stem] { return id }
@@ -129,6 +129,20 @@ enum OptionMatcher {
         }
         return StemmedTable(options: table.map(\.0), phrases: phrases, stemIDs: stemIDs, phrasesStarting: starting, firstBytes: firstBytes)
     }
+
+    /// A negation written short or long is one to the matcher: "arent in the box" is "are not in the box", "doesnt work"
+    /// is "does not work", on the line's side and on the phrases' side alike.
+    static func longForms(_ tokens: [String]) -> [String] {
+        guard tokens.contains(where: { contractions[$0] != nil }) else { return tokens }
+        return tokens.flatMap { contractions[$0] ?? [$0] }
+    }
+
+    private static let contractions: [String: [String]] = [
+        "arent": ["are", "not"], "isnt": ["is", "not"], "wasnt": ["was", "not"], "werent": ["were", "not"],
+        "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"], "hasnt": ["has", "not"],
+        "havent": ["have", "not"], "hadnt": ["had", "not"], "wont": ["will", "not"], "cant": ["can", "not"],
+        "couldnt": ["could", "not"], "wouldnt": ["would", "not"], "shouldnt": ["should", "not"], "aint": ["is", "not"],
+    ]
 
     private static let stemmedCancellation = stemmed(cancellationWords)
     private static let stemmedDispute = stemmed(disputeWords)
