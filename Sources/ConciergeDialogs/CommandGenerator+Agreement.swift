@@ -28,9 +28,13 @@ extension CommandGenerator {
         default: return false
         }
         let text = line.text
-        guard !text.contains("?"), !text.contains(":"), !text.contains("\"") else { return false }
+        // Words and their punctuation only: a "y" among control characters or broken bytes is no agreement.
+        guard !text.contains("?"), !text.contains(":"), !text.contains("\""),
+              text.unicodeScalars.allSatisfy({ Self.agreementCharacters.contains($0) }) else { return false }
         let tokens = Words(text).tokens
-        guard let first = tokens.first, Self.agreementWords.contains(first), tokens.count <= Self.agreementLength else { return false }
+        guard let first = tokens.first, Self.agreementWords.contains(first), tokens.count <= Self.agreementLength,
+              // Every word a word: a vowel in it and no run of letters no language writes ("y qzx" is no agreement).
+              tokens.allSatisfy({ $0.count <= 16 && $0.contains(where: Self.vowels.contains) }) else { return false }
         guard !tokens.contains(where: { Words.negators.contains($0) || Self.refusalWords.contains($0) || Self.notAGoAhead.contains($0) && $0 != "then"
                                          || Self.holdsOff.contains($0) || Self.questionWords.contains($0) }) else { return false }
         // ("ok then, go on" agrees: "then" holds back only a go-ahead said without agreement first.)
@@ -56,12 +60,17 @@ extension CommandGenerator {
         return deletion.contains(a) && deletion.contains(b)
     }
 
+    private static let vowels: Set<Character> = Set("aeiouyáéíóúàèìòùäëïöüâêîôûãõåæøÿ")
+
+    /// What a line of agreement is written with.
+    static let agreementCharacters = CharacterSet.letters.union(.whitespaces).union(CharacterSet(charactersIn: ".,!'’-)("))
+
     /// Longer lines carry more than agreement: the other readings decide them.
     static let agreementLength = 8
 
     /// Words that agree, in the languages buyers mix into their English.
     static let agreementWords: Set<String> = [
-        "yes", "yess", "yesss", "yea", "yeah", "yep", "yup", "ya", "ye", "y", "ok", "okay", "okey", "okie", "k", "kk", "sure",
+        "yes", "yess", "yesss", "yea", "yeah", "yep", "yup", "ya", "ye", "ok", "okay", "okey", "okie", "kk", "sure",
         "alright", "allright", "fine", "absolutely", "definitely", "certainly", "agreed", "perfect", "great", "correct", "right",
         // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
         "si", "sí", "sim", "claro", "vale", "dale", "oui", "ja", "jawohl", "jep", "tak", "da", "hai", "haan", "ha", "shi", "hao", "dui",

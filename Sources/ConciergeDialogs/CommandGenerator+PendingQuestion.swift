@@ -17,6 +17,8 @@ extension CommandGenerator {
               // "or should I open a dispute instead?": another way is weighed, not this one asked about. "how many days do
               // I have to pay?" asks about the buyer's own payment, not what the request does.
               !words.tokens.contains(where: { ["instead", "rather", "or", "other", "another", "pay", "paying"].contains($0) }),
+              // "until when can it stay unpaid?", "when will it ship?": the order's own course, which its status tells.
+              !words.tokens.contains(where: Self.orderCourseWords.contains),
               explicitGoal(line.text).map({ Self.sameAction($0, goal) }) ?? true,
               mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }), mentions(line.text).unknownNumbers.isEmpty
         else { return nil }
@@ -27,6 +29,10 @@ extension CommandGenerator {
 
     /// The requests whose summary's "what a yes leads to" tells how long it takes and where the money goes.
     static let yesSaysTimeAndMoney: Set<DialogGoal> = [.cancelOrder, .cancelPayment, .openDispute, .confirmReceipt]
+
+    /// Words of the order's own course rather than the request's.
+    static let orderCourseWords: Set<String> = ["unpaid", "stay", "ship", "ships", "shipped", "shipping", "arrive", "arrives", "arrival",
+                                                "deliver", "delivered", "delivery", "tracking", "dispatch", "dispatched"]
 
     /// Words that ask where money goes back to.
     static let whereMoneyGoes = ["back", "coupon", "balance", "card", "paypal", "alipay", "bank", "charged", "charge"]

@@ -5,7 +5,7 @@ import ConciergeUnderstanding
 /// Drafts a message to the seller from what the buyer said ("ask them to extend the handling time").
 enum MessageDraft {
     private static let request = try? NSRegularExpression(
-        pattern: #"\b(?:ask|tell|request|beg|remind|message(?:\s+to)?|msg|dm|text|email|write(?:\s+to)?|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)(?:\s+(?:of|for|from)\s+(?:the\s+|my\s+)?(?:[\w#-]+\s+){0,3}?[\w#-]+)?\s+(?:asking\s+|and\s+ask\s+(?:them\s+)?)?(?:(?:to|that|if|whether|about|for|know)\s+|(?=(?:where|when|why|how|what)\b))(.+)$"#,
+        pattern: #"\b(?:ask|tell|request|beg|remind|message(?:\s+to)?|(?:msg|dm|text|email)(?=\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)\b(?!\s+about\b))|write(?:\s+to)?|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)(?:\s+(?:of|for|from)\s+(?:the\s+|my\s+)?(?:[\w#-]+\s+){0,3}?[\w#-]+)?\s+(?:asking\s+|and\s+ask\s+(?:them\s+)?)?(?:(?:to|that|if|whether|about|for|know)\s+|(?=(?:where|when|why|how|what)\b))(.+)$"#,
         options: [.caseInsensitive])
     private static let saying = try? NSRegularExpression(
         pattern: #"\b(?:saying|say|tell them|write)\s*[:,]?\s*["“](.+?)["”]"#, options: [.caseInsensitive])
