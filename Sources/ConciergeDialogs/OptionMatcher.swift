@@ -133,7 +133,8 @@ enum OptionMatcher {
     /// A negation written short or long is one to the matcher: "arent in the box" is "are not in the box", "doesnt work"
     /// is "does not work", on the line's side and on the phrases' side alike.
     static func longForms(_ tokens: [String]) -> [String] {
-        guard tokens.contains(where: { contractions[$0] != nil }) else { return tokens }
+        // Every short negation ends in "nt": other words are not looked up.
+        guard tokens.contains(where: { $0.utf8.last == UInt8(ascii: "t") && contractions[$0] != nil }) else { return tokens }
         return tokens.flatMap { contractions[$0] ?? [$0] }
     }
 

@@ -6,6 +6,12 @@ import ConciergeDomain
 /// the one at that end; where the line names none, "the cheapest one" compares the list just shown (else every order).
 extension OrderResolver {
     func narrowedByComparison(_ spans: [(start: Int, ids: [OrderID])], _ words: Words) -> [(start: Int, ids: [OrderID])] {
+        // Most lines name one order or none: nothing to compare, and the comparison words are not looked for.
+        if spans.isEmpty {
+            guard words.tokens.contains(where: { ["one", "order", "thing"].contains($0) }) else { return spans }
+        } else if !spans.contains(where: { $0.ids.count > 1 }) {
+            return spans
+        }
         guard let pick = comparison(words) else { return spans }
         if spans.isEmpty {
             // Only a superlative of price with "one" or "order" names an order on its own ("the cheapest one").
