@@ -6,9 +6,10 @@ import ConciergeUnderstanding
 ///
 /// Buyers answer a summary with a word of agreement and then whatever comes to them: thanks in their own language
 /// ("yes, merci beaucoup"), the action said again in other words ("ok throw it out"), a remark ("sure, I know").
-/// Listing every such word never ends; what decides is the other way round: the line opens with agreement, and
-/// nothing in it asks, waits, refuses, changes the request, names another order or asks for another action. Then it
-/// is a yes. Anything of those, and the other readings of the line decide as before.
+/// The line opens with agreement, nothing in it asks, waits, refuses, changes the request or names another order, and
+/// what follows the agreement either says the pending action again or is made only of words known to go with a yes
+/// (thanks, courtesy, a short remark). A word not known means the rule is not sure: the other readings decide, and
+/// they ask again. A wrong yes writes; asking again costs one turn.
 extension CommandGenerator {
     /// The yes, when the line agrees to the pending yes/no question.
     func agreement(_ line: UnderstoodClause) -> GeneratedCommands? {
@@ -45,12 +46,71 @@ extension CommandGenerator {
         // changes the request: the summary is shown again rather than sent.
         guard slotValues(line, for: context.activeGoal, firstLine: false).isEmpty else { return false }
         // The rest may say the action again ("yes get rid of it"), never another action ("ok message the seller").
-        let rest = tokens.drop { Self.agreementWords.contains($0) }.joined(separator: " ")
-        // "ok cancel that" at a cancellation's summary may mean "stop this": never a yes.
+        let restTokens = Array(tokens.drop { Self.agreementWords.contains($0) })
+        let rest = restTokens.joined(separator: " ")
+        if rest.isEmpty { return true }
+        // "ok cancel that" at a cancellation's summary may mean "stop this": never a yes; nor "ok abort", "ok scrap that".
         if Self.isBareRequestWord(rest) { return false }
-        if !rest.isEmpty, let said = explicitGoal(rest), let offered, !Self.sameAction(said, offered) { return false }
-        return true
+        if let reply = DialogReply.parse(rest), reply == .stop || reply == .deny { return false }
+        if let said = explicitGoal(rest) {
+            // The action said again in other words ("yes get rid of it"); another action is no yes.
+            guard let offered, Self.sameAction(said, offered) else { return false }
+            return true
+        }
+        // Otherwise only words known to go with a yes may follow: thanks, courtesy, a short remark. A word not known
+        // ("ok hang on", "ja, doch nicht", "oui, pas encore", "ok idk") leaves the line to the readings that ask again.
+        // After an offer that follows a refusal, thanks and "I see" acknowledge the refusal: they start nothing.
+        // The pending action said again is made of its own verbs and the order's own words ("yes scrap the lamp too").
+        let restating = Self.restatingWords(offered)
+        let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []
+        let allowed: (String) -> Bool = { word in
+            if case .offer = self.context.expecting, Self.acknowledgements.contains(word) { return false }
+            return Self.agreementWords.contains(word) || Self.followsAYes.contains(word) || restating.contains(word)
+                || itemWords.contains { OrderResolver.sameWord($0, word) }
+        }
+        return restTokens.allSatisfy(allowed)
     }
+
+    /// The words that say a pending action again ("yeah just bin it", "sure, erase it completely", "yes send the request").
+    static func restatingWords(_ goal: DialogGoal?) -> Set<String> {
+        let common: Set<String> = ["send", "submit", "request", "them", "order", "one", "my", "the", "also", "out"]
+        let own: Set<String> = switch goal {
+        case .cancelOrder?: ["cancel", "scrap", "drop", "kill", "call", "off", "cancellation"]
+        case .cancelPayment?: ["cancel", "void", "payment", "charge"]
+        case .messageSeller?: ["message", "write", "tell", "seller", "him", "her"]
+        case .openDispute?: ["open", "dispute", "file", "start", "claim", "case"]
+        case .deleteOrder?, .deletePermanently?: ["delete", "remove", "erase", "wipe", "trash", "bin", "throw", "clear", "rid", "get",
+                                                  "away", "completely", "permanently", "forever", "gone", "good", "list", "hide"]
+        case .restoreOrder?: ["restore", "bring", "back", "undelete", "put"]
+        case .confirmReceipt?: ["confirm", "received", "receipt", "arrived", "got"]
+        default: []
+        }
+        return common.union(own)
+    }
+
+    /// Words that may follow agreement and leave it a yes: thanks and courtesy in the languages of `agreementWords`,
+    /// words of going ahead, short remarks ("sure thing mate", "yes I understand", "ja prima", "tak dziekuje bardzo").
+    static let followsAYes: Set<String> = [
+        // English.
+        "please", "pls", "plz", "thanks", "thank", "thx", "ty", "tysm", "cheers", "you", "very", "much", "so", "lot", "lots", "a",
+        "kindly", "sir", "madam", "mate", "buddy", "thing", "then", "and", "just", "now", "go", "ahead", "do", "it", "that", "this",
+        "for", "on", "all", "good", "fine", "cool", "nice", "lovely", "awesome", "brilliant", "excellent", "perfect", "great",
+        "sounds", "looks", "works", "is", "its", "thats", "i", "im", "am", "understand", "understood", "see", "know", "noted",
+        "got", "gotcha", "agree", "agreed", "of", "course", "indeed", "exactly", "totally", "correct", "right", "confirm",
+        "confirmed", "proceed", "again", "too", "me", "with",
+        // French, Spanish, Portuguese, Italian, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
+        "merci", "beaucoup", "daccord", "bien", "sil", "vous", "plait", "plaît", "parfait", "gracias", "muchas", "mil", "por",
+        "favor", "bueno", "perfecto", "obrigado", "obrigada", "muito", "grazie", "mille", "certo", "bene", "va", "danke", "schön",
+        "schon", "sehr", "bitte", "gerne", "gern", "prima", "gut", "klar", "genau", "dank", "bedankt", "graag", "goed", "dziekuje",
+        "dziękuję", "dzieki", "dzięki", "bardzo", "dobrze", "prosze", "proszę", "spasibo", "konechno", "khorosho", "horosho",
+        "arigato", "arigatou", "gozaimasu", "onegaishimasu", "shukriya", "dhanyavad", "ji", "theek", "thik", "xiexie", "xie",
+    ]
+
+    /// Words that acknowledge what was said rather than take up an offer ("ok thanks", "alright, I see").
+    static let acknowledgements: Set<String> = ["thanks", "thank", "thx", "ty", "tysm", "cheers", "understand", "understood", "see",
+                                                "know", "noted", "got", "gotcha", "merci", "gracias", "obrigado", "obrigada", "grazie",
+                                                "danke", "dank", "bedankt", "dziekuje", "dziękuję", "dzieki", "dzięki", "spasibo",
+                                                "arigato", "arigatou", "shukriya", "dhanyavad", "xiexie", "xie"]
 
     /// The same change said two ways: moving an order out of the list and deleting it for good are one family for a
     /// buyer ("yes delete it" at a permanent deletion).

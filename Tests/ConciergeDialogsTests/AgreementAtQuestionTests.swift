@@ -50,4 +50,25 @@ import ConciergeTestSupport
             #expect(asChat.commands(line, cancelSpeaker) != [.confirm(true)], "\(line)")
         }
     }
+
+    @Test func agreementFollowedByWordsNotKnownToGoWithAYesIsNoYes() {
+        // Holding back, putting off or taking back in words no list of refusals holds: not sure, so no yes.
+        for line in ["sure... brb", "yes lol kidding", "okay umm idk", "ja, vielleicht doch nicht", "oui, plus tard",
+                     "si, mas tarde", "da, nyet", "hai, chotto matte"] {
+            #expect(asChat.commands(line, cancelSpeaker) != [.confirm(true)], "\(line)")
+        }
+    }
+
+    @Test func anAcknowledgementOfARefusalDoesNotTakeUpTheOffer() {
+        // The shipped blender's cancellation is refused and messaging its seller offered.
+        let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.shippedID], slots: [])]])
+        let offer = Shop.conversation(stack.conversationContext())
+        #expect(offer.expecting == .offer(.messageSeller))
+        for line in ["ok thanks for telling me", "alright i see, too bad"] {
+            #expect(asChat.commands(line, offer) != [.confirm(true)], "\(line)")
+        }
+        // A yes said as a yes still takes it up.
+        #expect(asChat.commands("yes please", offer) == [.confirm(true)])
+    }
 }
+
