@@ -13,41 +13,102 @@ extension OrderResolver {
             return spans
         }
         guard let pick = comparison(words) else { return spans }
+        let tokens = words.tokens
         if spans.isEmpty {
-            // Only a superlative of price with "one" or "order" names an order on its own ("the cheapest one").
-            guard pick.isPrice, pick.superlative, let at = words.tokens.firstIndex(where: { ["one", "order", "thing"].contains($0) }) else { return spans }
+            // Only a superlative of price said of "one" or "order" names an order on its own ("the cheapest one").
+            guard pick.isPrice, pick.superlative,
+                  let at = pick.places.first(where: { $0.end < tokens.count && ["one", "order", "thing"].contains(tokens[$0.end]) })?.end
+            else { return spans }
             let pool = lastListed.isEmpty ? orders.filter { $0.deletion == .none }.map(\.id) : lastListed
             return pick.choose(pool, orders, now: now).map { [(at, [$0])] } ?? spans
         }
+        // Only the name the comparison is said of is narrowed ("the cheaper scarf and the teapot": not the teapot).
         return spans.map { span in
-            guard span.ids.count > 1, let chosen = pick.choose(span.ids, orders, now: now) else { return span }
+            guard span.ids.count > 1, pick.places.contains(where: { attached($0, to: span, tokens) }),
+                  let chosen = pick.choose(span.ids, orders, now: now) else { return span }
             return (span.start, [chosen])
         }
     }
 
-    /// The comparison the words make, if any.
+    /// Whether the comparison at `place` is said of the name at `span`: right before it ("the cheaper scarf", "the
+    /// cheaper wool scarf"), or after it with only the name's own words and words of linking between ("the scarf, the
+    /// cheaper one", "the scarf that was cheaper", "the teapot I ordered yesterday"). "the scarf, I found it cheaper
+    /// elsewhere", "my teapot arrived yesterday", "the scarf for my older brother" say it of nothing.
+    private func attached(_ place: (start: Int, end: Int), to span: (start: Int, ids: [OrderID]), _ tokens: [String]) -> Bool {
+        if span.start >= place.end { return span.start - place.end <= 1 }
+        guard place.start > span.start, place.start - span.start <= 6 else { return false }
+        let nameWords = span.ids.flatMap { titleWords[$0] ?? [] }
+        let between = tokens[(span.start + 1)..<place.start].filter { token in !nameWords.contains { Self.sameWord($0, token) } }
+        // A word of linking is needed: "the scarf cheaper" joins nothing.
+        return !between.isEmpty && between.allSatisfy(Self.comparisonLinks.contains)
+    }
+
+    private static let comparisonLinks: Set<String> = ["that", "which", "was", "is", "were", "the", "one", "i", "ordered", "bought",
+                                                       "placed", "purchased", "got", "from", "of", "order"]
+
+    /// The comparison the words make, if any, with where it is said. Not sure, no comparison: two kinds in one line
+    /// ("the cheaper scarf, no wait, the pricier one"), a comparison negated ("not the cheaper one") or taken back after
+    /// it ("the cheaper scarf, no sorry, …"), a day said of anything but placing the order ("arrived yesterday").
     func comparison(_ words: Words) -> Comparison? {
-        if words.containsAny(["less expensive", "lower price", "cheaper", "cheapest", "cheap one", "the cheap", "least expensive"]) {
-            return Comparison(kind: .cheapest, superlative: words.containsAny(["cheapest", "least expensive"]))
+        let tokens = words.tokens
+        var found: [(kind: Comparison.Kind, superlative: Bool, start: Int, end: Int)] = []
+        for (phrases, kind, superlatives) in comparisonPhrases {
+            for phrase in phrases {
+                let parts = phrase.split(separator: " ").map(String.init)
+                guard parts.count <= tokens.count else { continue }
+                for start in 0...(tokens.count - parts.count) where (0..<parts.count).allSatisfy({ tokens[start + $0] == parts[$0] }) {
+                    found.append((kind, superlatives.contains(phrase), start, start + parts.count))
+                }
+            }
         }
-        if words.containsAny(["more expensive", "most expensive", "pricier", "priciest", "dearer", "expensive one", "the expensive", "higher price"]) {
-            return Comparison(kind: .dearest, superlative: words.containsAny(["most expensive", "priciest"]))
+        // "less expensive one" is no "expensive one".
+        found.removeAll { $0.kind == .dearest && tokens[$0.start] != "more" && $0.start > 0 && ["less", "least"].contains(tokens[$0.start - 1])
+                          || $0.kind == .dearest && tokens[$0.start] == "the" && $0.start + 1 < tokens.count && ["less", "least"].contains(tokens[$0.start + 1]) }
+        guard let first = found.first, found.allSatisfy({ $0.kind == first.kind }) else { return nil }
+        for place in found {
+            // Negated just before: "not the cheaper one", "dont cancel the older scarf".
+            // ("no wait, the pricier one" is a correction towards it, not a negation.)
+            if tokens[max(0, place.start - 3)..<place.start].contains(where: { $0 != "no" && Words.negators.contains($0) || ["keep", "leave"].contains($0) }) {
+                return nil
+            }
+            // Taken back after it: "the cheaper scarf, no wait, …", "… actually the other one".
+            if tokens[place.end...].contains(where: { ["wait", "sorry", "actually", "oops", "no"].contains($0) }) {
+                return nil
+            }
+            // A day: only of placing the order ("ordered yesterday", "yesterdays order", "the one from yesterday").
+            if case .daysAgo = place.kind, !["yesterdays", "todays"].contains(tokens[place.start]),
+               !tokens[max(0, place.start - 2)...place.start].contains(where: { Self.orderingWords.contains($0) }) {
+                return nil
+            }
         }
-        if words.containsAny(["yesterday", "yesterdays"]) { return Comparison(kind: .daysAgo(1), superlative: false) }
-        if words.containsAny(["ordered today", "bought today", "this morning", "from today", "todays"]) { return Comparison(kind: .daysAgo(0), superlative: false) }
-        if words.containsAny(["older", "oldest", "earlier one", "first one i", "first one", "one i ordered first", "one i bought first"]) {
-            return Comparison(kind: .oldest, superlative: true)
-        }
-        if words.containsAny(["newer", "newest", "later one", "more recent", "one i ordered last", "one i bought last", "second one i"]) {
-            return Comparison(kind: .newest, superlative: true)
-        }
-        return nil
+        return Comparison(kind: first.kind, superlative: found.contains { $0.superlative }, places: found.map { ($0.start, $0.end) })
+    }
+
+    private static let orderingWords: Set<String> = ["ordered", "bought", "placed", "purchased", "got", "from", "order", "ordering"]
+
+    /// The phrases of each kind, and which of them are superlatives. A shown list's positions win over "the first one".
+    private var comparisonPhrases: [([String], Comparison.Kind, Set<String>)] {
+        let listShown = !lastListed.isEmpty
+        return [
+            (["less expensive", "lower price", "cheaper", "cheapest", "cheap one", "the cheap", "least expensive"], .cheapest,
+             ["cheapest", "least expensive"]),
+            (["more expensive", "most expensive", "pricier", "priciest", "dearer", "expensive one", "the expensive", "higher price"], .dearest,
+             ["most expensive", "priciest"]),
+            (["yesterday", "yesterdays"], .daysAgo(1), []),
+            (["ordered today", "bought today", "this morning", "from today", "todays"], .daysAgo(0), []),
+            (["older", "oldest", "earlier one", "one i ordered first", "one i bought first"] + (listShown ? [] : ["first one"]), .oldest,
+             ["older", "oldest", "earlier one", "one i ordered first", "one i bought first", "first one"]),
+            (["newer", "newest", "later one", "more recent", "one i ordered last", "one i bought last"] + (listShown ? [] : ["second one i"]), .newest,
+             ["newer", "newest", "later one", "more recent", "one i ordered last", "one i bought last", "second one i"]),
+        ]
     }
 
     struct Comparison {
         enum Kind: Equatable { case cheapest, dearest, oldest, newest, daysAgo(Int) }
         let kind: Kind
         let superlative: Bool
+        /// Where the words of the comparison stand in the line (start and end token).
+        var places: [(start: Int, end: Int)] = []
 
         var isPrice: Bool { kind == .cheapest || kind == .dearest }
 

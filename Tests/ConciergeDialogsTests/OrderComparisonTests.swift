@@ -40,4 +40,38 @@ import ConciergeTestSupport
         // Without "one" or an item, no order is named.
         #expect(meant("is it cheaper to wait?").isEmpty)
     }
+
+    @Test func aComparisonNegatedOrTakenBackInTheSameLinePicksNothing() {
+        let both: Set<OrderID> = [Self.kettleSmall.id, Self.kettleLarge.id]
+        #expect(Set(meant("cancel the kettle but not the cheaper one")) == both)
+        #expect(Set(meant("the cheaper kettle, sorry no, the dearer one")) == both)
+        // A correction on a line of its own still picks.
+        #expect(meant("no wait, the pricier kettle") == [Self.kettleLarge.id])
+    }
+
+    @Test func aComparisonSaidOfSomethingElseThanTheNamePicksNothing() {
+        let both: Set<OrderID> = [Self.kettleSmall.id, Self.kettleLarge.id]
+        // A reason, a delivery day, a person: not a pick of an order.
+        #expect(Set(meant("i saw the kettle cheaper at the market, cancel my kettle")) == both)
+        #expect(Set(meant("my kettle came yesterday and it leaks")) == both)
+        #expect(Set(meant("the kettle for my older neighbour")) == both)
+        #expect(Set(meant("the cheap handle of my kettle snapped")) == both)
+        // Said of the name, before or after it, it still picks.
+        #expect(meant("the kettle that was cheaper") == [Self.kettleSmall.id])
+        #expect(meant("the kettle, the newer one") == [Self.kettleSmall.id])
+    }
+
+    @Test func aComparisonNarrowsOnlyTheNameItIsSaidOf() {
+        let resolved = OrderResolver(orders: Self.orders, lastListed: [], sellers: [:], now: Self.now)
+            .resolve("cancel the older towel and the kettle", numbers: [])
+        #expect(resolved.positive.contains([Self.towelB.id]))
+        #expect(resolved.positive.contains { Set($0) == [Self.kettleSmall.id, Self.kettleLarge.id] })
+    }
+
+    @Test func aShownListsPositionWinsOverFirstOne() {
+        // The list showed the small kettle first; by date the large one is the older: the list's first one is not it.
+        let listed = [Self.kettleSmall.id, Self.kettleLarge.id]
+        #expect(meant("the kettle, the first one", listed: listed) != [Self.kettleLarge.id])
+    }
 }
+
