@@ -27,14 +27,24 @@ extension CommandGenerator {
     }
 
     /// "wait, delete the grey socks order instead", "and the cat bowl, remove that one": at a prompt for the buyer's own
-    /// text, a line with a piece led by an action verb, naming only orders other than the one in progress, is a request
+    /// text, a line that turns to the assistant, with a piece led by an action verb, naming only orders other than the one in progress, is a request
     /// to the assistant about those orders: a message to a seller is about that seller's order, a description about the
     /// disputed one. The goal of that piece, when the line is one.
     func actsOnAnotherOrder(_ line: UnderstoodClause, _ named: OrderResolver.Mentions) -> DialogGoal? {
         guard context.expecting.takesFreeText, !Self.opensWithContentLabel(line.text), let active = context.activeOrder,
-              !named.meant.isEmpty, !named.meant.contains(active),
+              !named.meant.isEmpty, !named.meant.contains(active), Self.turnsToTheAssistant(Words(line.text)),
               let goal = Self.pieceLedGoal(line.text), goal != context.activeGoal, goal.action != nil else { return nil }
         return goal
+    }
+
+    /// A line at a prompt for the buyer's own text that turns from that text to the assistant: a way out or a change of
+    /// mind ("actually", "wait", "forget the message", "instead"), something to do before ("first, …"), or a line going
+    /// on from the last ("and the lamp, …", "also …"). Without one, "hello, please remove the mug from my order" is what
+    /// the buyer asks of the seller: the text.
+    static func turnsToTheAssistant(_ words: Words) -> Bool {
+        if let first = words.tokens.first, ["and", "also", "oh", "first"].contains(first) { return true }
+        return words.tokens.contains(where: ["actually", "wait", "instead", "forget", "nevermind", "nvm", "scratch", "oops"].contains)
+            || words.containsAny(["never mind", "hold on", "hang on", "on second thought"])
     }
 
     /// The goal of the first piece of the line (its start, or a word after a comma or stop) that opens with an action verb.

@@ -57,6 +57,14 @@ import ConciergeTestSupport
         #expect(starts(asThanks.commands("and the table lamp, cancel that one", messagePrompt), .cancelOrder, Shop.unpaidID))
     }
 
+    @Test func anActionForTheSellerAboutAnotherOrderWithoutATurnIsTheMessage() {
+        let asThanks = Reader.always("thanks", 0.4)
+        // Sellers are asked to do things in messages: without a turn to the assistant, the line is the text.
+        let commands = asThanks.commands("hi there, please remove the garden hose from my account, i moved house", messagePrompt)
+        #expect(commands.allSatisfy { if case .startFlow = $0 { false } else { true } })
+        #expect(commands.contains { if case .setSlot(.message) = $0 { true } else { false } })
+    }
+
     @Test func anotherOrderNamedInTheMessageWithoutAnActionIsTheMessage() {
         let asThanks = Reader.always("thanks", 0.4)
         let commands = asThanks.commands("the blender came from you too, could you pack them together", messagePrompt)
