@@ -18,10 +18,15 @@ extension CommandGenerator {
 
     /// "go to my sister", "arrive at her place", "send it to my office": a verb of sending, "to" or "at", then (after "my", "her", "the" …) a person or a place.
     static func namesDestination(_ tokens: [String]) -> Bool {
-        tokens.indices.contains { index in
-            // Said of the parcel: a verb of sending or arriving just before ("talked to my sister" names no destination).
+        // A story of the item rather than of the parcel ("I was going to give it to my sister", "I saw it at a friend's
+        // place"): not sure, so no reading; the buyer's words stay the note of "other".
+        if tokens.contains(where: storyWords.contains) { return false }
+        return tokens.indices.contains { index in
+            // Said of the parcel: a verb of sending or arriving just before ("talked to my sister" names no destination),
+            // and no negation before it ("don't send it to my office").
             guard ["to", "at"].contains(tokens[index]),
-                  tokens[max(0, index - 3)..<index].contains(where: deliveryVerbs.contains) else { return false }
+                  tokens[max(0, index - 3)..<index].contains(where: deliveryVerbs.contains),
+                  !tokens[..<index].contains(where: Words.negators.contains) else { return false }
             var next = index + 1
             while next < tokens.count, determiners.contains(tokens[next]) { next += 1 }
             guard next < tokens.count else { return false }
@@ -48,7 +53,10 @@ extension CommandGenerator {
 
     private static let deliveryVerbs: Set<String> = ["go", "goes", "going", "went", "send", "sent", "sending", "ship", "shipped",
                                                      "shipping", "deliver", "delivered", "delivery", "arrive", "arrives", "come",
-                                                     "comes", "bring", "post", "mail", "parcel", "package", "it", "them"]
+                                                     "comes", "bring", "post", "mail", "sent", "redirect", "forward"]
+    /// Words of a story about the item, where "to" and "at" name no destination of the parcel.
+    private static let storyWords: Set<String> = ["give", "gave", "given", "giving", "show", "showed", "shown", "saw", "seen", "see",
+                                                  "was", "were", "had", "told", "tell", "talked", "mentioned", "lent", "borrowed"]
     private static let determiners: Set<String> = ["my", "her", "his", "our", "their", "the", "a", "an", "me", "mine"]
     private static let destinations: Set<String> = [
         "sister", "brother", "mother", "mom", "mum", "mam", "dad", "father", "parent", "parents", "daughter", "son", "friend",

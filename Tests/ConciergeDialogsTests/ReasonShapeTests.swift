@@ -37,4 +37,11 @@ import ConciergeTestSupport
         #expect(reason("talked to my sister about it and we agreed") != .changeShippingAddress)
         #expect(reason("the other seller was quicker") != .changeOrder)
     }
+
+    @Test func aStoryOfTheItemWithToOrAtIsNoChangeOfAddress() {
+        #expect(reason("i wanted to give it to my neighbour but she has one already") != .changeShippingAddress)
+        #expect(reason("tried it at my cousins house and it is too loud") != .changeShippingAddress)
+        #expect(reason("dont send it to my office anymore, i quit") != .changeShippingAddress)
+    }
 }
+
