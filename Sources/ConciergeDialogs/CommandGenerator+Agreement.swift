@@ -68,7 +68,10 @@ extension CommandGenerator {
             return Self.agreementWords.contains(word) || Self.followsAYes.contains(word) || restating.contains(word)
                 || itemWords.contains { OrderResolver.sameWord($0, word) }
         }
-        return restTokens.allSatisfy(allowed)
+        // Dutch "doe maar" is "go ahead"; "maar" alone is "but".
+        return restTokens.indices.allSatisfy { index in
+            allowed(restTokens[index]) || restTokens[index] == "maar" && index > 0 && restTokens[index - 1] == "doe"
+        }
     }
 
     /// The words that say a pending action again ("yeah just bin it", "sure, erase it completely", "yes send the request").
@@ -100,7 +103,7 @@ extension CommandGenerator {
         "confirmed", "proceed", "again", "too", "me", "with",
         // French, Spanish, Portuguese, Italian, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
         "merci", "beaucoup", "daccord", "bien", "sil", "vous", "plait", "plaît", "parfait", "gracias", "muchas", "mil", "por",
-        "favor", "bueno", "perfecto", "obrigado", "obrigada", "muito", "grazie", "mille", "certo", "bene", "va", "danke", "schön",
+        "favor", "bueno", "perfecto", "doe", "obrigado", "obrigada", "muito", "grazie", "mille", "certo", "bene", "va", "danke", "schön",
         "schon", "sehr", "bitte", "gerne", "gern", "prima", "gut", "klar", "genau", "dank", "bedankt", "graag", "goed", "dziekuje",
         "dziękuję", "dzieki", "dzięki", "bardzo", "dobrze", "prosze", "proszę", "spasibo", "konechno", "khorosho", "horosho",
         "arigato", "arigatou", "gozaimasu", "onegaishimasu", "shukriya", "dhanyavad", "ji", "theek", "thik", "xiexie", "xie",

@@ -42,7 +42,9 @@ extension CommandGenerator {
     /// on from the last ("and the lamp, …", "also …"). Without one, "hello, please remove the mug from my order" is what
     /// the buyer asks of the seller: the text.
     static func turnsToTheAssistant(_ words: Words) -> Bool {
-        if let first = words.tokens.first, ["and", "also", "oh", "first"].contains(first) { return true }
+        // ("ok and the lamp, …": fillers before it do not count.)
+        if let first = words.tokens.first(where: { !["ok", "okay", "oh", "so", "um", "umm", "hmm", "right", "alright"].contains($0) }),
+           ["and", "also", "first"].contains(first) { return true }
         return words.tokens.contains(where: ["actually", "wait", "instead", "forget", "nevermind", "nvm", "scratch", "oops"].contains)
             || words.containsAny(["never mind", "hold on", "hang on", "on second thought"])
     }

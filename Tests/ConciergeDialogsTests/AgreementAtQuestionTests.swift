@@ -27,7 +27,7 @@ import ConciergeTestSupport
 
     @Test func agreementFollowedByThanksOrRemarksInAnyLanguageIsAYes() {
         for line in ["yes, merci beaucoup", "oui d'accord", "sure thing mate", "ok cheers", "claro, muchas gracias",
-                     "ja prima", "yes I understand", "tak dziekuje bardzo"] {
+                     "ja prima", "yes I understand", "tak dziekuje bardzo", "ja, doe maar"] {
             #expect(asChat.commands(line, cancelSpeaker) == [.confirm(true)], "\(line)")
         }
     }
@@ -54,7 +54,7 @@ import ConciergeTestSupport
     @Test func agreementFollowedByWordsNotKnownToGoWithAYesIsNoYes() {
         // Holding back, putting off or taking back in words no list of refusals holds: not sure, so no yes.
         for line in ["sure... brb", "yes lol kidding", "okay umm idk", "ja, vielleicht doch nicht", "oui, plus tard",
-                     "si, mas tarde", "da, nyet", "hai, chotto matte"] {
+                     "si, mas tarde", "da, nyet", "hai, chotto matte", "ja maar later"] {
             #expect(asChat.commands(line, cancelSpeaker) != [.confirm(true)], "\(line)")
         }
     }

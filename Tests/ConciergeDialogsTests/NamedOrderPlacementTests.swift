@@ -55,6 +55,7 @@ import ConciergeTestSupport
         let asThanks = Reader.always("thanks", 0.4)
         #expect(starts(asThanks.commands("wait, delete the garden hose order instead, ill write later", messagePrompt), .deleteOrder, Shop.completedID))
         #expect(starts(asThanks.commands("and the table lamp, cancel that one", messagePrompt), .cancelOrder, Shop.unpaidID))
+        #expect(starts(asThanks.commands("oh ok and the garden hose, delete it please", messagePrompt), .deleteOrder, Shop.completedID))
     }
 
     @Test func anActionForTheSellerAboutAnotherOrderWithoutATurnIsTheMessage() {
