@@ -13,7 +13,7 @@ extension CommandGenerator {
             // "cancel the candles, reason other: the seller asked for extra money outside the site".
             if firstLine, Words.range(of: "other:", caseInsensitiveIn: clause.text) != nil, let other = OptionMatcher.otherReason(clause.text) {
                 values.append(.cancellationReason(.other, note: other.note))
-            } else if let reason = Self.cancellationReason(clause, or: firstLine ? OptionMatcher.reasonInPassing(clause.text) : nil) {
+            } else if let reason = Self.cancellationReason(withoutComparison(clause), or: firstLine ? OptionMatcher.reasonInPassing(withoutComparison(clause).text) : nil) {
                 values.append(.cancellationReason(reason, note: nil))
             }
         case .openDispute?:
@@ -237,5 +237,20 @@ extension CommandGenerator {
             guard case .startFlow(.messageSeller, let orders, _) = command else { return true }
             return orders.isEmpty || orders == cancelled
         }
+    }
+}
+
+extension CommandGenerator {
+    /// The clause without the words that picked its order by comparing ("the cheaper scarf"): they are no reason the
+    /// buyer gave. A reason read from those words alone is dropped with them.
+    func withoutComparison(_ clause: UnderstoodClause) -> UnderstoodClause {
+        guard let stripped = resolver.withoutComparisonOfAName(clause.text) else { return clause }
+        var plain = clause
+        plain.text = stripped
+        if let reason = clause.entities.cancellationReason, OptionMatcher.cancellationReason(stripped) != reason,
+           OptionMatcher.reasonInPassing(stripped) != reason {
+            plain.entities.cancellationReason = nil
+        }
+        return plain
     }
 }

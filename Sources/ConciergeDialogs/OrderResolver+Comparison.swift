@@ -39,8 +39,9 @@ extension OrderResolver {
         guard place.start > span.start, place.start - span.start <= 6 else { return false }
         let nameWords = span.ids.flatMap { titleWords[$0] ?? [] }
         let between = tokens[(span.start + 1)..<place.start].filter { token in !nameWords.contains { Self.sameWord($0, token) } }
-        // A word of linking is needed: "the scarf cheaper" joins nothing.
-        return !between.isEmpty && between.allSatisfy(Self.comparisonLinks.contains)
+        // A word of linking is needed, one that makes it the name's ("that", "which", "I", "the … one"): "the scarf cheaper"
+        // joins nothing, and "the teapot was dearer" says a thing about it.
+        return between.contains(where: ["that", "which", "i", "the", "one"].contains) && between.allSatisfy(Self.comparisonLinks.contains)
     }
 
     private static let comparisonLinks: Set<String> = ["that", "which", "was", "is", "were", "the", "one", "i", "ordered", "bought",
@@ -71,6 +72,8 @@ extension OrderResolver {
             if tokens[max(0, place.start - 3)..<place.start].contains(where: { $0 != "no" && Words.negators.contains($0) || ["keep", "leave"].contains($0) }) {
                 return nil
             }
+            // Compared with something else: "dearer than in the shop".
+            if place.end < tokens.count, tokens[place.end] == "than" { return nil }
             // Taken back after it: "the cheaper scarf, no wait, …", "… actually the other one".
             if tokens[place.end...].contains(where: { ["wait", "sorry", "actually", "oops", "no"].contains($0) }) {
                 return nil
@@ -82,6 +85,19 @@ extension OrderResolver {
             }
         }
         return Comparison(kind: first.kind, superlative: found.contains { $0.superlative }, places: found.map { ($0.start, $0.end) })
+    }
+
+    /// The text without the words of a comparison said right before a name or "one" ("cancel the cheaper scarf" gives
+    /// "cancel the scarf"): words that pick the order are not also the buyer's reason. Nil when there are none.
+    func withoutComparisonOfAName(_ text: String) -> String? {
+        let words = Words(text)
+        guard let pick = comparison(words) else { return nil }
+        let tokens = words.tokens
+        let names = Set(titleWords.values.flatMap { $0 }).union(["one", "order"])
+        let said = pick.places.filter { $0.end < tokens.count && names.contains(tokens[$0.end]) }
+        guard !said.isEmpty else { return nil }
+        return tokens.indices.filter { index in !said.contains { $0.start <= index && index < $0.end } || tokens[index] == "the" }
+            .map { tokens[$0] }.joined(separator: " ")
     }
 
     private static let orderingWords: Set<String> = ["ordered", "bought", "placed", "purchased", "got", "from", "order", "ordering"]

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ConciergeTestSupport
 @testable import ConciergeDomain
+@testable import ConciergeUnderstanding
 @testable import ConciergeDialogs
 
 /// Orders told apart by comparing them, where their names leave several open: by price, by age, by the day placed.
@@ -56,6 +57,7 @@ import ConciergeTestSupport
         #expect(Set(meant("my kettle came yesterday and it leaks")) == both)
         #expect(Set(meant("the kettle for my older neighbour")) == both)
         #expect(Set(meant("the cheap handle of my kettle snapped")) == both)
+        #expect(Set(meant("the kettle was dearer than at the market, where is it")) == both)
         // Said of the name, before or after it, it still picks.
         #expect(meant("the kettle that was cheaper") == [Self.kettleSmall.id])
         #expect(meant("the kettle, the newer one") == [Self.kettleSmall.id])
@@ -72,6 +74,24 @@ import ConciergeTestSupport
         // The list showed the small kettle first; by date the large one is the older: the list's first one is not it.
         let listed = [Self.kettleSmall.id, Self.kettleLarge.id]
         #expect(meant("the kettle, the first one", listed: listed) != [Self.kettleLarge.id])
+    }
+
+    @Test func theWordsThatPickTheOrderAreNoReason() {
+        // The reader takes "cheaper" for a reason (a cheaper offer elsewhere); said of the kettle, it only picks it.
+        var reasoned = Entities()
+        reasoned.cancellationReason = .noLongerNeeded
+        let reader = Reader.with(reasoned)
+        let context = Shop.conversation(orders: Self.orders)
+        let reasons: (String) -> [SlotValue] = { line in
+            reader.commands(line, context).flatMap { command -> [SlotValue] in
+                if case .startFlow(.cancelOrder, [Self.kettleSmall.id], let slots) = command { slots } else { [] }
+            }
+        }
+        #expect(reader.commands("cancel the cheaper kettle", context).contains {
+            if case .startFlow(.cancelOrder, [Self.kettleSmall.id], _) = $0 { true } else { false } })
+        #expect(reasons("cancel the cheaper kettle").isEmpty)
+        // A reason said besides is still the reason.
+        #expect(reasons("cancel the cheaper kettle, i dont need it anymore") == [.cancellationReason(.noLongerNeeded, note: nil)])
     }
 }
 
