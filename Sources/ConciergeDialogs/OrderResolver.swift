@@ -103,6 +103,23 @@ struct OrderResolver {
         // Who an item is for: "my kid already has them" does not name the "Kids drawing tablet".
         "kid", "kids", "child", "children", "men", "mens", "women", "womens",
     ]
+    /// Title words that are ordinary English words, most often said in their ordinary sense ("how long will it take",
+    /// "a small problem", "how fast"): they name an order only beside a word of the same title that is not one of them.
+    static let ordinaryModifiers: Set<String> = [
+        "long", "short", "small", "large", "big", "little", "tiny", "huge", "fast", "quick", "slow", "clear", "new", "old",
+        "high", "low", "hard", "soft", "easy", "free", "full", "half", "extra", "good", "best", "great", "better", "plain",
+        "simple", "heavy", "tall", "wide", "thin", "thick", "warm", "cool", "hot", "cold", "dark", "bright", "right", "left",
+        "single", "double", "real", "early", "late", "smart", "fine", "nice", "quiet", "safe", "strong", "open", "close",
+        "ready", "next", "only", "same", "other", "more", "less", "much", "many", "well", "away", "true",
+    ]
+    /// Ordinary nouns that are an item's own noun where they end its title ("Reading light", "Tank top"); elsewhere in a
+    /// title ("Light blanket", "Top sheet") they are as weak as the words above.
+    static let ordinaryNouns: Set<String> = [
+        "light", "cover", "top", "time", "home", "day", "way", "part", "work", "travel", "power", "stand", "point", "side",
+        "end", "line", "note", "bit", "change", "check", "charge", "help", "care", "fit", "track", "mind", "kind", "sort",
+        "plan", "room", "face", "hand", "back", "run", "play", "rest", "level", "style", "place", "space", "air", "fire",
+    ]
+
     /// Verbs after "not" that tell what went wrong with an order, or what it is waiting for, rather than un-name it.
     private static let problemVerbs: Set<String> = ["receive", "received", "get", "got", "arrive", "arrived", "come", "came", "work", "works",
                                                      "working", "fit", "fits", "ship", "shipped", "send", "sent", "match", "matches", "look", "looks",
@@ -134,7 +151,7 @@ struct OrderResolver {
             let start = words.tokens.firstIndex(of: number.rawValue) ?? 0
             if orders.contains(where: { $0.id == number }) { spans.append((start, [number])) } else { mentions.unknownNumbers.append(number) }
         }
-        let hits = itemHits(words, skipping: sellerNameWords(words))
+        let hits = backed(itemHits(words, skipping: sellerNameWords(words)), words)
         let items = itemSpans(words, hits: hits)
         let sellers = sellerSpans(words)
         let sellerOrders = Set(sellers.flatMap(\.ids))
@@ -194,6 +211,37 @@ struct OrderResolver {
         }
         mentions.pointsBack = spans.isEmpty && words.tokens.contains { ["it", "its", "that", "this", "same", "them"].contains($0) }
         return mentions
+    }
+
+    /// Whether a line's word is only weak evidence for the order: an ordinary word of its title that is not the title's
+    /// noun. A title made only of such words keeps them.
+    func isWeak(_ word: String, for order: OrderID) -> Bool {
+        let title = titleWords[order] ?? []
+        func ordinary(_ word: String, in set: Set<String>) -> Bool {
+            set.contains(word) || (word.hasSuffix("s") && set.contains(String(word.dropLast())))
+        }
+        guard title.contains(where: { !ordinary($0, in: Self.ordinaryModifiers) && !ordinary($0, in: Self.ordinaryNouns) }) else { return false }
+        if ordinary(word, in: Self.ordinaryModifiers) { return true }
+        guard ordinary(word, in: Self.ordinaryNouns) else { return false }
+        return !(title.last.map { Self.sameWord($0, word) } ?? false)
+    }
+
+    /// The item words of a line without the weak ones nothing backs: an ordinary title word ("how long will this take"
+    /// beside "Wool scarf long") names its order only where the line also has a word of that title that is not weak
+    /// ("the long scarf", "the scarf, the long one") or says it as the order's mark ("the long one"). Alone it names nothing.
+    func backed(_ hitsAt: [Int: [OrderID: Int]], _ words: Words) -> [Int: [OrderID: Int]] {
+        var strong = Set<OrderID>()
+        for (index, hits) in hitsAt {
+            for id in hits.keys where !isWeak(words.tokens[index], for: id) { strong.insert(id) }
+        }
+        var kept: [Int: [OrderID: Int]] = [:]
+        for (index, hits) in hitsAt {
+            let word = words.tokens[index]
+            let asMark = index + 1 < words.count && ["one", "ones"].contains(words.tokens[index + 1]) && !words.breakBefore[index + 1]
+            let left = hits.filter { id, _ in asMark || strong.contains(id) || !isWeak(word, for: id) }
+            if !left.isEmpty { kept[index] = left }
+        }
+        return kept
     }
 
     /// Where the line corrects itself: "wait", "no sorry", "actually", "I mean". Not "not the" or "instead": in "the
