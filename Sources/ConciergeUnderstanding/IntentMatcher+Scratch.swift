@@ -47,31 +47,3 @@ extension IntentMatcher {
 
     static let scratchPool = ScratchPool()
 }
-
-extension IntentMatcher {
-    /// A word's own features (its unigram, then its character n-grams), as this matcher's model columns (-1: a
-    /// feature the model has no column for), kept for the words read lately: hashing a word's n-grams and looking
-    /// them up in the feature table is most of reading a message, and buyers use the same words again and again.
-    /// What a word's columns are depends on the word's bytes alone, so a kept entry reads exactly as a fresh one
-    /// (the matcher keeps ASCII words only, whose equal strings are equal bytes).
-    final class WordColumns: @unchecked Sendable {
-        private let lock = NSLock()
-        private var columns: [String: [Int32]] = [:]
-        private static let capacity = 1 << 14
-
-        /// `word`'s columns, when kept.
-        func columns(of word: String) -> [Int32]? {
-            lock.lock()
-            defer { lock.unlock() }
-            return columns[word]
-        }
-
-        /// Keeps `word`'s columns (forgetting every word kept when there are too many).
-        func keep(_ wordColumns: [Int32], of word: String) {
-            lock.lock()
-            defer { lock.unlock() }
-            if columns.count >= Self.capacity { columns.removeAll(keepingCapacity: true) }
-            columns[word] = wordColumns
-        }
-    }
-}

@@ -26,11 +26,14 @@ public struct IntentMatcher: Sendable {
     /// model has no column for); empty when they are off.
     let denseColumns: [Int32]
     private let normalizer = TextNormalizer()
-    /// The words read lately, with their own features' columns (`WordColumns`).
-    private let wordColumns = WordColumns()
+    /// Each word's own features (its unigram, then its character n-grams) as this matcher's model columns (-1: a
+    /// feature the model has no column for), kept for the words read lately: hashing a word's n-grams and looking
+    /// them up in the feature table is most of reading a message, and buyers use the same words again and again.
+    /// The columns depend on the word's bytes alone, which is what `WordMemo` finds entries by.
+    private let wordColumns = WordMemo<[Int32]>(capacity: 1 << 14)
     /// Each normalised word's classifier token and whether no in-scope example has it: both depend on the word alone
     /// (foreign-word translation, typo correction and the placeholder are read word by word), so they are kept.
-    private let wordTokens = EntityExtractor.WordMemo<(token: String, unknown: Bool)>(capacity: 1 << 14)
+    private let wordTokens = WordMemo<(token: String, unknown: Bool)>(capacity: 1 << 14)
 
     /// Trains on every example of `catalog` with the default settings.
     public init(catalog: IntentCatalog) {
@@ -326,23 +329,13 @@ public struct IntentMatcher: Sendable {
         }
         var previous = "^"
         let hasCharGrams = settings.charWeight != 0
-        for (token, isUnknown) in zip(tokens, unknown) {
+        let owns = wordColumns.values(of: tokens) { token in
+            var hashes = [FeatureExtractor.wordFeature(token)]
+            if hasCharGrams && !token.hasPrefix("<") { extractor.appendCharGrams(of: token, buffer: &scratch.bytes, to: &hashes) }
+            return hashes.map { table.index(of: $0) ?? -1 }
+        }
+        for ((token, isUnknown), own) in zip(zip(tokens, unknown), owns) {
             let hasGrams = hasCharGrams && !token.hasPrefix("<")
-            // Only ASCII words are kept: strings compare by canonical equivalence, and two equivalent
-            // words of different bytes hash to different features.
-            let isASCII = token.utf8.allSatisfy { $0 < 0x80 }
-            let own: [Int32]
-            if isASCII, let kept = wordColumns.columns(of: token) {
-                own = kept
-            } else {
-                var hashes = [FeatureExtractor.wordFeature(token)]
-                if hasGrams { extractor.appendCharGrams(of: token, buffer: &scratch.bytes, to: &hashes) }
-                var columns: [Int32] = []
-                columns.reserveCapacity(hashes.count)
-                for hash in hashes { columns.append(table.index(of: hash) ?? -1) }
-                own = columns
-                if isASCII { wordColumns.keep(own, of: token) }
-            }
             count += 2
             scratch.append(column: own[0], weight: settings.wordWeight)
             scratch.append(column: table.index(of: FeatureExtractor.bigramFeature(previous, token)), weight: settings.bigramWeight)
@@ -387,67 +380,5 @@ public struct IntentMatcher: Sendable {
         return decide(
             text: text, labelProbabilities: labelProbabilities(classifierTokens: tokens, unknown: unknown),
             hasForeignWord: unknown.contains(true))
-    }
-
-    /// Turns label probabilities into a decision: group children under their parent,
-    /// reject weak or out-of-scope winners, flag near ties.
-    ///
-    /// `hasForeignWord`: some word of the message occurs in no in-scope example. A message made
-    /// only of words buyers use for in-scope requests ("where is the 41.50 one") is rejected only
-    /// when the out-of-scope class is sure (`familiarOutOfScopeFloor`), so the catch-all class
-    /// cannot win on the generic words it shares with every request.
-    func decide(text: String, labelProbabilities: [Double], hasForeignWord: Bool = true) -> Classification {
-        var groupProbabilities = [Double](repeating: 0, count: groups.count)
-        for (label, probability) in labelProbabilities.enumerated() {
-            groupProbabilities[groupOfLabel[label]] += probability
-        }
-        let ranked = groupProbabilities.indices.sorted {
-            groupProbabilities[$0] != groupProbabilities[$1]
-                ? groupProbabilities[$0] > groupProbabilities[$1] : $0 < $1
-        }
-        let inScope = ranked.filter { $0 != outOfScopeGroup }
-        let outOfScopeProbability = outOfScopeGroup.map { groupProbabilities[$0] } ?? 0
-        guard let best = inScope.first else {
-            return Classification(
-                text: text, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1,
-                alternatives: [], isAmbiguous: false)
-        }
-        let bestProbability = groupProbabilities[best]
-        let secondProbability = inScope.count > 1 ? groupProbabilities[inScope[1]] : 0
-        let isClose = inScope.count > 1 && bestProbability - secondProbability < settings.ambiguityMargin
-            && secondProbability >= settings.ambiguityFloor
-        let rejected: Bool
-        if !hasForeignWord && settings.familiarOutOfScopeFloor < 1 {
-            let inScopeShare = bestProbability / max(1 - outOfScopeProbability, 1e-9)
-            rejected = outOfScopeProbability >= settings.familiarOutOfScopeFloor
-                || (inScopeShare < settings.rejectThreshold && !isClose)
-        } else {
-            rejected = outOfScopeProbability >= bestProbability
-                || (bestProbability < settings.rejectThreshold && !isClose)
-        }
-
-        func scored(_ groups: ArraySlice<Int>) -> [ScoredIntent] {
-            groups.map { ScoredIntent(intent: self.groups[$0], confidence: groupProbabilities[$0]) }
-        }
-        if rejected {
-            return Classification(
-                text: text, intent: IntentCatalog.outOfScope, detail: nil,
-                confidence: max(outOfScopeProbability, 1 - bestProbability),
-                alternatives: scored(ranked.filter { $0 != outOfScopeGroup }.prefix(3)), isAmbiguous: false)
-        }
-        // The detail: the most likely leaf of the winning group, when it is a child. A near tie
-        // between groups gives no boost to the children: the boost is for a group that is clear,
-        // and on an unsure reading it would name a specific question on a coin flip.
-        var bestLabel = -1
-        var bestScore = 0.0
-        let childBoost = isClose ? 1 : settings.childBoost
-        for (label, probability) in labelProbabilities.enumerated() where groupOfLabel[label] == best {
-            let score = labels[label] == groups[best] ? probability : probability * childBoost
-            if bestLabel < 0 || score > bestScore { bestLabel = label; bestScore = score }
-        }
-        let detail = bestLabel >= 0 && labels[bestLabel] != groups[best] ? labels[bestLabel] : nil
-        return Classification(
-            text: text, intent: groups[best], detail: detail, confidence: bestProbability,
-            alternatives: scored(ranked.filter { $0 != best }.prefix(3)), isAmbiguous: isClose)
     }
 }

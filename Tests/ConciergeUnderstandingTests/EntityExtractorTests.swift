@@ -182,7 +182,7 @@ struct EntityExtractorTests {
     func readingsByBytes() {
         let composed = "caf\u{00E9}", decomposed = "cafe\u{0301}"
         #expect(composed == decomposed)
-        let memo = EntityExtractor.WordMemo<Int>(capacity: 16)
+        let memo = WordMemo<Int>(capacity: 16)
         #expect(memo.values(of: [composed, decomposed, composed]) { $0.utf8.count } == [5, 6, 5])
     }
 }
