@@ -95,53 +95,6 @@ extension CommandGenerator {
         return main
     }
 
-    /// The orders among `named` whose title words found in `text` are all found for another order of `named` as well,
-    /// which has more of its title words there, and which the text never names on their own beside it: each of those
-    /// words stands inside the longer title's words, or in another sentence that does not name the longer title.
-    /// "cancel the bowl and the bowl set" names both (the first "bowl" stands alone in the same sentence): neither is
-    /// an echo, and the buyer is asked rather than one order dropped without a word.
-    func echoedOrders(_ named: [OrderID], in text: String) -> Set<OrderID> {
-        guard named.count > 1 else { return [] }
-        let words = Words(text)
-        guard !words.containsAny(["both", "each", "all of them", "all three", "all two"]) else { return [] }
-        let said = Set(words.tokens).subtracting(["the", "a", "an", "and", "of", "for", "with", "my", "in", "on", "to", "from", "by"])
-        // Every word of each title, the generic ones too: "the mug set" names the mug set, not only a mug.
-        let found = named.map { id in
-            (id, Set(context.orders.first { $0.id == id }?.items.flatMap { Words($0.title).tokens } ?? []).intersection(said))
-        }
-        // The sentence of each word: a clause mark starts a new one.
-        var sentence = [Int](), current = 0
-        for index in words.tokens.indices {
-            if words.breakBefore[index] { current += 1 }
-            sentence.append(current)
-        }
-        var echoes = Set<OrderID>()
-        for (id, shared) in found where !shared.isEmpty {
-            for (other, longer) in found where other != id && shared.isStrictSubset(of: longer) {
-                // Where the longer title is said: runs of its words holding one it does not share.
-                var inside = Set<Int>(), namedIn = Set<Int>()
-                var start = 0
-                while start < words.count {
-                    var end = start
-                    while end < words.count, longer.contains(words.tokens[end]), end == start || !words.breakBefore[end] { end += 1 }
-                    if end > start, words.tokens[start..<end].contains(where: { !shared.contains($0) }) {
-                        inside.formUnion(start..<end)
-                        namedIn.insert(sentence[start])
-                    }
-                    start = max(end, start + 1)
-                }
-                // A sentence that adds or asks ("and the mug too", "where is the mug") names the order it holds.
-                let asking = Set(words.tokens.indices.filter { Self.addsOrAsks.contains(words.tokens[$0]) }.map { sentence[$0] })
-                let alone = words.tokens.indices.filter { shared.contains(words.tokens[$0]) && !inside.contains($0) }
-                if !namedIn.isEmpty, alone.allSatisfy({ !namedIn.contains(sentence[$0]) && !asking.contains(sentence[$0]) }) { echoes.insert(id) }
-            }
-        }
-        return echoes
-    }
-
-    private static let addsOrAsks: Set<String> = ["and", "also", "too", "plus", "cancel", "delete", "refund", "dispute", "message",
-                                                  "track", "where", "when", "want", "need", "both"]
-
     /// One request or question.
     /// Long because the goal, its refinement, the orders named and the slots are decided together for one request.
     private func request(_ clause: UnderstoodClause, declined: Set<DialogGoal>, excluded: Set<OrderID> = [],
@@ -394,92 +347,10 @@ extension CommandGenerator {
         return joined
     }
 
-    // MARK: - Intents to goals
-
     /// Words by which a line means several orders, or another than the one just talked about.
     static let notTheLastOne = ["both", "all", "each", "every", "orders", "which", "any", "other", "another", "second", "different",
                                 "else", "new one", "newer", "older", "old one", "first one", "not that", "not this", "not the", "not my",
                                 "dont mean", "didnt mean", "wrong one"]
-
-    /// The goal each action intent names on its own.
-    static let plainGoals: [String: DialogGoal] = ["cancel_order": .cancelOrder, "cancel_payment": .cancelPayment, "message_seller": .messageSeller,
-                                                   "open_dispute": .openDispute, "delete_order": .deleteOrder, "restore_order": .restoreOrder]
-
-    /// A goal the words name whatever the classifier says: "message pet paradise: …", "tell the seller to …",
-    /// "cancel the …", "can I get it back in my orders".
-    func explicitGoal(_ text: String) -> DialogGoal? { explicitGoals.value(for: text, explicitGoalAfresh) }
-
-    private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
-        if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
-        if let led = Self.verbLedGoal(text) { return led }
-        // "they billed me twice for the candles", "twice $14.50 on my statement": a charge taken twice, which is voided on
-        // its own (a person asked for about it is still a person asked for). Questions and other "twice"s stay with the
-        // classifier (see `saysChargedTwice`).
-        if Self.saysChargedTwice(text), !Words(text).containsAny(["human", "agent", "person", "someone", "somebody", "operator"]) {
-            return .cancelPayment
-        }
-        // "maybe i also tell the seller? send him: sorry i cancel because i move": text dictated after a colon is a message.
-        if MessageDraft.afterColon(text) != nil, Words(Self.beforeContent(text)).containsAny(["send him", "send her", "send them", "tell", "write", "message", "ask"]) {
-            return .messageSeller
-        }
-        // "…, confirm it." with nothing waiting for a yes: confirming receipt of the order the line is about.
-        if context.expecting == .nothing, ["confirm it", "confirm them", "confirm this", "confirm that", "please confirm it"].contains(Words(text).tokens.joined(separator: " ")) {
-            return .confirmReceipt
-        }
-        if Words(text).containsAny(["back in my orders", "back to my orders", "back in my list", "back to my list", "back in my order list",
-                                    "back to my order list", "undelete", "out of deleted orders", "from deleted orders back"]) {
-            return .restoreOrder
-        }
-        return nil
-    }
-
-    /// The flow an intent starts, if any.
-    func goal(for clause: UnderstoodClause) -> DialogGoal? {
-        let c = clause.classification
-        if let explicit = explicitGoal(clause.text) { return explicit }
-        guard !c.isOutOfScope else { return nil }
-        switch (c.intent, c.detail) {
-        case ("order_status", "confirm_receipt"):
-            // "I confirmed receipt by mistake" tells what happened; it asks for the answer, not the action.
-            let words = Words(clause.text)
-            if words.containsAny(["confirmed", "by mistake", "accidentally", "accident"]) { return nil }
-            return Words.looksLikeQuestion(clause.text) && !words.contains("confirm") ? nil : .confirmReceipt
-        case ("delete_order", "delete_permanently"): return .deletePermanently
-        case ("cancel_payment", "duplicate_charge"): return .cancelPayment
-        case ("cancel_payment", _) where Self.cancelsAnItem(clause):
-            return .cancelOrder
-        case (_, let detail?) where context.answerTopics.contains(detail): return nil
-        case ("cancel_order", _): return .cancelOrder
-        case ("cancel_payment", _): return .cancelPayment
-        case ("message_seller", _): return .messageSeller
-        // "the charger arrived and works fine": a clause that says all is well reports no problem, whatever it is near.
-        case ("open_dispute", _): return Self.saysAllIsWell(clause) ? nil : .openDispute
-        case ("order_status", _): return .orderStatus
-        case ("refund_status", _): return .refundStatus
-        case ("delete_order", _): return .deleteOrder
-        case ("restore_order", _): return .restoreOrder
-        default: return nil
-        }
-    }
-
-    /// "Cancel it, it arrived broken" about a shipped order is a dispute; "delete" of an order not yet deleted is no permanent deletion.
-    private func refine(_ goal: DialogGoal, _ clause: UnderstoodClause, orders: [OrderID]) -> DialogGoal {
-        let named = orders.count == 1 ? context.orders.first { $0.id == orders[0] } : nil
-        if goal == .deletePermanently, !Self.saysPermanently(clause.text), named.map({ $0.deletion == .none }) ?? true {
-            return .deleteOrder
-        }
-        guard goal == .cancelOrder, let reason = clause.entities.disputeReason, reason != .notReceived else { return goal }
-        if let named, [.shipped, .delivered, .completed].contains(named.status) { return .openDispute }
-        if named == nil, !context.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
-            return .openDispute
-        }
-        return goal
-    }
-
-    func isConfident(_ c: Classification, above threshold: Double = CommandGenerator.switchConfidence) -> Bool {
-        c.confidence >= threshold && !c.isAmbiguous && !c.isOutOfScope
-    }
-
 }
 
 extension Array {
