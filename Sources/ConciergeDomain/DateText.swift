@@ -52,15 +52,15 @@ public enum DateText {
         return "\(year)-\(twoDigits(c.month))-\(twoDigits(c.day))T\(twoDigits(c.hour)):\(twoDigits(c.minute)):\(twoDigits(c.second))Z"
     }
 
-    /// Adds `count` business days (Monday to Friday, UTC) to `date`.
+    /// Adds `count` business days (Monday to Friday, UTC) to `date`. Weekdays come from `CivilTime`: a
+    /// Foundation calendar loads the time-zone database on first use (milliseconds, inside a write transaction).
     public static func addingBusinessDays(_ count: Int, to date: Date) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
         var result = date
         var left = count
         while left > 0 {
             result = result.addingTimeInterval(PolicyConstants.day)
-            if !calendar.isDateInWeekend(result) { left -= 1 }
+            let weekday = CivilTime(result).weekday
+            if weekday != 0 && weekday != 6 { left -= 1 }
         }
         return result
     }

@@ -28,6 +28,25 @@ import Testing
         }
     }
 
+    @Test func businessDaysLikeFoundation() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        func reference(_ count: Int, _ date: Date) -> Date {
+            var result = date
+            var left = count
+            while left > 0 {
+                result = result.addingTimeInterval(86_400)
+                if !calendar.isDateInWeekend(result) { left -= 1 }
+            }
+            return result
+        }
+        for date in samples.prefix(500) where date.timeIntervalSince1970 < 253_000_000_000 {
+            for count in [0, 1, 3, 5, 8] {
+                #expect(DateText.addingBusinessDays(count, to: date) == reference(count, date))
+            }
+        }
+    }
+
     @Test func readsWhatItWrites() {
         for date in samples {
             #expect(DateText.parseISO8601(DateText.iso8601(date)) == date)
