@@ -63,8 +63,9 @@ struct BenchDatabase {
     /// its own chat process (all started beforehand, so start-up is not timed). Returns the seconds the lanes took
     /// together, where the CPU went meanwhile (`RoundFigures`), and with `sampleWrites` the latency of one-row
     /// writes made from this process meanwhile. Several conversations per lane keep the lanes busy for the whole
-    /// round, so the figure is a sustained rate, not the wait for the slower of two short runs.
-    mutating func round(chats: Int, perChat: Int, now: String, sampleWrites: Bool) throws -> RoundFigures {
+    /// round, so the figure is a sustained rate, not the wait for the slower of two short runs. `pasted` sends each
+    /// conversation's lines at once instead of one after each reply.
+    mutating func round(chats: Int, perChat: Int, now: String, sampleWrites: Bool, pasted: Bool = false) throws -> RoundFigures {
         let lanes = try (0..<chats).map { _ in try (0..<perChat).map { _ in try nextBuyer() } }
         let cpuBefore = Self.childrenCPUSeconds()
         let processes = try lanes.map { lane in try lane.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) } }
@@ -79,7 +80,11 @@ struct BenchDatabase {
             Lanes.run(chats) { i in
                 do {
                     for (k, (buyer, chat)) in zip(lanes[i], processes[i]).enumerated() {
-                        for line in Self.lines(for: buyer.order) { _ = try chat.say(line) }
+                        if pasted {
+                            try chat.sayAll(Self.lines(for: buyer.order))
+                        } else {
+                            for line in Self.lines(for: buyer.order) { _ = try chat.say(line) }
+                        }
                         lastReplies.keep(chat.scheduled(), at: i * perChat + k)
                         // A chat ends when its process has exited: the exit is part of the lane's work, not left
                         // to run on an idle core while the next conversation starts (which flatters one chat alone).

@@ -44,7 +44,7 @@ struct BenchStoreCommand: ParsableCommand {
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-bench-\(ProcessInfo.processInfo.processIdentifier)")
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: scratch) }
-            let copies = conversations + 2 + (2 * chats + 1) * rounds * perChat
+            let copies = conversations + 2 + (3 * chats + 2) * rounds * perChat  // replies awaited (1 + chats), pasted (1 + chats), writes sampled (chats)
             var main = try BenchDatabase(source: db, scratch: scratch.appendingPathComponent("a.sqlite").path, buyers: copies)
             let timerPass = try main.timeTimerPass(at: now)
             Console.standardOutput.plain(String(format: "timer pass: %d orders due, %d changed, %.3f s", timerPass.due, timerPass.changed, timerPass.seconds))
@@ -111,13 +111,15 @@ struct BenchStoreCommand: ParsableCommand {
     /// pure CPU loop is timed on one and on `chats` threads between them: the machine's own ceiling in the same run.
     /// The writes are sampled in rounds of their own, so the sampling thread takes no CPU from the throughput rounds.
     private func concurrency(_ main: inout BenchDatabase, now: String) throws {
-        var one = RoundFigures(), many = RoundFigures()
+        var one = RoundFigures(), many = RoundFigures(), onePasted = RoundFigures(), manyPasted = RoundFigures()
         var ceiling = CPULoopCeiling(threads: chats)
         for _ in 0..<rounds {
             one = one + (try main.round(chats: 1, perChat: perChat, now: now, sampleWrites: false))
             ceiling.measure()
             many = many + (try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: false))
             ceiling.measure()
+            onePasted = onePasted + (try main.round(chats: 1, perChat: perChat, now: now, sampleWrites: false, pasted: true))
+            manyPasted = manyPasted + (try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: false, pasted: true))
         }
         var writes: [Double] = []
         for _ in 0..<rounds { writes += try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: true).writes }
@@ -132,6 +134,11 @@ struct BenchStoreCommand: ParsableCommand {
                                                 figures.parentCPU / count * 1000, machine.busy / figures.seconds, ProcessInfo.processInfo.activeProcessorCount,
                                                 machine.steal / figures.seconds))
         }
+        let (onePastedPerSecond, manyPastedPerSecond) = (conversations / onePasted.seconds, conversations * Double(chats) / manyPasted.seconds)
+        Console.standardOutput.plain(String(format: "  each conversation's lines sent at once (no round trip to this process between turns): 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx); machine busy %.2f and %.2f of %d cores",
+                                            onePastedPerSecond, chats, manyPastedPerSecond, manyPastedPerSecond / onePastedPerSecond,
+                                            onePasted.machine.busy / onePasted.seconds, manyPasted.machine.busy / manyPasted.seconds,
+                                            ProcessInfo.processInfo.activeProcessorCount))
         Console.standardOutput.plain("  load average " + Self.loadAverage())
         Console.standardOutput.plain(String(format: "one-row write from a third process during %d chats: %d writes, p50 %.2f ms, p99 %.2f ms, max %.2f ms",
                                             chats, writes.count, Stats.percentile(writes, 0.5) * 1000,

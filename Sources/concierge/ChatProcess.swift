@@ -108,6 +108,25 @@ final class ChatProcess: @unchecked Sendable {
         return (lines, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
+    /// Sends all `lines` at once, as a buyer pasting them would, and reads their replies: the chat answers them one
+    /// after another without waiting for this process between turns.
+    func sayAll(_ lines: [String]) throws {
+        let bytes = Array(lines.map { $0 + "\n" }.joined().utf8)
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(input.fileHandleForWriting.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { throw BenchFailure.chatEnded("(its input closed)") }
+                offset += written
+            }
+        }
+        var replies = 0
+        while replies < lines.count {
+            if try readLine().isEmpty { replies += 1 }
+        }
+    }
+
     /// Closes its input, which ends the chat; it exits on its own.
     func endInput() {
         guard !inputClosed else { return }
