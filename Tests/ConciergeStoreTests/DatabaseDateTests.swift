@@ -17,6 +17,9 @@ struct DatabaseDateTests {
             instants.append(Date(timeIntervalSince1970: Double.random(in: 0...4_200_000_000, using: &generator)))
             instants.append(Date(timeIntervalSince1970: Double(Int.random(in: 0...4_200_000_000, using: &generator))))
             instants.append(Date(timeIntervalSince1970: Double(Int.random(in: 0...4_200_000_000_000, using: &generator)) / 1_000))
+            // Whole milliseconds a hair off in floating point, as dates read back from the database are.
+            let milliseconds = Double(Int.random(in: 0...4_200_000_000_000, using: &generator))
+            for offset in [-2e-7, -1e-9, 1e-9, 2e-7] { instants.append(Date(timeIntervalSince1970: milliseconds / 1_000 + offset)) }
         }
         for instant in instants {
             #expect(DatabaseDate.value(instant) == instant.databaseValue, "\(instant.timeIntervalSince1970)")
