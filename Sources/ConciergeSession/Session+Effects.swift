@@ -46,11 +46,27 @@ extension Session {
             return stack.pathChanged(flowContext)
         }
         let before = flowContext.order(command.orderID)
+        // The flow learns the result inside the change's transaction, and the conversation it leaves is written there
+        // too: the saved conversation never asks to confirm a change already made.
+        var next = stack
+        var effects: [Effect] = []
+        let orders = ordersRead ?? (flowContext.orders + flowContext.deletedOrders)
+        let context = flowContext
+        let conversation = ConversationWrite(buyerID: buyer.id) { result in
+            let changed = orders.map { $0.id == result.order.id ? result.order : $0 }
+            let after = FlowContext(orders: changed.filter(\.isVisible), deletedOrders: changed.filter { $0.deletion == .deleted },
+                                    sellers: context.sellers, now: context.now)
+            effects = next.completed(result, before: before, after)
+            return Self.encoded(next)
+        }
         do {
-            let result = try execute(command)
+            let result = try execute(command, conversation: conversation)
             lastTrace.writes.append("\(command.name) \(command.orderID): \(result.outcome == .performed ? "performed" : "already done, nothing written")")
+            stack = next
+            savedStack = next
+            savedConversation = Self.encoded(next)
             try readOrders()
-            return stack.completed(result, before: before, flowContext)
+            return effects
         } catch let refusal as Refusal {
             lastTrace.refusals.append(refusal.caseName)
             lastTrace.writes.append("\(command.name) \(command.orderID): refused in the transaction")
@@ -59,17 +75,18 @@ extension Session {
         }
     }
 
-    func execute(_ command: OrderCommand) throws -> ActionResult {
+    func execute(_ command: OrderCommand, conversation: ConversationWrite?) throws -> ActionResult {
         let me = actor
         switch command {
-        case .cancelOrder(let id, let reason, let note): return try store.cancelOrder(id, by: me, reason: reason, note: note, at: now)
-        case .cancelPayment(let id): return try store.cancelPayment(id, by: me, at: now)
-        case .sendMessage(let id, let text): return try store.sendMessage(id, by: me, text: text, at: now)
-        case .openDispute(let id, let draft): return try store.openDispute(id, by: me, draft: draft, at: now)
-        case .confirmReceipt(let id): return try store.confirmReceipt(id, by: me, at: now)
-        case .delete(let id): return try store.deleteOrder(id, by: me, at: now)
-        case .restore(let id): return try store.restoreOrder(id, by: me, at: now)
-        case .deletePermanently(let id): return try store.deletePermanently(id, by: me, at: now)
+        case .cancelOrder(let id, let reason, let note):
+            return try store.cancelOrder(id, by: me, reason: reason, note: note, at: now, conversation: conversation)
+        case .cancelPayment(let id): return try store.cancelPayment(id, by: me, at: now, conversation: conversation)
+        case .sendMessage(let id, let text): return try store.sendMessage(id, by: me, text: text, as: nil, at: now, conversation: conversation)
+        case .openDispute(let id, let draft): return try store.openDispute(id, by: me, draft: draft, at: now, conversation: conversation)
+        case .confirmReceipt(let id): return try store.confirmReceipt(id, by: me, at: now, conversation: conversation)
+        case .delete(let id): return try store.deleteOrder(id, by: me, at: now, conversation: conversation)
+        case .restore(let id): return try store.restoreOrder(id, by: me, at: now, conversation: conversation)
+        case .deletePermanently(let id): return try store.deletePermanently(id, by: me, at: now, conversation: conversation)
         }
     }
 
@@ -199,11 +216,16 @@ extension Session {
 
     // MARK: - Saved conversations
 
+    /// The stack as saved: empty when nothing is in progress.
+    static func encoded(_ stack: FlowStack) -> Data {
+        stack.active == nil ? Data() : ((try? CompactJSONEncoder().encode(stack)) ?? Data())
+    }
+
     /// Saves the conversation state for this buyer (the flow stack), or forgets it when nothing is in progress.
     /// Written only when it changed, so a turn that changes nothing writes nothing.
     func saveConversation() {
         guard stack != savedStack else { return }
-        let data = stack.active == nil ? Data() : ((try? CompactJSONEncoder().encode(stack)) ?? Data())
+        let data = Self.encoded(stack)
         guard data != savedConversation else { savedStack = stack; return }
         do {
             try store.saveConversation(buyerID: buyer.id, state: data, at: now)

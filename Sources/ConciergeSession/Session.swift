@@ -131,6 +131,7 @@ public final class Session {
     public func respond(to rawLine: String) -> SessionReply {
         let line = Self.tidy(rawLine)
         lastTrace = TurnTrace()
+        let stackBefore = stack
         defer {
             if let flow = stack.lastFlow { lastTrace.dialog = "\(flow.goal.rawValue): \(flow.stateName)" }
             saveConversation()
@@ -143,6 +144,8 @@ public final class Session {
             lastTrace.refusals.append(refusal.caseName)
             return SessionReply(lines: [refusal.message])
         } catch {
+            // Nothing was written: the conversation goes back to where the turn found it, so saying it again works.
+            stack = stackBefore
             lastTrace.writes.append("failed: \(SessionFailure(error).detail)")
             return .storeFailed(error)
         }

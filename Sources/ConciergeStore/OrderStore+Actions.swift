@@ -4,8 +4,9 @@ import ConciergeDomain
 
 extension OrderStore {
     /// Cancels an order: at once when unpaid (or inside the payment window), else a request to the seller.
-    public func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, note: String? = nil, at now: Date) throws -> ActionResult {
-        try perform(.cancelOrder, id, by: actor, at: now, detail: "reason: \(reason.rawValue)",
+    public func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, note: String?, at now: Date,
+                            conversation: ConversationWrite?) throws -> ActionResult {
+        try perform(.cancelOrder, id, by: actor, at: now, conversation: conversation, detail: "reason: \(reason.rawValue)",
                     alreadyDone: { _ = $1; return $0.cancellation != nil && ($0.status == .cancellationRequested || $0.status == .cancelled) }) { order, permission in
             order.cancellation = Cancellation(reason: reason, note: note.map(PersonalData.storable), at: now)
             switch permission {
@@ -20,8 +21,8 @@ extension OrderStore {
 
     /// Voids an uncaptured payment: inside the payment window the whole payment (the order awaits payment
     /// again); for a duplicate charge on a captured payment only the duplicate (the order stays as it is).
-    public func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
-        try perform(.cancelPayment, id, by: actor, at: now, detail: "payment voided",
+    public func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult {
+        try perform(.cancelPayment, id, by: actor, at: now, conversation: conversation, detail: "payment voided",
                     alreadyDone: { order, last in
                         last == .order(.cancelPayment) && (order.status == .awaitingPayment && order.payment == nil || order.payment?.duplicateCharge == false)
                     }) { order, _ in
@@ -36,7 +37,8 @@ extension OrderStore {
 
     /// Adds a message to the order's thread with the seller.
     /// `author` overrides who the thread shows as writing (an agent recording a seller's reply).
-    public func sendMessage(_ id: OrderID, by actor: Actor, text: String, as author: MessageAuthor? = nil, at now: Date) throws -> ActionResult {
+    public func sendMessage(_ id: OrderID, by actor: Actor, text: String, as author: MessageAuthor?, at now: Date,
+                            conversation: ConversationWrite?) throws -> ActionResult {
         let trimmed = PersonalData.storable(text.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !trimmed.isEmpty else { throw Refusal.nothingToSend }
         let author: MessageAuthor = author ?? {
@@ -46,7 +48,7 @@ extension OrderStore {
             case .agent, .platform: .agent
             }
         }()
-        return try perform(.messageSeller, id, by: actor, at: now, detail: "message by \(author.rawValue)",
+        return try perform(.messageSeller, id, by: actor, at: now, conversation: conversation, detail: "message by \(author.rawValue)",
                            alreadyDone: { order, _ in
                                // Any identical message in the window, not only the last: a re-run script sends several.
                                order.messages.contains { message in
@@ -59,8 +61,8 @@ extension OrderStore {
     }
 
     /// Opens a dispute; the asked amount is never more than what was paid.
-    public func openDispute(_ id: OrderID, by actor: Actor, draft: DisputeDraft, at now: Date) throws -> ActionResult {
-        try perform(.openDispute, id, by: actor, at: now,
+    public func openDispute(_ id: OrderID, by actor: Actor, draft: DisputeDraft, at now: Date, conversation: ConversationWrite?) throws -> ActionResult {
+        try perform(.openDispute, id, by: actor, at: now, conversation: conversation,
                     detail: "reason: \(draft.reason.rawValue), outcome: \(draft.outcome.rawValue)",
                     alreadyDone: { order, _ in order.status == .inDispute && order.dispute != nil }) { [policy] order, _ in
             let paid = order.paidAmount ?? order.total
@@ -73,8 +75,8 @@ extension OrderStore {
     }
 
     /// Confirms receipt: the order is completed.
-    public func confirmReceipt(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
-        try perform(.confirmReceipt, id, by: actor, at: now, detail: "",
+    public func confirmReceipt(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult {
+        try perform(.confirmReceipt, id, by: actor, at: now, conversation: conversation, detail: "",
                     alreadyDone: { order, last in order.status == .completed && last == .order(.confirmReceipt) }) { order, _ in
             order.status = .completed
             order.completedAt = now
@@ -83,23 +85,23 @@ extension OrderStore {
     }
 
     /// Moves a finished order to deleted orders.
-    public func deleteOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
-        try perform(.delete, id, by: actor, at: now, detail: "", alreadyDone: { order, _ in order.deletion == .deleted }) { order, _ in
+    public func deleteOrder(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult {
+        try perform(.delete, id, by: actor, at: now, conversation: conversation, detail: "", alreadyDone: { order, _ in order.deletion == .deleted }) { order, _ in
             order.deletion = .deleted
         }
     }
 
     /// Brings an order back from deleted orders.
-    public func restoreOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
-        try perform(.restore, id, by: actor, at: now, detail: "",
+    public func restoreOrder(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult {
+        try perform(.restore, id, by: actor, at: now, conversation: conversation, detail: "",
                     alreadyDone: { $0.deletion == .none && $1 == .order(.restore) }) { order, _ in
             order.deletion = .none
         }
     }
 
     /// Deletes an order from deleted orders for good: no dispute is possible afterwards.
-    public func deletePermanently(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
-        try perform(.deletePermanently, id, by: actor, at: now, detail: "", alreadyDone: { order, _ in order.deletion == .permanent }) { order, _ in
+    public func deletePermanently(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult {
+        try perform(.deletePermanently, id, by: actor, at: now, conversation: conversation, detail: "", alreadyDone: { order, _ in order.deletion == .permanent }) { order, _ in
             order.deletion = .permanent
         }
     }
@@ -108,7 +110,7 @@ extension OrderStore {
     /// declining means it shipped, with a tracking number.
     public func answerCancellation(_ id: OrderID, by actor: Actor, accept: Bool, tracking: String? = nil, at now: Date) throws -> ActionResult {
         let answer: CancellationAnswer = accept ? .accepted : .declined
-        return try perform(accept ? .acceptCancellation : .declineCancellation, id, by: actor, at: now,
+        return try perform(accept ? .acceptCancellation : .declineCancellation, id, by: actor, at: now, conversation: nil,
                            detail: accept ? "seller accepted the cancellation" : "seller declined: shipped, tracking \(tracking ?? "")",
                            alreadyDone: { order, _ in order.cancellation?.answer == answer }) { order, _ in
             order.cancellation?.answer = answer
@@ -143,7 +145,7 @@ extension OrderStore {
 
     // MARK: - The one path every change takes
 
-    private func perform(_ action: Action, _ id: OrderID, by actor: Actor, at now: Date, detail: String,
+    private func perform(_ action: Action, _ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?, detail: String,
                          alreadyDone: @escaping (Order, _ lastAction: AuditAction?) -> Bool,
                          change: @escaping (inout Order, Permission) throws -> Void) throws -> ActionResult {
         try immediate { db in
@@ -157,7 +159,9 @@ extension OrderStore {
                 arguments: [id, AuditAction.timer.rawValue]).map(AuditAction.init(rawValue:))
             if alreadyDone(current, lastAction) {
                 let permission = (try? policy.decide(action, by: .platform, on: current, at: now).get()) ?? .immediate
-                return ActionResult(outcome: .alreadyDone, order: current, permission: permission)
+                let result = ActionResult(outcome: .alreadyDone, order: current, permission: permission)
+                try conversation.map { try writeConversation(db, $0, after: result, at: now) }
+                return result
             }
             let permission = try policy.decide(action, by: actor, on: current, at: now).get()
             var changed = current
@@ -165,7 +169,9 @@ extension OrderStore {
             try OrderRows.update(from: current, to: changed, db)
             try logEvent(db, at: now, actor: actor, action: .order(action), order: changed.id, buyerID: changed.buyerID,
                          before: current.status, after: changed.status, detail: detail)
-            return ActionResult(outcome: .performed, order: changed, permission: permission)
+            let result = ActionResult(outcome: .performed, order: changed, permission: permission)
+            try conversation.map { try writeConversation(db, $0, after: result, at: now) }
+            return result
         }
     }
 

@@ -22,14 +22,15 @@ public protocol OrderStoring: AnyObject, Sendable {
     /// Applies the platform's timers due by `now` to one buyer's orders (or every buyer's), audited.
     func applyTimers(buyerID: BuyerID?, at now: Date) throws -> [TimerTransition]
 
-    func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, note: String?, at now: Date) throws -> ActionResult
-    func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult
-    func sendMessage(_ id: OrderID, by actor: Actor, text: String, as author: MessageAuthor?, at now: Date) throws -> ActionResult
-    func openDispute(_ id: OrderID, by actor: Actor, draft: DisputeDraft, at now: Date) throws -> ActionResult
-    func confirmReceipt(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult
-    func deleteOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult
-    func restoreOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult
-    func deletePermanently(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult
+    // The buyer's changes, each one checked transaction; `conversation`, when given, is written in that same transaction.
+    func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, note: String?, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
+    func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
+    func sendMessage(_ id: OrderID, by actor: Actor, text: String, as author: MessageAuthor?, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
+    func openDispute(_ id: OrderID, by actor: Actor, draft: DisputeDraft, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
+    func confirmReceipt(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
+    func deleteOrder(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
+    func restoreOrder(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
+    func deletePermanently(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult
     func answerCancellation(_ id: OrderID, by actor: Actor, accept: Bool, tracking: String?, at now: Date) throws -> ActionResult
 
     /// Records a buyer's request for a human; returns its number.
@@ -67,11 +68,39 @@ extension OrderStoring {
 
     /// Adds the actor's own message to the order's thread.
     public func sendMessage(_ id: OrderID, by actor: Actor, text: String, at now: Date) throws -> ActionResult {
-        try sendMessage(id, by: actor, text: text, as: nil, at: now)
+        try sendMessage(id, by: actor, text: text, as: nil, at: now, conversation: nil)
+    }
+
+    /// Adds a message to the order's thread, as `author` (an agent recording a seller's reply).
+    public func sendMessage(_ id: OrderID, by actor: Actor, text: String, as author: MessageAuthor?, at now: Date) throws -> ActionResult {
+        try sendMessage(id, by: actor, text: text, as: author, at: now, conversation: nil)
     }
 
     /// Cancels an order, with no note.
     public func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, at now: Date) throws -> ActionResult {
-        try cancelOrder(id, by: actor, reason: reason, note: nil, at: now)
+        try cancelOrder(id, by: actor, reason: reason, note: nil, at: now, conversation: nil)
+    }
+
+    // The changes without a conversation to save (agents, sellers, tests).
+    public func cancelOrder(_ id: OrderID, by actor: Actor, reason: CancellationReason, note: String?, at now: Date) throws -> ActionResult {
+        try cancelOrder(id, by: actor, reason: reason, note: note, at: now, conversation: nil)
+    }
+    public func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
+        try cancelPayment(id, by: actor, at: now, conversation: nil)
+    }
+    public func openDispute(_ id: OrderID, by actor: Actor, draft: DisputeDraft, at now: Date) throws -> ActionResult {
+        try openDispute(id, by: actor, draft: draft, at: now, conversation: nil)
+    }
+    public func confirmReceipt(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
+        try confirmReceipt(id, by: actor, at: now, conversation: nil)
+    }
+    public func deleteOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
+        try deleteOrder(id, by: actor, at: now, conversation: nil)
+    }
+    public func restoreOrder(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
+        try restoreOrder(id, by: actor, at: now, conversation: nil)
+    }
+    public func deletePermanently(_ id: OrderID, by actor: Actor, at now: Date) throws -> ActionResult {
+        try deletePermanently(id, by: actor, at: now, conversation: nil)
     }
 }

@@ -47,6 +47,30 @@ import ConciergeTestSupport
         #expect(try store.order(id: "7300000001")?.status == .awaitingShipment)
     }
 
+    /// The conversation a change leaves is written in the change's own transaction: when that write fails, the
+    /// change is not made either, so a saved conversation can never ask to confirm a change already made.
+    @Test func theConversationIsWrittenWithTheChange() throws {
+        let store = try TestData.store([TestData.order(.awaitingShipment)])
+        let session = try Session(store: store, buyerID: "B1", understander: sharedUnderstander, clock: .fixed(TestData.now))
+        _ = session.respond(to: "cancel order 7300000001, I don't need it")
+        #expect(session.dialog?.expecting == .confirmation)
+        try store.writer.write { db in
+            try db.execute(sql: "CREATE TRIGGER refuse_conversation BEFORE DELETE ON conversation BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        _ = session.respond(to: "yes")
+        #expect(try store.order(id: "7300000001")?.status == .awaitingShipment)
+        #expect(try store.conversation(buyerID: "B1") != nil)
+
+        try store.writer.write { try $0.execute(sql: "DROP TRIGGER refuse_conversation") }
+        let again = try Session(store: store, buyerID: "B1", understander: sharedUnderstander, clock: .fixed(TestData.now))
+        #expect(!again.resumeSavedConversation().isEmpty)
+        _ = again.respond(to: "yes")
+        #expect(again.dialog?.expecting == .confirmation)
+        _ = again.respond(to: "yes")
+        #expect(try store.order(id: "7300000001")?.status == .cancellationRequested)
+        #expect(try store.conversation(buyerID: "B1") == nil)
+    }
+
     @Test func anIdleConversationSavesNothing() throws {
         let store = try TestData.store([TestData.order(.awaitingShipment)])
         let session = try Session(store: store, buyerID: "B1", understander: sharedUnderstander, clock: .fixed(TestData.now))
