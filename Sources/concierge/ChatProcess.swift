@@ -87,17 +87,7 @@ final class ChatProcess: @unchecked Sendable {
     /// replies on the same cores the chats run on, so its own cost per turn is kept to a read and a scan.
     func say(_ line: String) throws -> (reply: [String], seconds: Double) {
         let start = clock.now
-        var bytes = Array(line.utf8)
-        bytes.append(10)
-        try bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(input.fileHandleForWriting.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { throw BenchFailure.chatEnded("(its input closed)") }
-                offset += written
-            }
-        }
+        try send(Array(line.utf8) + [10])
         var lines: [String] = []
         while true {
             let next = try readLine()
@@ -111,7 +101,15 @@ final class ChatProcess: @unchecked Sendable {
     /// Sends all `lines` at once, as a buyer pasting them would, and reads their replies: the chat answers them one
     /// after another without waiting for this process between turns.
     func sayAll(_ lines: [String]) throws {
-        let bytes = Array(lines.map { $0 + "\n" }.joined().utf8)
+        try send(Array(lines.map { $0 + "\n" }.joined().utf8))
+        var replies = 0
+        while replies < lines.count {
+            if try readLine().isEmpty { replies += 1 }
+        }
+    }
+
+    /// Writes `bytes` to the chat's input with plain system calls.
+    private func send(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
@@ -120,10 +118,6 @@ final class ChatProcess: @unchecked Sendable {
                 guard written > 0 else { throw BenchFailure.chatEnded("(its input closed)") }
                 offset += written
             }
-        }
-        var replies = 0
-        while replies < lines.count {
-            if try readLine().isEmpty { replies += 1 }
         }
     }
 
