@@ -78,6 +78,11 @@ extension CommandGenerator {
         var out = GeneratedCommands()
         let words = Words(line.text)
         if let money = moneyAfterRefusal(line) { return money }
+        // "wait", "hold on a sec", "hmm let me think": a pause, not an answer (where a message is asked, not its text).
+        if Self.isPause(words) {
+            out.add(.repeatQuestion, "a pause: the step waits and asks again")
+            return out
+        }
         if context.hasRefusal, Self.asksAboutRefusal(words) {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
@@ -202,5 +207,19 @@ extension CommandGenerator {
             return out
         }
         return nil
+    }
+}
+
+extension CommandGenerator {
+    /// Words a buyer pauses with, saying nothing else.
+    static let pauseWords: Set<String> = ["wait", "waiit", "hold", "on", "hang", "one", "a", "sec", "second", "secs", "moment", "min", "minute",
+                                          "hmm", "hm", "hmmm", "umm", "um", "uh", "erm", "let", "me", "think", "check", "pls", "please", "just"]
+
+    /// "wait", "hold on", "one sec", "hmm wait a moment", "let me think": a line of pause words only, with one that pauses
+    /// ("wait", "hold on", "hang on", "sec", "moment", "think", "hmm"), at most six words.
+    static func isPause(_ words: Words) -> Bool {
+        guard words.count >= 1, words.count <= 6, words.tokens.allSatisfy(pauseWords.contains) else { return false }
+        return words.containsAny(["wait", "waiit", "hold on", "hang on", "sec", "second", "moment", "min", "minute", "let me think", "let me check",
+                                  "hmm", "hm", "hmmm", "umm", "um", "uh", "erm"])
     }
 }

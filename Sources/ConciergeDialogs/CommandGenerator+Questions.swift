@@ -9,7 +9,11 @@ extension CommandGenerator {
     /// asks nothing of its own asks what was just asked, about that order (its status, unless the last turn was about a refund;
     /// the same action when it was one and the line says "same for" or "also").
     func followUp(_ line: UnderstoodClause) -> GeneratedCommands? {
-        let words = Words(line.text)
+        // "ok and the lamp?", "thanks, what about the scarf?": the acknowledgement of the last answer opens the follow-up.
+        let rest = Self.withoutAcknowledgement(line.text)
+        let words = Words(rest)
+        // "ok and the webcam, delete that one": after an acknowledgement, a verb of its own makes it a request.
+        if rest != line.text, words.tokens.contains(where: Self.actionVerbs.contains) { return nil }
         // "the notebooks too please", "and the mug as well": the same, said after the order.
         let trailing = ["too", "as well", "also"].contains { phrase in
             words.tokens.suffix(3).joined(separator: " ").hasSuffix(phrase) || words.tokens.dropLast().suffix(2).joined(separator: " ").hasSuffix(phrase)
@@ -22,7 +26,10 @@ extension CommandGenerator {
         guard named.count == 1 else { return nil }
         let own = goal(for: line)
         // "and the headphone stand?": nothing but the order named, whatever the classifier makes of the item's words.
+        // The words of the order's own title count as naming it ("kk and the mug set??").
+        let titleWords = named.compactMap { id in context.orders.first { $0.id == id } }.flatMap { Words($0.shortTitle).tokens }
         let naming = namingWords(line).union(["and", "what", "about", "how", "also", "the", "one", "order", "my", "same", "for", "now", "then"])
+            .union(Self.followUpOpeners).union(Self.acknowledgements).union(titleWords)
         let bare = words.tokens.allSatisfy(naming.contains)
         guard bare || own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
         let shipping = words.containsAny(["ship", "shipped", "shipping", "arrive", "deliver", "delivered", "tracking", "sent", "status"])
@@ -251,5 +258,28 @@ extension CommandGenerator {
         case .evidence: return !Self.fileNames(in: line.text).isEmpty
         default: return false
         }
+    }
+}
+
+extension CommandGenerator {
+    /// Words that acknowledge the last answer before the next question ("ok", "thanks", "cool").
+    static let followUpOpeners: Set<String> = ["ok", "okay", "k", "kk", "thanks", "thank", "thx", "ty", "cool", "great", "alright",
+                                                "right", "fine", "perfect", "nice", "good", "oh", "ah", "hmm", "got", "it", "you"]
+
+    /// The line without the acknowledgement that opens it ("ok and the lamp?" -> "and the lamp?", "thank you. what about it?"
+    /// -> "what about it?"). Only a run of acknowledgement words followed by more words is cut; "got" and "it" count only
+    /// as "got it", "thank" only as "thank you".
+    static func withoutAcknowledgement(_ text: String) -> String {
+        let tokens = Words(text).tokens
+        var cut = 0
+        while cut < tokens.count {
+            let word = tokens[cut]
+            if word == "got", cut + 1 < tokens.count, tokens[cut + 1] == "it" { cut += 2; continue }
+            if word == "thank", cut + 1 < tokens.count, tokens[cut + 1] == "you" { cut += 2; continue }
+            if word == "got" || word == "it" || word == "thank" || word == "you" || !(followUpOpeners.contains(word) || acknowledgements.contains(word)) { break }
+            cut += 1
+        }
+        guard cut > 0, cut < tokens.count else { return text }
+        return tokens[cut...].joined(separator: " ")
     }
 }

@@ -13,6 +13,9 @@ extension CommandGenerator {
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }
+        // "ok danke, and the earbuds?": an acknowledgement opening a follow-up is not a yes.
+        if context.expecting == .nothing, whole.reply == .affirm, Self.withoutAcknowledgement(whole.text) != whole.text,
+           let followUp = followUp(whole) { return followUp }
         if context.expecting == .nothing, let reply = whole.reply, !Words(whole.text).contains("why"),
            Words(whole.text).count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(whole.text)), whole.entities.orderNumbers.isEmpty, !isSocial(whole),
            reply == .stop || c.isOutOfScope || c.confidence < Self.switchConfidence || whole.text.count <= 12 {
@@ -34,6 +37,12 @@ extension CommandGenerator {
         }
         if context.hasRefusal, Self.asksAboutRefusal(Words(whole.text)) {
             out.add(.explainRefusal, "a question about the refusal just given")
+            return out
+        }
+        // "how is the case with the lantern going?" read as a dispute to open: the buyer asks where theirs stands.
+        if goal(for: whole) == .openDispute, !Words(whole.text).containsAny(["open", "start", "file", "raise", "new dispute", "another dispute"]),
+           let id = ownDisputeAsked(whole, named: mentions(whole).meant.onlyOne) {
+            out.add(.startFlow(.orderStatus, orders: [id], slots: []), "a question about the buyer's own dispute: that order's status")
             return out
         }
         if let followUp = followUp(whole) ?? sellerTimeQuestion(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole) { return followUp }
@@ -230,7 +239,11 @@ extension CommandGenerator {
             if let topic = answerTopic(clause) {
                 // "and what happens when the time is up?" about a paid order is not about an unpaid order's fate: that
                 // order's deadlines and what follows them (unless the buyer asks about paying).
-                if topic == "unpaid_order_fate", let id = orders.first ?? lineOrder ?? context.lastOrderID,
+                if topic == "dispute_timeline", let id = ownDisputeAsked(clause, named: orders.first ?? lineOrder) {
+                    // "what's happening with my dispute?", "how is the dispute going": where the buyer's own dispute
+                    // stands is that order's status (opened when, asking what, the outcome's window), not disputes in general.
+                    out.add(.startFlow(.orderStatus, orders: [id], slots: []), "a question about the buyer's own dispute: that order's status")
+                } else if topic == "unpaid_order_fate", let id = orders.first ?? lineOrder ?? context.lastOrderID,
                    let order = context.orders.first(where: { $0.id == id }), order.status != .awaitingPayment, order.deletion == .none,
                    !Words(clause.text).containsAny(["pay", "paid", "paying", "payment", "unpaid"]) {
                     out.add(.startFlow(.orderStatus, orders: [id], slots: []), "what happens next to a paid order: its status and deadlines")
@@ -356,4 +369,20 @@ extension CommandGenerator {
 extension Array {
     /// The element of a one-element array.
     var onlyOne: Element? { count == 1 ? first : nil }
+}
+
+extension CommandGenerator {
+    /// The order whose dispute a line asks after ("what is happening with my dispute for the pump?", "hows the dispute going",
+    /// "any news on the dispute?"): the order named if it is in dispute, else the one last talked about if it is, else the
+    /// buyer's only order in dispute. Nil for questions about disputes in general ("how long does a dispute take?").
+    func ownDisputeAsked(_ clause: UnderstoodClause, named: OrderID?) -> OrderID? {
+        let words = Words(clause.text)
+        guard words.containsAny(["my dispute", "the dispute", "this dispute", "that dispute", "our dispute", "my case", "the case"]),
+              words.containsAny(["happening", "going", "status", "news", "update", "updates", "progress", "where", "whats with",
+                                 "what is with", "how is", "hows", "any word", "decided", "result"]) else { return nil }
+        let inDispute = context.orders.filter { $0.status == .inDispute && $0.deletion == .none }
+        if let named { return inDispute.contains { $0.id == named } ? named : nil }
+        if let last = context.lastOrderID, inDispute.contains(where: { $0.id == last }) { return last }
+        return inDispute.count == 1 ? inDispute[0].id : nil
+    }
 }

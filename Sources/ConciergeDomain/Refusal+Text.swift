@@ -36,7 +36,8 @@ extension Refusal {
             return "The order shipped on \(DateText.day(from.addingTimeInterval(-PolicyConstants.disputeAfterShipping))). A dispute for an item that "
                 + "hasn't arrived can be opened \(PolicyText.disputeAfterShipping) after shipping; for this order, from \(DateText.instant(from))."
         case .disputeAlreadyOpen:
-            return "A dispute is already open on this order."
+            // "The order …" so that `reason(about:)` names the order: "the cheaper one" or "the mugs" may not be the one meant.
+            return "The order already has an open dispute."
         case .notFinished(let status):
             return "Only completed or cancelled orders can be deleted; this one is \(status.afterIs)."
         case .alreadyDeleted:
