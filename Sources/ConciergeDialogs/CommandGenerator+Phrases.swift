@@ -62,11 +62,15 @@ extension CommandGenerator {
             || Self.negatesReturn(words)
         let refusesPartial = words.containsAny(["no partial", "not partial", "dont want partial", "not a partial", "not just part"])
         // The option named by its own label ("I want full refund") is what the buyer chose, whatever the extractor read.
+        // "i dont want partial refund or send anything back, i want full refund": an option named only to be refused is not chosen.
         let labelled = [(DisputeOutcome.fullRefund, "full refund"), (.partialRefund, "partial refund"), (.returnAndRefund, "return and refund")]
-            .filter { words.contains(phrase: $0.1) }
+            .filter { words.contains(phrase: $0.1) && !Self.refusedBefore($0.1, in: words) }
         if labelled.count == 1, let (chosen, label) = labelled.first, !words.containsAny(["no " + label, "not " + label, "not a " + label, "dont want " + label]) {
             return chosen
         }
+        // "6 euro back, not all the money": the whole amount refused is part of it.
+        let refusesFull = words.containsAny(["not all the money", "not all my money", "not all of it", "not the full", "not a full", "not full",
+                                             "no full refund", "dont want full", "dont need all", "not everything"])
         let read = clause.entities.disputeOutcome ?? OptionMatcher.outcome(clause.text)
         switch read {
         case .returnAndRefund? where refusesReturn:
@@ -76,9 +80,44 @@ extension CommandGenerator {
             return clause.entities.amounts.isEmpty && full ? .fullRefund : .partialRefund
         case .partialRefund? where refusesPartial:
             return .fullRefund
+        case .fullRefund? where refusesFull:
+            return .partialRefund
         case let outcome:
             return outcome
         }
+    }
+
+    /// Whether a line speaks of money: a currency sign or name, or words of paying back ("5 back", "refund of 8").
+    /// An amount with cents ("3.50", "3,50") or asked for ("i want only 3") is money too.
+    static func speaksOfMoney(_ text: String) -> Bool {
+        if text.contains(where: { "$€£¥₺₹".contains($0) }) { return true }
+        if text.range(of: #"\d[.,]\d\d(?!\d)"#, options: .regularExpression) != nil { return true }
+        return Words(text).tokens.contains { Self.moneyTokens.contains($0) }
+    }
+
+    static let moneyTokens: Set<String> = ["usd", "eur", "gbp", "cad", "aud", "jpy", "brl", "chf", "dollar", "dollars", "euro", "euros",
+                                           "pound", "pounds", "yen", "lira", "tl", "reais", "bucks", "back", "refund", "money", "cents",
+                                           "pay", "paid", "price", "cost", "costs", "charged", "want"]
+
+    /// Words between a negation and what it refuses ("dont WANT A partial refund", "not ASKING FOR a full refund").
+    static let refusalFillers: Set<String> = ["want", "wanna", "need", "a", "the", "any", "to", "get", "ask", "asking", "for", "accept",
+                                              "take", "do", "it", "really", "just", "even"]
+
+    /// Whether a negation leads up to the phrase ("i dont want partial refund", "no partial refund", "not asking for a full
+    /// refund"): a negator, then only words like "want a", then the phrase, with no sentence or comma break between.
+    static func refusedBefore(_ phrase: String, in words: Words) -> Bool {
+        let parts = phrase.split(separator: " ").map(String.init)
+        let tokens = words.tokens
+        guard !parts.isEmpty, tokens.count >= parts.count else { return false }
+        for start in 0...(tokens.count - parts.count) where Array(tokens[start..<(start + parts.count)]) == parts {
+            var probe = start - 1
+            while probe >= 0, !words.breakBefore[probe + 1] {
+                if Words.negators.contains(tokens[probe]) { return true }
+                guard Self.refusalFillers.contains(tokens[probe]) else { break }
+                probe -= 1
+            }
+        }
+        return false
     }
 
     /// The words the option matcher takes for a full refund ("all my money", "all of it", "money back").

@@ -166,7 +166,10 @@ public struct CommandGenerator: Sendable {
         }
 
         // "actually the reason is …": a new value for the request in progress, not a new request.
-        let corrections = slotValues(line, for: context.activeGoal, firstLine: false)
+        // "only 3 in the box instead of 4": a bare count is no amount where no amount is asked; money is said as money.
+        let corrections = slotValues(line, for: context.activeGoal, firstLine: false).filter { value in
+            if case .amount = value { context.expecting == .amount || context.expecting == .outcome || Self.speaksOfMoney(line.text) } else { true }
+        }
         if !corrections.isEmpty, !(ownVerb && newGoal != context.activeGoal), Self.saysCorrection(words) || words.containsAny(["the reason", "reason is", "change the"]),
            context.expecting != .nothing, !context.expecting.isOffer {
             out.add(corrections.map { .correctSlot($0) }, "a value of the request in progress given again")
