@@ -178,7 +178,7 @@ extension CommandGenerator {
             return out
         }
         // "changed my mind" where a reason is asked is the reason, not a way out.
-        if context.expecting == .reason, let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(line.text)),
+        if context.expecting == .reason, !Self.onlyAsksAboutTime(line.text), let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(line.text)),
            Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
            mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
@@ -221,5 +221,40 @@ extension CommandGenerator {
         guard words.count >= 1, words.count <= 6, words.tokens.allSatisfy(pauseWords.contains) else { return false }
         return words.containsAny(["wait", "waiit", "hold on", "hang on", "sec", "second", "moment", "min", "minute", "let me think", "let me check",
                                   "hmm", "hm", "hmmm", "umm", "um", "uh", "erm"])
+    }
+}
+
+extension CommandGenerator {
+    /// "wait, how long will this take? I need to know when I get the 54 back" where a reason is asked: a question about
+    /// time, and no reason said outside it. Each sentence that asks (a question mark, or "how long", "when …" in it) is set
+    /// aside; what is left must name a reason for the line to be one.
+    static func onlyAsksAboutTime(_ text: String) -> Bool {
+        guard asksAboutTime(text) || text.contains("?") && Words(text).containsAny(["how long", "when", "how many days", "how much time"]) else { return false }
+        var statements: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if character == "?" { current = "" }   // a question: dropped
+            else if ".!\n".contains(character) { statements.append(current); current = "" }
+        }
+        if !current.isEmpty { statements.append(current) }
+        let told = statements.filter { statement in
+            let words = Words(statement)
+            return !asksAboutTime(statement) && !words.containsAny(["how long", "when", "how many days", "how much time"])
+        }.joined(separator: " ")
+        return OptionMatcher.cancellationReason(told) == nil
+    }
+}
+
+extension CommandGenerator {
+    /// A question about time asked in the middle of a request, about that request's order (none other named): its status
+    /// and deadlines answer it (where the money stands, when the line speaks of money), then the request's question again.
+    func timeQuestionAboutActiveOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard let active = context.activeOrder, Self.asksAboutTime(line.text) || Words.looksLikeQuestion(line.text),
+              mentions(line.text).meant.allSatisfy({ $0 == active }) else { return nil }
+        let money = Words(line.text).containsAny(Self.moneyWords + ["bank", "statement", "card"])
+        var out = GeneratedCommands()
+        out.add(.startFlow(money ? .refundStatus : .orderStatus, orders: [active], slots: []), "a question about time in the middle of a request: its order's status and deadlines")
+        return out
     }
 }

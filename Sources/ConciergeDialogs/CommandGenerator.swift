@@ -213,6 +213,12 @@ public struct CommandGenerator: Sendable {
         }
 
         // A question in the middle of a flow: answered, then the flow's question again.
+        // "how long does this take?" in the middle of a cancellation asks about this request, not about disputes: the order's
+        // deadlines answer it, unless the buyer says "dispute".
+        if answerTopic(line) == "dispute_timeline", context.activeGoal != .openDispute, !Words(line.text).containsAny(["dispute", "disputes", "claim"]),
+           let asked = timeQuestionAboutActiveOrder(line) {
+            return asked
+        }
         if let topic = answerTopic(line), !slotAnswers(line), !context.expecting.takesFreeText || Words.looksLikeQuestion(line.text) {
             out.add(.answer(topic: topic, order: context.activeOrder), "a question while the flow waits")
             return out
@@ -236,7 +242,10 @@ public struct CommandGenerator: Sendable {
         let readable = text.contains { $0.isLetter }
         switch context.expecting {
         case .reason:
-            if let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(text)) {
+            if Self.onlyAsksAboutTime(text), let asked = timeQuestion(line) ?? timeQuestionAboutActiveOrder(line) {
+                // A question about time where the reason is asked: answered from the order's deadlines; the reason waits.
+                out.add(asked)
+            } else if let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(text)) {
                 out.add(.setSlot(.cancellationReason(reason, note: reason == .other ? nil : nil)), "the reason, in the buyer's words")
             } else if readable, Words(text).count >= 2, !Words.looksLikeQuestion(text) {
                 out.add(.setSlot(.cancellationReason(.other, note: text)), "a reason not on the list: kept as the buyer wrote it")
