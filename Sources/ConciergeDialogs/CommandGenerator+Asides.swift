@@ -258,3 +258,32 @@ extension CommandGenerator {
         return out
     }
 }
+
+extension CommandGenerator {
+    /// "hmm no, not the earbuds" at the summary of the earbuds' request: the order is wrong, not the request. The request
+    /// starts again without that order: on the one other order it could apply to, or with a list of the others to pick
+    /// from (nothing is written before a summary and a yes). Only a short line that names no other order and asks for no
+    /// action of its own; a line naming the right order is a correction, read elsewhere.
+    func turnsDownTheOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard let goal = context.activeGoal, let active = context.activeOrder, goal.action != nil,
+              goal != .restoreOrder, goal != .deletePermanently else { return nil }
+        switch context.expecting {
+        case .confirmation, .reason, .message: break
+        default: return nil
+        }
+        let words = Words(line.text)
+        guard words.count <= 8, !line.text.contains(":"), explicitGoal(line.text) == nil, !Words.looksLikeQuestion(line.text) else { return nil }
+        let named = mentions(line.text)
+        guard named.negative.contains(active), named.meant.allSatisfy({ $0 == active }), named.unknownNumbers.isEmpty else { return nil }
+        let flow = FlowContext(orders: context.orders.filter { $0.deletion == .none }, deletedOrders: [], sellers: context.sellers, now: context.now)
+        let others = flow.orders.filter { $0.id != active }
+        guard !others.isEmpty else { return nil }
+        let picker = OrderPicker()
+        let fitting = others.filter { picker.allows(goal, $0, flow) }
+        let candidates = (fitting.isEmpty ? others : fitting).prefix(OrderPicker.listLimit).map(\.id)
+        var out = GeneratedCommands()
+        out.add(.cancelFlow, "the order of the request turned down")
+        out.add(.startFlow(goal, orders: Array(candidates), slots: []), "the same request, on another order")
+        return out
+    }
+}

@@ -16,6 +16,7 @@ extension CommandGenerator {
         // "ok danke, and the earbuds?": an acknowledgement opening a follow-up is not a yes.
         if context.expecting == .nothing, whole.reply == .affirm, Self.withoutAcknowledgement(whole.text) != whole.text,
            let followUp = followUp(whole) { return followUp }
+        if let again = sameRequestOtherOrder(whole) { return again }
         if context.expecting == .nothing, let reply = whole.reply, !Words(whole.text).contains("why"),
            Words(whole.text).count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(whole.text)), whole.entities.orderNumbers.isEmpty, !isSocial(whole),
            reply == .stop || c.isOutOfScope || c.confidence < Self.switchConfidence || whole.text.count <= 12 {

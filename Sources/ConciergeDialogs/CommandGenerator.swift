@@ -105,7 +105,9 @@ public struct CommandGenerator: Sendable {
             return answerToQuestion(line, clauses)
         }
         // From the most specific reading of the line to the most general; the first that places it wins.
-        let placed = messageEdit(line) ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? approval(line) ?? agreement(line) ?? shortReply(line)
+        let edit = messageEdit(line)
+        if edit == nil, let turnedDown = turnsDownTheOrder(line) { return turnedDown }
+        let placed = edit ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? approval(line) ?? agreement(line) ?? shortReply(line)
             ?? aside(line) ?? sellerTimeQuestion(line) ?? questionAboutPendingRequest(line) ?? orderOrNewRequest(line, clauses)
         if placed != nil || context.expecting == .nothing { return placed }
         return disputeTimeQuestion(line) ?? (context.expecting.takesFreeText ? nil : timeQuestion(line)) ?? answerToQuestion(line, clauses)

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import ConciergeTestSupport
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+
+/// Class 1 without the right order in the same line: "no, not the blanket" at its summary asks which order instead
+/// (the request stays), and "the lamp then" right after a request ended is that request again for the lamp.
+@Suite struct OrderTurnedDownTests {
+    static let cancelled = TestData.order(.cancelled, id: "7300000009", title: "Rattan basket")
+    static let orders = Shop.all + [cancelled]
+
+    private func atSummary(of goal: DialogGoal, _ order: OrderID, _ text: String, reader: Reader) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.activeGoal = goal
+        base.activeOrder = order
+        base.lastOrderID = order
+        base.expecting = .confirmation
+        return reader.commands(text, Shop.conversation(base, orders: Self.orders))
+    }
+
+    @Test func notTheOrderAtItsSummaryAsksAgainWithoutIt() {
+        // Read as a dispute by the classifier; the line only turns the order down.
+        let commands = atSummary(of: .deleteOrder, Shop.completedID, "hmm no not the garden hose", reader: Reader.always("open_dispute", 0.95))
+        #expect(commands.first == .cancelFlow)
+        guard case .startFlow(.deleteOrder, let orders, _)? = commands.dropFirst().first else {
+            Issue.record("no delete request on other orders: \(commands)")
+            return
+        }
+        #expect(!orders.contains(Shop.completedID))
+        // The only other order that can be deleted.
+        #expect(orders == [Self.cancelled.id])
+    }
+
+    @Test func aCorrectionNamingTheRightOrderIsNotTurnedDown() {
+        let commands = atSummary(of: .deleteOrder, Shop.completedID, "no not the garden hose, the rattan basket", reader: Reader.always("delete_order", 0.9))
+        #expect(!commands.contains(.cancelFlow))
+        #expect(commands.contains(.correctSlot(.order(Self.cancelled.id))) || commands.contains(.setSlot(.order(Self.cancelled.id))))
+    }
+
+    private func afterRequest(_ goal: DialogGoal, on order: OrderID, _ text: String) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.lastGoal = goal
+        base.lastOrderID = order
+        base.hasRefusal = true
+        return Reader.always("out_of_scope", 0.5).commands(text, Shop.conversation(base, orders: Self.orders))
+    }
+
+    @Test func theOtherOrderThenIsTheSameRequest() {
+        #expect(afterRequest(.deleteOrder, on: Shop.deliveredID, "ok then the rattan basket after all")
+                == [.startFlow(.deleteOrder, orders: [Self.cancelled.id], slots: [])])
+        #expect(afterRequest(.cancelOrder, on: Shop.shippedID, "oh i meant the portable speaker not the blender")
+                == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
+    }
+
+    @Test func aQuestionOrAStatusIsNotRepeatedAsAnAction() {
+        #expect(afterRequest(.cancelOrder, on: Shop.shippedID, "and the portable speaker then?")
+                != [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
+        #expect(afterRequest(.orderStatus, on: Shop.shippedID, "the portable speaker then")
+                .allSatisfy { if case .startFlow(.cancelOrder, _, _) = $0 { false } else { true } })
+    }
+}
