@@ -43,6 +43,10 @@ extension CommandGenerator {
                                                          naming: namingWords(clause).union((order ?? context.activeOrder).flatMap { resolver.titleWords[$0] } ?? []),
                                                          sellerNames: sellerNames) {
                 values.append(.message(draft))
+            } else if firstLine, let quoted = MessageDraft.quotedPassage(clause.text) {
+                // "manda mensagem pra loja, the brushes: "please ship soon, it is a gift"": the quoted words are the message,
+                // whatever language asks for it.
+                values.append(.message(quoted))
             }
         default:
             break

@@ -69,7 +69,33 @@ enum MessageDraft {
         let before = Words(String(text[..<colon])).tokens
         guard ["message", "write", "tell", "ask", "text", "say", "msg", "contact"].contains(where: before.contains) else { return nil }
         let body = Words.trimmingWhitespace(text[text.index(after: colon)...])
-        return body.split(separator: " ").count >= 2 ? body : nil
+        return body.split(separator: " ").count >= 2 ? unquoted(body) : nil
+    }
+
+    static let openingQuotes: Set<Character> = ["\"", "“", "„", "«", "'", "‘"]
+    static let closingQuotes: Set<Character> = ["\"", "”", "“", "»", "'", "’"]
+
+    /// A body wholly inside quotation marks, without them ("\"Tracking has not moved.\"" -> "Tracking has not moved.").
+    static func unquoted(_ body: String) -> String {
+        guard body.count >= 3, let first = body.first, let last = body.last, openingQuotes.contains(first), closingQuotes.contains(last) else { return body }
+        let inner = body.dropFirst().dropLast()
+        // Only one quoted passage: "\"a\" and \"b\"" is two.
+        guard !inner.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) else { return body }
+        return Words.trimmingWhitespace(inner)
+    }
+
+    /// The passage in double quotation marks of a message request, the buyer's words to send as they are ("write to the
+    /// brush shop, "Please ship before the 20th, it is a gift""): at least three words; nil when there is none or several.
+    static func quotedPassage(_ text: String) -> String? {
+        let opening: Set<Character> = ["\"", "“", "„", "«"]
+        let closing: Set<Character> = ["\"", "”", "“", "»"]
+        guard let start = text.firstIndex(where: opening.contains) else { return nil }
+        let afterStart = text.index(after: start)
+        guard let end = text[afterStart...].firstIndex(where: closing.contains) else { return nil }
+        let rest = text[text.index(after: end)...]
+        guard !rest.contains(where: opening.contains) else { return nil }
+        let passage = Words.trimmingWhitespace(text[afterStart..<end])
+        return passage.split(separator: " ").count >= 3 ? passage : nil
     }
 
     private static let draftFillers: Set<String> = ["the", "my", "a", "an", "order", "item", "it", "this", "that", "one", "purchase", "package", "parcel"]
