@@ -261,18 +261,21 @@ extension CommandGenerator {
 
 extension CommandGenerator {
     /// "hmm no, not the earbuds" at the summary of the earbuds' request: the order is wrong, not the request. The request
-    /// starts again without that order: on the one other order it could apply to, or with a list of the others to pick
-    /// from (nothing is written before a summary and a yes). Only a short line that names no other order and asks for no
-    /// action of its own; a line naming the right order is a correction, read elsewhere.
+    /// starts again without that order, with a list to pick from (never straight to another order's summary: nothing the
+    /// buyer did not name is one "yes" away). Only a bare correction line: the order's own words, "not" right before them
+    /// (only "the", "this" or "that one" between), and words of correction; at the summary or where a reason is asked,
+    /// never at the message or description step. A line naming the right order is a correction, read elsewhere; "keep the
+    /// lamp", "not the lamp, it is fine", "not happy with the lamp" keep their readings (a decline, a reason).
     func turnsDownTheOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
         guard let goal = context.activeGoal, let active = context.activeOrder, goal.action != nil,
               goal != .restoreOrder, goal != .deletePermanently else { return nil }
         switch context.expecting {
-        case .confirmation, .reason, .message: break
+        case .confirmation, .reason: break
         default: return nil
         }
-        let words = Words(line.text)
-        guard words.count <= 8, !line.text.contains(":"), explicitGoal(line.text) == nil, !Words.looksLikeQuestion(line.text) else { return nil }
+        guard let order = context.orders.first(where: { $0.id == active }),
+              Self.isBareTurnDown(Words(line.text), orderWords: Set(Words(order.shortTitle).tokens).union(namingWords(line)))
+        else { return nil }
         let named = mentions(line.text)
         guard named.negative.contains(active), named.meant.allSatisfy({ $0 == active }), named.unknownNumbers.isEmpty else { return nil }
         let flow = FlowContext(orders: context.orders.filter { $0.deletion == .none }, deletedOrders: [], sellers: context.sellers, now: context.now)
@@ -280,10 +283,35 @@ extension CommandGenerator {
         guard !others.isEmpty else { return nil }
         let picker = OrderPicker()
         let fitting = others.filter { picker.allows(goal, $0, flow) }
-        let candidates = (fitting.isEmpty ? others : fitting).prefix(OrderPicker.listLimit).map(\.id)
+        // No other order it could apply to: the list of the others shows why (nothing can be written from it); with one
+        // other order or none, the line is read elsewhere (a decline).
+        guard !fitting.isEmpty || others.count >= 2 else { return nil }
         var out = GeneratedCommands()
         out.add(.cancelFlow, "the order of the request turned down")
-        out.add(.startFlow(goal, orders: Array(candidates), slots: []), "the same request, on another order")
+        if fitting.isEmpty {
+            out.add(.startFlow(goal, orders: Array(others.prefix(OrderPicker.listLimit).map(\.id)), slots: []), "the same request: no other order fits, here they are")
+        } else if fitting.count == 1 {
+            // One other order fits: it is not assumed. The request starts with no order, so the buyer picks from the list of
+            // the orders it applies to (the one turned down among them) or is asked about the only one.
+            out.add(.startFlow(goal, orders: [], slots: []), "the same request, the buyer picks the order")
+        } else {
+            out.add(.startFlow(goal, orders: Array(fitting.prefix(OrderPicker.listLimit).map(\.id)), slots: []), "the same request, on another order")
+        }
         return out
+    }
+
+    /// Words a bare turn-down may hold besides the order's own.
+    static let turnDownWords: Set<String> = ["no", "nope", "nah", "not", "hmm", "hm", "um", "umm", "wait", "sorry", "oh", "oops", "actually",
+                                             "the", "this", "that", "one", "order", "wrong", "my", "bad", "mistake"]
+
+    /// "no not the garden hose", "hmm wait, not this one, the hose", "nope not that one the hose": only the order's words and
+    /// words of correction, with "not" right before the order's first word (only "the", "this", "that" or "one" between).
+    static func isBareTurnDown(_ words: Words, orderWords: Set<String>) -> Bool {
+        let tokens = words.tokens
+        guard tokens.count <= 8, let first = tokens.firstIndex(where: orderWords.contains),
+              tokens.allSatisfy({ orderWords.contains($0) || turnDownWords.contains($0) }) else { return false }
+        var before = first - 1
+        while before >= 0, ["the", "this", "that", "one"].contains(tokens[before]) { before -= 1 }
+        return before >= 0 && tokens[before] == "not"
     }
 }

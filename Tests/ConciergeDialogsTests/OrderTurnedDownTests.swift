@@ -29,8 +29,8 @@ import ConciergeTestSupport
             return
         }
         #expect(!orders.contains(Shop.completedID))
-        // The only other order that can be deleted.
-        #expect(orders == [Self.cancelled.id])
+        // The only other order that can be deleted is not assumed: the request starts without an order, so the buyer picks.
+        #expect(orders.isEmpty)
     }
 
     @Test func aCorrectionNamingTheRightOrderIsNotTurnedDown() {
@@ -59,5 +59,46 @@ import ConciergeTestSupport
                 != [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
         #expect(afterRequest(.orderStatus, on: Shop.shippedID, "the portable speaker then")
                 .allSatisfy { if case .startFlow(.cancelOrder, _, _) = $0 { false } else { true } })
+    }
+}
+
+/// Only a bare correction turns an order down; a reason, a message text, a decline or "the lamp is fine then" keep their
+/// readings.
+extension OrderTurnedDownTests {
+    private func asking(_ expecting: ConciergeDialogs.Expectation, _ goal: DialogGoal, _ order: OrderID, _ text: String, reader: Reader) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.activeGoal = goal
+        base.activeOrder = order
+        base.lastOrderID = order
+        base.expecting = expecting
+        return reader.commands(text, Shop.conversation(base, orders: Self.orders))
+    }
+
+    private func startsOnOtherOrders(_ commands: [DialogueCommand], _ goal: DialogGoal) -> Bool {
+        commands.contains(.cancelFlow) && commands.contains { if case .startFlow(goal, _, _) = $0 { true } else { false } }
+    }
+
+    @Test func aLineThatSaysMoreThanNotTheOrderIsNoTurnDown() {
+        let reader = Reader.always("out_of_scope", 0.5)
+        // A reason, a message text, a decline, a reason after the order's name: none starts the request on other orders.
+        for (expecting, goal, order, text) in [
+            (ConciergeDialogs.Expectation.confirmation, DialogGoal.deleteOrder, Shop.completedID, "not the garden hose it is still useful"),
+            (.reason, .cancelOrder, Shop.paidID, "not happy with the portable speaker reviews"),
+            (.reason, .cancelOrder, Shop.paidID, "not using the portable speaker after all"),
+            (.message, .messageSeller, Shop.shippedID, "do not leave the blender at the door"),
+            (.confirmation, .cancelOrder, Shop.paidID, "no leave the portable speaker alone"),
+            (.confirmation, .cancelOrder, Shop.paidID, "not the portable speaker yet, maybe tomorrow"),
+            (.confirmation, .cancelOrder, Shop.paidID, "no, not the portable speaker, it is fine"),
+        ] {
+            #expect(!startsOnOtherOrders(asking(expecting, goal, order, text, reader: reader), goal), "\(text)")
+        }
+    }
+
+    @Test func aBareTurnDownStillAsksWhichOrder() {
+        let commands = asking(.confirmation, .cancelOrder, Shop.paidID, "nah not the portable speaker", reader: Reader.always("cancel_order", 0.9))
+        #expect(commands.first == .cancelFlow)
+        #expect(commands.allSatisfy { if case .startFlow(_, let orders, _) = $0 { !orders.contains(Shop.paidID) && orders.count != 1 } else { true } })
+        #expect(CommandGenerator.isBareTurnDown(Words("hmm wait, not this one the speaker"), orderWords: ["portable", "speaker"]))
+        #expect(!CommandGenerator.isBareTurnDown(Words("the speaker, not the lamp"), orderWords: ["portable", "speaker"]))
     }
 }
