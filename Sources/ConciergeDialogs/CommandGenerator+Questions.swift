@@ -286,19 +286,21 @@ extension CommandGenerator {
 
 extension CommandGenerator {
     /// "ok then the earbuds after all", "i meant the bike lights not the lock", "the scarf then" right after a request ended
-    /// (done, refused or dropped): the same request, for the order now named. A short line that names one order and
-    /// nothing else but words of correction; never a question, never a verb of its own. The flow still asks before writing.
+    /// (done, refused or dropped): the same request, for the order now named. After the acknowledgement that may open it
+    /// ("ok", "thanks"), a short line of the order's words and words of correction only: never a question, never a verb of
+    /// its own, never a word that says how the order is ("the lamp is fine then" starts nothing). The flow still asks before
+    /// writing.
     func sameRequestOtherOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
         guard context.expecting == .nothing, let last = context.lastGoal, last.action != nil else { return nil }
-        let words = Words(line.text)
+        let words = Words(Self.withoutAcknowledgement(line.text))
         guard words.count <= 10, !line.text.contains("?"), explicitGoal(line.text) == nil,
               words.containsAny(["then", "after all", "i meant", "i mean", "meant", "instead"]) else { return nil }
         let found = mentions(line)
         guard let order = found.meant.onlyOne, found.unknownNumbers.isEmpty else { return nil }
         let titles = ([order] + Array(found.negative)).compactMap { id in context.orders.first { $0.id == id } }.flatMap { Words($0.shortTitle).tokens }
-        let allowed = namingWords(line).union(titles).union(Self.followUpOpeners).union(Self.acknowledgements)
+        let allowed = namingWords(line).union(titles)
             .union(["then", "after", "all", "i", "meant", "mean", "instead", "the", "one", "order", "my", "no", "not", "oh", "sorry", "actually",
-                    "that", "it", "was", "is", "its", "please", "pls", "so", "oops", "ah", "wait", "a", "of", "but"])
+                    "please", "pls", "so", "oops", "ah", "wait", "a", "of", "but"])
         guard words.tokens.allSatisfy(allowed.contains) else { return nil }
         var out = GeneratedCommands()
         out.add(.startFlow(last, orders: [order], slots: []), "the last request again, for the order now named")

@@ -101,4 +101,14 @@ extension OrderTurnedDownTests {
         #expect(CommandGenerator.isBareTurnDown(Words("hmm wait, not this one the speaker"), orderWords: ["portable", "speaker"]))
         #expect(!CommandGenerator.isBareTurnDown(Words("the speaker, not the lamp"), orderWords: ["portable", "speaker"]))
     }
+
+    @Test func anOrderSaidToBeFineStartsNothing() {
+        for text in ["ok the portable speaker is fine then", "great, the portable speaker is fine then, thanks",
+                     "ok so that was the compact blender then, thanks"] {
+            #expect(afterRequest(.cancelOrder, on: Shop.unpaidID, text)
+                    .allSatisfy { if case .startFlow(.cancelOrder, _, _) = $0 { false } else { true } }, "\(text)")
+        }
+        #expect(afterRequest(.cancelOrder, on: Shop.unpaidID, "ok then the portable speaker after all")
+                == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])])
+    }
 }
