@@ -226,23 +226,43 @@ extension CommandGenerator {
 
 extension CommandGenerator {
     /// "wait, how long will this take? I need to know when I get the 54 back" where a reason is asked: a question about
-    /// time, and no reason said outside it. Each sentence that asks (a question mark, or "how long", "when …" in it) is set
-    /// aside; what is left must name a reason for the line to be one.
+    /// time, and no reason said outside it. The line is cut at sentence marks and commas; each part that asks about time
+    /// (ending in a question mark, opening like a question, "I need to know when …") is set aside, and what is left must
+    /// name no reason. "found it cheaper elsewhere, how long until the refund?" keeps its reason; "when it arrives it will
+    /// be too late" asks nothing.
     static func onlyAsksAboutTime(_ text: String) -> Bool {
-        guard asksAboutTime(text) || text.contains("?") && Words(text).containsAny(["how long", "when", "how many days", "how much time"]) else { return false }
-        var statements: [String] = []
+        var parts: [(text: String, question: Bool)] = []
         var current = ""
         for character in text {
-            current.append(character)
-            if character == "?" { current = "" }   // a question: dropped
-            else if ".!\n".contains(character) { statements.append(current); current = "" }
+            if ".!?,;\n".contains(character) {
+                parts.append((current, character == "?"))
+                current = ""
+            } else {
+                current.append(character)
+            }
         }
-        if !current.isEmpty { statements.append(current) }
-        let told = statements.filter { statement in
-            let words = Words(statement)
-            return !asksAboutTime(statement) && !words.containsAny(["how long", "when", "how many days", "how much time"])
-        }.joined(separator: " ")
-        return OptionMatcher.cancellationReason(told) == nil
+        parts.append((current, false))
+        var asked = false
+        var told: [String] = []
+        for part in parts where Words(part.text).count > 0 {
+            if asksAboutTimeIn(part.text, questionMark: part.question) { asked = true } else { told.append(part.text) }
+        }
+        return asked && OptionMatcher.cancellationReason(told.joined(separator: ". ")) == nil
+    }
+
+    /// A part of a line that asks about time: a question mark or a question's opening ("how long", "when will", "when do"),
+    /// or wanting to know when ("I need to know when I see the money").
+    private static func asksAboutTimeIn(_ part: String, questionMark: Bool) -> Bool {
+        let words = Words(part)
+        let timeWords = ["how long", "when", "how many days", "how much time"]
+        if questionMark { return words.containsAny(timeWords) || asksAboutTime(part) }
+        let tokens = words.tokens
+        let opening = ["how long", "how many days", "how much time", "until when", "till when", "by when", "when will", "when do", "when does",
+                       "when can", "when is", "when would", "when should"]
+        let lead = tokens.drop { ["wait", "hmm", "so", "and", "but", "ok", "okay", "please", "pls", "also", "hold", "on"].contains($0) }.joined(separator: " ")
+        if opening.contains(where: { lead == $0 || lead.hasPrefix($0 + " ") }) { return true }
+        return words.containsAny(["need to know when", "want to know when", "tell me when", "need to know how long", "want to know how long",
+                                  "tell me how long"])
     }
 }
 

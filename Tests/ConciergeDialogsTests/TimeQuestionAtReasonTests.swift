@@ -55,3 +55,14 @@ import ConciergeTestSupport
         #expect(!CommandGenerator.onlyAsksAboutTime("i ordered the wrong size"))
     }
 }
+
+/// A reason said in the same sentence as a question about time is still the reason; a statement with "when" asks nothing.
+extension TimeQuestionAtReasonTests {
+    @Test func aReasonBeforeACommaIsKept() {
+        #expect(!CommandGenerator.onlyAsksAboutTime("found a better price somewhere else, how long until the refund?"))
+        #expect(!CommandGenerator.onlyAsksAboutTime("i picked the wrong colour, when do i get my money back?"))
+        #expect(!CommandGenerator.onlyAsksAboutTime("when it gets here the trip is over and i dont need it"))
+        #expect(CommandGenerator.onlyAsksAboutTime("hold on, how long will this take?"))
+        #expect(setsReason(atReason("found a better price somewhere else, how long until the refund?", reader: Reader.always("cancel_order", 0.9))))
+    }
+}
