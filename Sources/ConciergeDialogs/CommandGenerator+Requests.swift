@@ -41,7 +41,8 @@ extension CommandGenerator {
             return out
         }
         // "how is the case with the lantern going?" read as a dispute to open: the buyer asks where theirs stands.
-        if goal(for: whole) == .openDispute, !Words(whole.text).containsAny(["open", "start", "file", "raise", "new dispute", "another dispute"]),
+        if goal(for: whole) == .openDispute, !Words(whole.text).containsAny(["open", "start", "file", "raise", "new dispute", "another dispute", "submit", "report", "make",
+                                                                              "where do i"]),
            let id = ownDisputeAsked(whole, named: mentions(whole).meant.onlyOne) {
             out.add(.startFlow(.orderStatus, orders: [id], slots: []), "a question about the buyer's own dispute: that order's status")
             return out
@@ -378,9 +379,16 @@ extension CommandGenerator {
     /// buyer's only order in dispute. Nil for questions about disputes in general ("how long does a dispute take?").
     func ownDisputeAsked(_ clause: UnderstoodClause, named: OrderID?) -> OrderID? {
         let words = Words(clause.text)
-        guard words.containsAny(["my dispute", "the dispute", "this dispute", "that dispute", "our dispute", "my case", "the case"]),
-              words.containsAny(["happening", "going", "status", "news", "update", "updates", "progress", "where", "whats with",
-                                 "what is with", "how is", "hows", "any word", "decided", "result"]) else { return nil }
+        guard words.containsAny(["my dispute", "the dispute", "this dispute", "that dispute", "our dispute", "my case", "the case"]) else { return nil }
+        // How disputes work ("how is the dispute decided?", "what happens if …", "where can I read the rules?") is the written answer.
+        guard !words.containsAny(["what happens if", "what happens when", "how does", "how do", "how is the dispute decided", "how is a dispute",
+                                  "rules", "process", "submit", "report", "where do i", "where can i"]) else { return nil }
+        // Only words that ask where the buyer's own case stands: its status, news, "when will it be decided", "the result of my dispute".
+        let status = words.containsAny(["happening", "going", "status", "news", "update", "updates", "progress", "whats with", "what is with",
+                                        "any word"])
+        let decided = words.contains("when") && words.containsAny(["decided", "decide", "closed", "over", "resolved"])
+        let result = words.containsAny(["result of my", "outcome of my", "my dispute result", "my case result"])
+        guard status || decided || result else { return nil }
         let inDispute = context.orders.filter { $0.status == .inDispute && $0.deletion == .none }
         if let named { return inDispute.contains { $0.id == named } ? named : nil }
         if let last = context.lastOrderID, inDispute.contains(where: { $0.id == last }) { return last }

@@ -108,3 +108,24 @@ import ConciergeTestSupport
         #expect(text.hasPrefix("Order #\(Self.disputedID) (Wicker basket)"))
     }
 }
+
+/// Questions about how disputes work, or where to file one, are not about the buyer's own case.
+extension FollowUpPauseDisputeTests {
+    @Test func howDisputesWorkIsNotTheOpenDisputesStatus() {
+        for text in ["how is the dispute decided?", "what happens if the dispute is decided for the seller?",
+                     "what is the dispute process, where do i go?", "where can i read the dispute rules?"] {
+            #expect(!disputeQuestion(text).contains(.startFlow(.orderStatus, orders: [Self.disputedID], slots: [])), "\(text)")
+        }
+        // Still the buyer's own case.
+        #expect(disputeQuestion("when will the dispute be decided?") == [.startFlow(.orderStatus, orders: [Self.disputedID], slots: [])])
+        #expect(disputeQuestion("what was the result of my dispute?") == [.startFlow(.orderStatus, orders: [Self.disputedID], slots: [])])
+    }
+
+    @Test func whereToSubmitACaseIsNoStatus() {
+        var base = ConversationContext()
+        base.lastOrderID = Self.disputedID
+        let context = Shop.conversation(base, orders: Self.orders, topics: ["dispute_timeline", "refund_timing"])
+        let commands = Reader.always("open_dispute", 0.9).commands("where do i submit the case?", context)
+        #expect(!commands.contains(.startFlow(.orderStatus, orders: [Self.disputedID], slots: [])))
+    }
+}
