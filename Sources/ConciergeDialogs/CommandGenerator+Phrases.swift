@@ -68,9 +68,13 @@ extension CommandGenerator {
         if labelled.count == 1, let (chosen, label) = labelled.first, !words.containsAny(["no " + label, "not " + label, "not a " + label, "dont want " + label]) {
             return chosen
         }
-        // "6 euro back, not all the money": the whole amount refused is part of it.
-        let refusesFull = words.containsAny(["not all the money", "not all my money", "not all of it", "not the full", "not a full", "not full",
-                                             "no full refund", "dont want full", "dont need all", "not everything"])
+        // "6 euro back, not all the money": the whole amount refused is part of it. Only words about the money: "not everything
+        // was in the box" and "the box was not full" speak of the parcel; a line that also asks for all of it back refuses nothing.
+        let refusesFull = words.containsAny(["not all the money", "not all my money", "no full refund", "not a full refund", "not full refund",
+                                             "dont want full", "dont want a full", "dont need all of it back", "dont need all my money",
+                                             "dont need all the money", "dont need all of it"])
+            && !words.containsAny(["all my money back", "all the money back", "refund everything", "everything back", "refund all",
+                                   "all of it back please", "whole amount back", "give me all"])
         let read = clause.entities.disputeOutcome ?? OptionMatcher.outcome(clause.text)
         switch read {
         case .returnAndRefund? where refusesReturn:

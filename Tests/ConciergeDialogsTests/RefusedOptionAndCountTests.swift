@@ -67,3 +67,13 @@ import ConciergeTestSupport
         #expect(setsAmount(atEvidence("actually make it 4 dollars instead", amounts: [400])))
     }
 }
+
+/// "Not everything" and "not full" speak of the parcel, not of the money.
+extension RefusedOptionAndCountTests {
+    @Test func whatWasMissingIsNoRefusalOfTheFullRefund() {
+        #expect(outcome("not everything was in the package, I want all my money back", read: .fullRefund) == .fullRefund)
+        #expect(outcome("the carton was not full, give me all my money back", read: .fullRefund) == .fullRefund)
+        #expect(outcome("not the full kit came, refund everything", read: .fullRefund) == .fullRefund)
+        #expect(outcome("i dont need all of it back, some is enough", read: .fullRefund) == .partialRefund)
+    }
+}
