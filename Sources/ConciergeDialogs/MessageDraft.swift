@@ -85,7 +85,8 @@ enum MessageDraft {
     }
 
     /// The passage in double quotation marks of a message request, the buyer's words to send as they are ("write to the
-    /// brush shop, "Please ship before the 20th, it is a gift""): at least three words; nil when there is none or several.
+    /// brush shop: "Please ship before the 20th, it is a gift""): at least three words, after a colon or ending the line;
+    /// nil when there is none or several, or when the quote gives someone else's words ("the seller said "ships next week"").
     static func quotedPassage(_ text: String) -> String? {
         let opening: Set<Character> = ["\"", "“", "„", "«"]
         let closing: Set<Character> = ["\"", "”", "“", "»"]
@@ -94,9 +95,20 @@ enum MessageDraft {
         guard let end = text[afterStart...].firstIndex(where: closing.contains) else { return nil }
         let rest = text[text.index(after: end)...]
         guard !rest.contains(where: opening.contains) else { return nil }
+        let lead = text[..<start].trimmingCharacters(in: .whitespaces)
+        let endsLine = rest.allSatisfy { $0.isWhitespace || $0.isPunctuation }
+        guard lead.hasSuffix(":") || endsLine else { return nil }
+        // Words someone else said or wrote, quoted as evidence, are not the buyer's message.
+        let before = Words(String(lead)).tokens.last ?? ""
+        guard !reportingVerbs.contains(before) else { return nil }
         let passage = Words.trimmingWhitespace(text[afterStart..<end])
         return passage.split(separator: " ").count >= 3 ? passage : nil
     }
+
+    /// Verbs that report another's words before a quote.
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "shows", "showed", "reads", "states", "stated",
+                                              "claims", "claimed", "replied", "replies", "answered", "answers", "promised", "promises",
+                                              "status", "tracking", "listing", "description"]
 
     private static let draftFillers: Set<String> = ["the", "my", "a", "an", "order", "item", "it", "this", "that", "one", "purchase", "package", "parcel"]
     /// A polite message for the order, or nil when the buyer did not say what to write.

@@ -37,3 +37,12 @@ import ConciergeTestSupport
         #expect(messages == ["please ship it this week, it is a gift"])
     }
 }
+
+/// Someone else's words in quotes are not the buyer's message.
+extension QuotedMessageTests {
+    @Test func aReportedQuoteIsNotTheMessage() {
+        #expect(MessageDraft.quotedPassage("seller of the blender said \"dispatch in two days\" twice already, contacting them") == nil)
+        #expect(MessageDraft.quotedPassage("the tracking page shows \"label printed only\"") == nil)
+        #expect(MessageDraft.quotedPassage("write the shop, the mug: \"please wrap it as a gift\"") == "please wrap it as a gift")
+    }
+}
