@@ -18,7 +18,8 @@ extension CommandGenerator {
         // "they billed me twice for the candles", "twice $14.50 on my statement": a charge taken twice, which is voided on
         // its own (a person asked for about it is still a person asked for). Questions and other "twice"s stay with the
         // classifier (see `saysChargedTwice`).
-        if Self.saysChargedTwice(text), !Words(text).containsAny(["human", "agent", "person", "someone", "somebody", "operator"]) {
+        let words = Words(text)
+        if Self.saysChargedTwice(text), !words.containsAny(["human", "agent", "person", "someone", "somebody", "operator"]) {
             return .cancelPayment
         }
         // "maybe i also tell the seller? send him: sorry i cancel because i move": text dictated after a colon is a message.
@@ -26,11 +27,12 @@ extension CommandGenerator {
             return .messageSeller
         }
         // "…, confirm it." with nothing waiting for a yes: confirming receipt of the order the line is about.
-        if context.expecting == .nothing, ["confirm it", "confirm them", "confirm this", "confirm that", "please confirm it"].contains(Words(text).tokens.joined(separator: " ")) {
+        if context.expecting == .nothing, words.count <= 3, words.contains("confirm"),
+           ["confirm it", "confirm them", "confirm this", "confirm that", "please confirm it"].contains(words.tokens.joined(separator: " ")) {
             return .confirmReceipt
         }
-        if Words(text).containsAny(["back in my orders", "back to my orders", "back in my list", "back to my list", "back in my order list",
-                                    "back to my order list", "undelete", "out of deleted orders", "from deleted orders back"]) {
+        if words.containsAny(["back in my orders", "back to my orders", "back in my list", "back to my list", "back in my order list",
+                               "back to my order list", "undelete", "out of deleted orders", "from deleted orders back"]) {
             return .restoreOrder
         }
         return nil

@@ -53,13 +53,12 @@ extension OrderResolver {
     func comparison(_ words: Words) -> Comparison? {
         let tokens = words.tokens
         var found: [(kind: Comparison.Kind, superlative: Bool, start: Int, end: Int)] = []
-        for (phrases, kind, superlatives) in comparisonPhrases {
-            for phrase in phrases {
-                let parts = phrase.split(separator: " ").map(String.init)
-                guard parts.count <= tokens.count else { continue }
-                for start in 0...(tokens.count - parts.count) where (0..<parts.count).allSatisfy({ tokens[start + $0] == parts[$0] }) {
-                    found.append((kind, superlatives.contains(phrase), start, start + parts.count))
-                }
+        // Most lines have none of the phrases' first words: such a phrase is passed over without scanning the words.
+        for phrase in lastListed.isEmpty ? Self.comparisonPhrasesNoList : Self.comparisonPhrasesListShown
+        where phrase.parts.count <= tokens.count && words.contains(phrase.parts[0]) {
+            let parts = phrase.parts
+            for start in 0...(tokens.count - parts.count) where (0..<parts.count).allSatisfy({ tokens[start + $0] == parts[$0] }) {
+                found.append((phrase.kind, phrase.superlative, start, start + parts.count))
             }
         }
         // "less expensive one" is no "expensive one".
@@ -102,10 +101,26 @@ extension OrderResolver {
 
     private static let orderingWords: Set<String> = ["ordered", "bought", "placed", "purchased", "got", "from", "order", "ordering"]
 
+    /// A phrase of `comparisonPhrases` cut into its words, with its kind and whether it is a superlative.
+    private struct ComparisonPhrase: Sendable {
+        let parts: [String]
+        let kind: Comparison.Kind
+        let superlative: Bool
+    }
+
+    /// `comparisonPhrases` cut into words once, in their order, for a line with a list shown and without.
+    private static let comparisonPhrasesListShown = cut(comparisonPhrases(listShown: true))
+    private static let comparisonPhrasesNoList = cut(comparisonPhrases(listShown: false))
+
+    private static func cut(_ table: [([String], Comparison.Kind, Set<String>)]) -> [ComparisonPhrase] {
+        table.flatMap { phrases, kind, superlatives in
+            phrases.map { ComparisonPhrase(parts: $0.split(separator: " ").map(String.init), kind: kind, superlative: superlatives.contains($0)) }
+        }
+    }
+
     /// The phrases of each kind, and which of them are superlatives. A shown list's positions win over "the first one".
-    private var comparisonPhrases: [([String], Comparison.Kind, Set<String>)] {
-        let listShown = !lastListed.isEmpty
-        return [
+    private static func comparisonPhrases(listShown: Bool) -> [([String], Comparison.Kind, Set<String>)] {
+        [
             (["less expensive", "lower price", "cheaper", "cheapest", "cheap one", "the cheap", "least expensive"], .cheapest,
              ["cheapest", "least expensive"]),
             (["more expensive", "most expensive", "pricier", "priciest", "dearer", "expensive one", "the expensive", "higher price"], .dearest,

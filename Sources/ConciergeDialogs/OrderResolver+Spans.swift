@@ -227,10 +227,9 @@ extension OrderResolver {
 
     /// "the craft supply order from october": a month alone narrows a mention that fits several orders.
     func narrowedByMonth(_ spans: [(start: Int, ids: [OrderID])], _ words: Words) -> [(start: Int, ids: [OrderID])] {
-        guard let monthIndex = words.tokens.compactMap({ Words.months.firstIndex(of: $0) }).first,
+        guard let monthIndex = words.tokens.lazy.compactMap({ Words.months.firstIndex(of: $0) }).first,
               !words.tokens.contains(where: { Int($0).map { (1...31).contains($0) } ?? false }) else { return spans }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let calendar = Self.utcCalendar
         let month = monthIndex % 12 + 1
         let inMonth = Set(orders.filter { order in
             [order.placedAt, order.shippedAt].compactMap { $0 }.contains { calendar.component(.month, from: $0) == month }
@@ -243,15 +242,16 @@ extension OrderResolver {
 
     /// "the one from 1 November", "ordered on 3 october": orders placed (or sent) that day.
     func dateSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         for (index, word) in words.tokens.enumerated() {
+            // A day is read only from ASCII digits: a word that does not start with one is passed over before it is cut.
+            guard let first = word.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { continue }
             let digits = word.prefix { $0.isNumber }
             guard let day = Int(digits), (1...31).contains(day) else { continue }
             let neighbours = [index - 1, index + 1, index + 2].filter { words.tokens.indices.contains($0) }.map { words.tokens[$0] }
             guard let monthName = neighbours.first(where: { Words.months.contains($0) }),
                   let monthIndex = Words.months.firstIndex(of: monthName) else { continue }
             let month = monthIndex % 12 + 1
+            let calendar = Self.utcCalendar
             let sameDay: (Date?) -> Bool = { date in
                 guard let date else { return false }
                 let parts = calendar.dateComponents([.month, .day], from: date)
@@ -264,6 +264,14 @@ extension OrderResolver {
         }
         return []
     }
+
+    /// The Gregorian calendar in UTC, in which days and months are named; made once (making one takes longer than
+    /// reading a line's dates).
+    static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
+    }()
 
     /// "my last order", "the most recent one", "the last one I ordered", "what I bought last".
     func latestSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {

@@ -326,13 +326,36 @@ final class TextMemo<Value: Sendable>: @unchecked Sendable {
     }
 }
 
-/// A text as a dictionary key that is equal to another only when their UTF-8 bytes are.
+/// A text as a dictionary key that is equal to another only when their UTF-8 bytes are. The bytes are compared with
+/// `memcmp` (a look-up that finds its text compares every byte, and the generic byte-by-byte comparison was the
+/// larger part of a look-up), and a long text is hashed by its length and its first and last 64 bytes: texts that
+/// differ only in the middle share a bucket and are told apart by the comparison.
 struct ExactText: Hashable {
     let text: String
     init(_ text: String) { self.text = text }
-    static func == (lhs: ExactText, rhs: ExactText) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        var left = lhs.text, right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                guard let x = a.baseAddress, let y = b.baseAddress else { return true }   // both empty
+                return x == y || memcmp(x, y, a.count) == 0
+            }
+        }
+    }
+
     func hash(into hasher: inout Hasher) {
         var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            let raw = UnsafeRawBufferPointer(bytes)
+            if raw.count <= 128 {
+                hasher.combine(bytes: raw)
+            } else {
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<64]))
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(raw.count - 64)...]))
+            }
+        }
     }
 }
