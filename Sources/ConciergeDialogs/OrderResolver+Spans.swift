@@ -95,10 +95,12 @@ extension OrderResolver {
         var spans: [(start: Int, ids: [OrderID])] = []
         for seller in sellers.values {
             guard let first = Self.sellerName(seller.name).distinctive.first else { continue }
-            // Two ASCII words more than two letters apart are never the same word (`sameWord`): most words stop here.
+            // Two ASCII words more than two letters apart are never the same word (`sameWord`): most words stop here, and
+            // the others are compared on their bytes without looking again whether they are ASCII.
             let bothASCII = words.isASCII && first.utf8.allSatisfy { $0 < 0x80 }
+            let length = first.utf8.count
             guard let start = words.tokens.firstIndex(where: { token in
-                !(bothASCII && abs(token.utf8.count - first.utf8.count) > 2) && Self.sameWord(token, first)
+                bothASCII ? abs(token.utf8.count - length) <= 2 && Self.sameASCIIWord(checked: token, first) : Self.sameWord(token, first)
             }) else { continue }
             let ids = orders.filter { $0.sellerID == seller.id }.map(\.id)
             if !ids.isEmpty { spans.append((start, ids)) }
@@ -307,8 +309,13 @@ extension OrderResolver {
     /// `sameWord` for two ASCII words, on their bytes (nil for other words): it runs for every word of a line
     /// against every title word.
     private static func sameASCIIWord(_ a: String, _ b: String) -> Bool? {
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return sameASCIIWord(checked: a, b)
+    }
+
+    /// `sameWord` for two words already known to be ASCII.
+    static func sameASCIIWord(checked a: String, _ b: String) -> Bool {
         let x = a.utf8, y = b.utf8
-        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
         let (m, n) = (x.count, y.count)
         func isPlural(_ long: String.UTF8View, of short: String.UTF8View, _ ending: [UInt8]) -> Bool {
             long.starts(with: short) && long.suffix(ending.count).elementsEqual(ending)

@@ -272,7 +272,8 @@ struct Words {
     /// A question for certain: a question mark, or a question word followed by a verb or "long"/"much" ("how long does …",
     /// "where is …"). Unlike `looksLikeQuestion`, "when I opened the box …" is a statement that starts with "when".
     static func asksSomething(_ text: String) -> Bool {
-        if text.contains("?") { return true }
+        // An ASCII text is searched byte by byte (Foundation's search bridges it first); others as before.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) ? text.utf8.contains(UInt8(ascii: "?")) : text.contains("?") { return true }
         let words = Words(text).tokens
         guard let first = words.first, ["how", "what", "when", "why", "where", "which", "who", "whats", "hows"].contains(first) else { return false }
         return words.count > 1 && questionSeconds.contains(words[1])
