@@ -97,7 +97,8 @@ struct ClauseScan {
     /// The end of the first "tell|ask|message|write to|write|contact|let (the) seller|store|shop|vendor|them", if any:
     /// what follows is a message to the seller, never cut.
     private func messageBodyEnd() -> Int? {
-        for position in lower.indices where isWordByte(lower[position]) && (position == 0 || !isWordByte(lower[position - 1])) {
+        for position in lower.indices where isWordByte(lower[position]) && (position == 0 || !isWordByte(lower[position - 1]))
+            && Self.verbFirstBytes.contains(lower[position]) {
             for verb in ["tell", "ask", "message", "write to", "write", "contact", "let"] {
                 let written = verb == "write to" ? word("write", at: position).flatMap { wordAfterSpaces("to", $0) } : word(verb, at: position)
                 guard let end = written, spaces(from: end) > end else { continue }
@@ -113,6 +114,9 @@ struct ClauseScan {
         }
         return nil
     }
+
+    /// The first bytes of the verbs `messageBodyEnd` looks for: a word starting otherwise is none of them.
+    private static let verbFirstBytes: [UInt8] = Array("tamwcl".utf8)
 
     // MARK: - Bytes
 

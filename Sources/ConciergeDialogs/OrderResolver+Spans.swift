@@ -84,7 +84,7 @@ extension OrderResolver {
                 }
             }
             let best = scores.values.max() ?? 0
-            spans.append((index, orders.map(\.id).filter { scores[$0] == best }))
+            spans.append((index, orders.indices.filter { scores[orders[$0].id] == best }.map { orders[$0].id }))
             index = end + 1
         }
         return spans
@@ -98,9 +98,12 @@ extension OrderResolver {
             // Two ASCII words more than two letters apart are never the same word (`sameWord`): most words stop here, and
             // the others are compared on their bytes without looking again whether they are ASCII.
             let bothASCII = words.isASCII && first.utf8.allSatisfy { $0 < 0x80 }
-            let length = first.utf8.count
+            let length = first.utf8.count, head = first.utf8.first, tail = first.utf8.last
+            // Two ASCII words that are the same word share their first byte (equal, or one the other's plural) or, one edit
+            // apart at five letters or more, their first or their last byte: other words are passed over at once.
             guard let start = words.tokens.firstIndex(where: { token in
-                bothASCII ? abs(token.utf8.count - length) <= 2 && Self.sameASCIIWord(checked: token, first) : Self.sameWord(token, first)
+                bothASCII ? abs(token.utf8.count - length) <= 2 && (token.utf8.first == head || token.utf8.last == tail)
+                    && Self.sameASCIIWord(checked: token, first) : Self.sameWord(token, first)
             }) else { continue }
             let ids = orders.filter { $0.sellerID == seller.id }.map(\.id)
             if !ids.isEmpty { spans.append((start, ids)) }
@@ -123,12 +126,9 @@ extension OrderResolver {
             // "my 19.60 comes back when?": the buyer's own amount, to the cent, names it too.
             let namesPrice = hasCurrency || ["one", "order", "item", "thing"].contains(next) || ["the", "for"].contains(previous)
                 || (previous == "my" && cents != nil)
-            let matching = orders.filter { order in
-                let amounts = [order.total.minorUnits] + (order.paidAmount.map { [$0.minorUnits] } ?? [])
-                return amounts.contains { amount in
-                    if let cents { return amount == whole * 100 + cents }
-                    return amount / 100 == whole && (hasCurrency || amount % 100 == 0 || whole >= 10)
-                }
+            func fits(_ amount: Int) -> Bool {
+                if let cents { return amount == whole * 100 + cents }
+                return amount / 100 == whole && (hasCurrency || amount % 100 == 0 || whole >= 10)
             }
             // "partial refund 6 dollars", "a refund of 5 euro", "i want 30 euro back": money asked for, not an order's price.
             // Only right after the refund word or right before "back": "the refund for the 18.30 order" names the order.
@@ -138,19 +138,24 @@ extension OrderResolver {
             if after < words.count, Self.currencyWords.contains(words.tokens[after]) { after += 1 }
             let asked = (before >= 0 && ["refund", "partial", "compensation", "discount"].contains(words.tokens[before]))
                 || (after < words.count && words.tokens[after] == "back")
-            // A bare small number is a list position or a count, not a price, unless a currency names it.
-            if !matching.isEmpty, namesPrice, !asked, hasCurrency || cents != nil || whole >= 10 { spans.append((index, matching.map(\.id))) }
+            // A bare small number is a list position or a count, not a price, unless a currency names it. The orders are
+            // looked at only for a number that may name one.
+            guard namesPrice, !asked, hasCurrency || cents != nil || whole >= 10 else { continue }
+            let matching = orders.indices.filter { i in fits(orders[i].total.minorUnits) || (orders[i].paidAmount.map { fits($0.minorUnits) } ?? false) }
+            if !matching.isEmpty { spans.append((index, matching.map { orders[$0].id })) }
         }
         return spans
     }
 
+    /// Ordinal words and their positions ("last" is the list's length).
+    private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                                   "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8]
+
     /// "the second one", "number 3", "2nd": a position in the list just shown (only when one was shown).
     func listPositionSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
         guard !lastListed.isEmpty else { return [] }
-        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "last": lastListed.count]
         for (index, word) in words.tokens.enumerated() {
-            var position = ordinals[word]
+            var position = word == "last" ? lastListed.count : Self.ordinals[word]
             if word == "last", index + 1 < words.count, ["order", "orders", "purchase"].contains(words.tokens[index + 1]) { position = nil }
             if position == nil, ["number", "no", "option", "nr"].contains(word), index + 1 < words.count, let n = Int(words.tokens[index + 1]) {
                 position = n
@@ -229,7 +234,7 @@ extension OrderResolver {
 
     /// "the craft supply order from october": a month alone narrows a mention that fits several orders.
     func narrowedByMonth(_ spans: [(start: Int, ids: [OrderID])], _ words: Words) -> [(start: Int, ids: [OrderID])] {
-        guard let monthIndex = words.tokens.lazy.compactMap({ Words.months.firstIndex(of: $0) }).first,
+        guard let monthIndex = words.tokens.lazy.compactMap({ Words.monthIndex[$0] }).first,
               !words.tokens.contains(where: { Int($0).map { (1...31).contains($0) } ?? false }) else { return spans }
         let calendar = Self.utcCalendar
         let month = monthIndex % 12 + 1
@@ -250,8 +255,8 @@ extension OrderResolver {
             let digits = word.prefix { $0.isNumber }
             guard let day = Int(digits), (1...31).contains(day) else { continue }
             let neighbours = [index - 1, index + 1, index + 2].filter { words.tokens.indices.contains($0) }.map { words.tokens[$0] }
-            guard let monthName = neighbours.first(where: { Words.months.contains($0) }),
-                  let monthIndex = Words.months.firstIndex(of: monthName) else { continue }
+            guard let monthName = neighbours.first(where: { Words.monthIndex[$0] != nil }),
+                  let monthIndex = Words.monthIndex[monthName] else { continue }
             let month = monthIndex % 12 + 1
             let calendar = Self.utcCalendar
             let sameDay: (Date?) -> Bool = { date in

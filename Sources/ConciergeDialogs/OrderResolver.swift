@@ -216,13 +216,15 @@ struct OrderResolver {
     /// Whether a line's word is only weak evidence for the order: an ordinary word of its title that is not the title's
     /// noun. A title made only of such words keeps them.
     func isWeak(_ word: String, for order: OrderID) -> Bool {
-        let title = titleWords[order] ?? []
         func ordinary(_ word: String, in set: Set<String>) -> Bool {
             set.contains(word) || (word.hasSuffix("s") && set.contains(String(word.dropLast())))
         }
+        // The word first: most words are neither kind, and then the title need not be read.
+        let modifier = ordinary(word, in: Self.ordinaryModifiers)
+        guard modifier || ordinary(word, in: Self.ordinaryNouns) else { return false }
+        let title = titleWords[order] ?? []
         guard title.contains(where: { !ordinary($0, in: Self.ordinaryModifiers) && !ordinary($0, in: Self.ordinaryNouns) }) else { return false }
-        if ordinary(word, in: Self.ordinaryModifiers) { return true }
-        guard ordinary(word, in: Self.ordinaryNouns) else { return false }
+        if modifier { return true }
         return !(title.last.map { Self.sameWord($0, word) } ?? false)
     }
 

@@ -189,18 +189,40 @@ struct Words {
 
     /// Whether `text` contains `part`, as `String.contains` finds it; ASCII texts are searched byte by byte.
     static func text(_ text: String, contains part: String) -> Bool {
-        guard !part.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }), part.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
         var text = text, part = part
-        return text.withUTF8 { haystack in
+        // One pass over each text's bytes: whether all are ASCII, then the search (`memchr` for the needle's first byte).
+        let found: Bool? = text.withUTF8 { haystack in
             part.withUTF8 { needle in
-                guard needle.count <= haystack.count, let first = needle.first,
-                      let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress else { return false }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if memcmp(haystackStart + start, needleStart, needle.count) == 0 { return true }
+                guard !needle.isEmpty, isASCII(needle), isASCII(haystack) else { return nil }
+                guard needle.count <= haystack.count, let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress else { return false }
+                let first = Int32(needle[0])
+                var start = 0
+                let last = haystack.count - needle.count
+                while start <= last, let hit = memchr(haystackStart + start, first, last - start + 1) {
+                    let at = UnsafeRawPointer(haystackStart).distance(to: UnsafeRawPointer(hit))
+                    if memcmp(haystackStart + at, needleStart, needle.count) == 0 { return true }
+                    start = at + 1
                 }
                 return false
             }
         }
+        return found ?? text.contains(part)
+    }
+
+    /// Whether every byte is ASCII, read eight bytes at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }
@@ -252,6 +274,13 @@ struct Words {
     static let negators: Set<String> = ["not", "dont", "no", "never", "without", "except", "nor", "didnt", "doesnt", "isnt", "wont", "cant"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    /// Each word of `months` with its first position there, so that a word is looked up once rather than compared with
+    /// every month word.
+    static let monthIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (position, name) in months.enumerated() where index[name] == nil { index[name] = position }
+        return index
+    }()
     static let durationUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
                                              "min", "mins", "year", "years", "business", "working"]
 
@@ -261,11 +290,11 @@ struct Words {
         let afterNext = index + 2 < count ? tokens[index + 2] : ""
         let previous = index > 0 ? tokens[index - 1] : ""
         let beforePrevious = index > 1 ? tokens[index - 2] : ""
-        if Self.months.contains(next) || Self.months.contains(previous) { return true }
-        if next == "of", Self.months.contains(afterNext) { return true }
+        if Self.monthIndex[next] != nil || Self.monthIndex[previous] != nil { return true }
+        if next == "of", Self.monthIndex[afterNext] != nil { return true }
         if Self.durationUnits.contains(next) { return true }
         if ["ago", "later"].contains(afterNext) { return true }
-        if previous == "of", Self.months.contains(beforePrevious) { return true }
+        if previous == "of", Self.monthIndex[beforePrevious] != nil { return true }
         return false
     }
 
