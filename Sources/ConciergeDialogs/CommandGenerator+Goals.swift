@@ -58,7 +58,7 @@ extension CommandGenerator {
         case ("cancel_payment", _): return .cancelPayment
         case ("message_seller", _): return .messageSeller
         // "the charger arrived and works fine": a clause that says all is well reports no problem, whatever it is near.
-        case ("open_dispute", _): return Self.saysAllIsWell(clause) ? nil : .openDispute
+        case ("open_dispute", _): return allIsWell(clause) ? nil : .openDispute
         case ("order_status", _): return .orderStatus
         case ("refund_status", _): return .refundStatus
         case ("delete_order", _): return .deleteOrder
@@ -66,6 +66,14 @@ extension CommandGenerator {
         default: return nil
         }
     }
+
+    /// `saysAllIsWell`, which reads only the clause's text and dispute reason, asked once per clause: the rules ask a
+    /// dispute line's goal many times, and the answer took dozens of phrase searches each time.
+    private func allIsWell(_ clause: UnderstoodClause) -> Bool {
+        Self.recentAllIsWell.value(for: clause.text, clause.entities.disputeReason) { Self.saysAllIsWell(clause) }
+    }
+
+    private static let recentAllIsWell = RecentAnswers<DisputeReason?, Bool>(kept: 8)
 
     /// "Cancel it, it arrived broken" about a shipped order is a dispute; "delete" of an order not yet deleted is no permanent deletion.
     func refine(_ goal: DialogGoal, _ clause: UnderstoodClause, orders: [OrderID]) -> DialogGoal {

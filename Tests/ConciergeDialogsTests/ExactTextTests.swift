@@ -29,3 +29,23 @@ import Testing
         #expect(memo.value(for: String(repeating: "a", count: 100) + "x" + String(repeating: "b", count: 100)) == nil)
     }
 }
+
+/// `RecentAnswers` gives each text and extra key its own answer, whatever was asked before and however many.
+@Suite struct RecentAnswersTests {
+    @Test func eachKeyKeepsItsOwnAnswer() {
+        let answers = RecentAnswers<Int?, String>(kept: 3)
+        var made = 0
+        func ask(_ text: String, _ extra: Int?) -> String {
+            answers.value(for: text, extra) { made += 1; return "\(text)/\(extra.map(String.init) ?? "-")" }
+        }
+        #expect(ask("the walnut tray arrived fine", nil) == "the walnut tray arrived fine/-")
+        #expect(ask("the walnut tray arrived fine", 2) == "the walnut tray arrived fine/2")
+        #expect(ask("the walnut tray arrived fine", nil) == "the walnut tray arrived fine/-")
+        #expect(made == 2)
+        for n in 0..<10 { #expect(ask("line \(n)", n) == "line \(n)/\(n)") }
+        #expect(ask("the walnut tray arrived fine", 2) == "the walnut tray arrived fine/2")   // made again after it was let go
+        #expect(made == 13)
+        #expect(ask("cafe\u{301}", nil) == "cafe\u{301}/-")
+        #expect(ask("café", nil) == "café/-")   // another spelling of the same word is another text
+    }
+}
