@@ -231,24 +231,37 @@ struct Words {
     /// texts are searched byte by byte (Foundation's search bridges the text to UTF-16 first, and the generator asks for
     /// labels such as "description:" in the same line many times a turn).
     static func range(of part: String, caseInsensitiveIn text: String) -> Range<String.Index>? {
-        guard !part.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }), part.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.range(of: part, options: .caseInsensitive)
-        }
         @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
         var searched = text, sought = part
+        // nil: not both ASCII; -1: not found.
         let found: Int? = searched.withUTF8 { haystack in
             sought.withUTF8 { needle in
-                guard needle.count <= haystack.count else { return nil }
-                let first = folded(needle[0])
-                for start in 0...(haystack.count - needle.count) where folded(haystack[start]) == first {
-                    var k = 1
+                guard !needle.isEmpty, isASCII(needle), isASCII(haystack) else { return nil }
+                guard needle.count <= haystack.count, let base = haystack.baseAddress else { return -1 }
+                @inline(__always) func matches(at start: Int) -> Bool {
+                    var k = 0
                     while k < needle.count, folded(haystack[start + k]) == folded(needle[k]) { k += 1 }
-                    if k == needle.count { return start }
+                    return k == needle.count
                 }
-                return nil
+                let last = haystack.count - needle.count
+                // A byte of the needle that is no letter (the labels' ":") has one case: its places in the text, found
+                // with `memchr`, are the only starts to try, in order.
+                if let anchor = needle.lastIndex(where: { !(65...90).contains($0) && !(97...122).contains($0) }) {
+                    var from = anchor
+                    while from <= last + anchor, let hit = memchr(base + from, Int32(needle[anchor]), last + anchor - from + 1) {
+                        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                        if matches(at: at - anchor) { return at - anchor }
+                        from = at + 1
+                    }
+                    return -1
+                }
+                let first = folded(needle[0])
+                for start in 0...last where folded(haystack[start]) == first && matches(at: start) { return start }
+                return -1
             }
         }
-        guard let found else { return nil }
+        guard let found else { return text.range(of: part, options: .caseInsensitive) }
+        guard found >= 0 else { return nil }
         let lower = text.utf8.index(text.utf8.startIndex, offsetBy: found)
         return lower..<text.utf8.index(lower, offsetBy: part.utf8.count)
     }

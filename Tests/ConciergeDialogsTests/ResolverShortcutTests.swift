@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ConciergeDomain
 @testable import ConciergeDialogs
@@ -52,6 +53,23 @@ import Testing
     @Test func monthWordsKeepTheirFirstPosition() {
         for word in Words.months + ["mayday", "june1", "sep", "octo", ""] {
             #expect(Words.monthIndex[word] == Words.months.firstIndex(of: word), "\(word)")
+        }
+    }
+
+    @Test func labelsAreFoundWhereFoundationFindsThem() {
+        var random = SplitMix64(seed: 7_306)
+        let pieces = ["Note", "note:", "NOTE: ", "message", "Message:", "desc", "description:", ":", " ", "x", "é", "tExT:", "other reason:"]
+        let labels = ["description:", "message:", "text:", "note:", "other:", "other reason:", "note", "xx", ":"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let label = labels[Int(random.next() % UInt64(labels.count))]
+            let expected = text.range(of: label, options: .caseInsensitive).map {
+                text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: $0.upperBound)
+            }
+            let found = Words.range(of: label, caseInsensitiveIn: text).map {
+                text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: $0.upperBound)
+            }
+            #expect(found == expected, "\(label) in \(text)")
         }
     }
 }
