@@ -30,7 +30,7 @@ extension CommandGenerator {
         }
         let text = line.text
         // Words and their punctuation only: a "y" among control characters or broken bytes is no agreement.
-        guard !text.contains("?"), !text.contains(":"), !text.contains("\""),
+        guard !Words.text(text, contains: "?"), !Words.text(text, contains: ":"), !Words.text(text, contains: "\""),
               text.unicodeScalars.allSatisfy({ Self.agreementCharacters.contains($0) }) else { return false }
         let tokens = Words(text).tokens
         guard let first = tokens.first, Self.agreementWords.contains(first), tokens.count <= Self.agreementLength,

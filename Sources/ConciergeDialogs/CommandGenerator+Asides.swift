@@ -36,7 +36,7 @@ extension CommandGenerator {
     /// proceed later" or "great, they will send it anyway" holds the verb too, so any word that waits, puts it off or has
     /// someone else act makes the line no yes; the summary's question is asked again instead.
     func yesThenGoAhead(_ text: String) -> Bool {
-        guard case .confirmation = context.expecting, !text.contains(":"), !text.contains("\""), !text.contains("?") else { return false }
+        guard case .confirmation = context.expecting, !Words.text(text, contains: ":"), !Words.text(text, contains: "\""), !Words.text(text, contains: "?") else { return false }
         let words = Words(text)
         let tokens = words.tokens
         guard (3...12).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "perfect", "great"].contains(first),

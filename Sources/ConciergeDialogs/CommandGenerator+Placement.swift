@@ -122,7 +122,7 @@ extension CommandGenerator {
     /// A yes word first, then only words that agree, thank or tell to go ahead with the request in progress ("yes, please
     /// send the request, thank you"): nothing asked, changed, refused or put off, no other request or order.
     func isCourteousYes(_ text: String) -> Bool {
-        guard !text.contains("?"), !text.contains(":") else { return false }
+        guard !Words.text(text, contains: "?"), !Words.text(text, contains: ":") else { return false }
         let tokens = Words(text).tokens
         guard (2...14).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "sure"].contains(first),
               !tokens.contains(where: Words.negators.contains) else { return false }

@@ -85,7 +85,7 @@ extension CommandGenerator {
         // regular expression (compiled afresh on every call) run.
         let lower = text.lowercased()
         guard tokens.contains(where: { ["twice", "times", "double", "duplicate"].contains($0) })
-            || ["twice", "times", "2x", "payments", "charges", "debits", "transactions"].contains(where: { lower.contains($0) }) else {
+            || ["twice", "times", "2x", "payments", "charges", "debits", "transactions"].contains(where: { Words.text(lower, contains: $0) }) else {
             return false
         }
         if words.containsAny(["will i", "will it", "will they", "will there", "would i", "would it", "would they", "if i", "if it",

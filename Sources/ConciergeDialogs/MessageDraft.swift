@@ -119,13 +119,13 @@ enum MessageDraft {
         // Drafted before the order is chosen (the words fit several): "my order", never an empty order number.
         let order = orderID.rawValue.isEmpty ? "my order" : "order #\(orderID)"
         var text = original
-        for name in sellerNames where name.count >= 3 {
+        for name in sellerNames where name.count >= 3 && Words.range(of: name, caseInsensitiveIn: text) != nil {
             text = text.replacingOccurrences(of: name, with: "the seller", options: .caseInsensitive)
         }
         // "text willow about …" for Willow Paper Co: a seller's first word right after the verb names the seller.
         for name in sellerNames {
             guard let first = name.split(separator: " ").first, first.count >= 4, first.count < name.count,
-                  first.allSatisfy({ $0.isLetter }), text.range(of: first, options: .caseInsensitive) != nil else { continue }
+                  first.allSatisfy({ $0.isLetter }), Words.range(of: String(first), caseInsensitiveIn: text) != nil else { continue }
             for verb in ["msg ", "message ", "tell ", "ask ", "write to ", "contact ", "email ", "text "] {
                 guard let hit = text.range(of: verb + first, options: .caseInsensitive),
                       hit.lowerBound == text.startIndex || !text[text.index(before: hit.lowerBound)].isLetter,
