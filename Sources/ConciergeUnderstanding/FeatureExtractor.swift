@@ -40,6 +40,10 @@ struct FeatureExtractor: Sendable {
             hashes.append(Self.otherServiceFeature)
             weights.append(settings.otherServiceWeight)
         }
+        if settings.serviceWeight > 0 && Self.namesService(tokens) {
+            hashes.append(Self.serviceFeature)
+            weights.append(settings.serviceWeight)
+        }
         var previous: String = "^"
         for (token, isUnknown) in zip(tokens, unknown) {
             hashes.append(Self.wordFeature(token))

@@ -30,7 +30,8 @@ public struct IntentMatcher: Sendable {
     /// feature the model has no column for), kept for the words read lately: hashing a word's n-grams and looking
     /// them up in the feature table is most of reading a message, and buyers use the same words again and again.
     /// The columns depend on the word's bytes alone, which is what `WordMemo` finds entries by.
-    private let wordColumns = WordMemo<[Int32]>(capacity: 1 << 14)
+    /// With each word, whether it names a service (`FeatureExtractor.services`), which depends on the word alone too.
+    private let wordColumns = WordMemo<(columns: [Int32], isService: Bool)>(capacity: 1 << 14)
     /// Each normalised word's classifier token and whether no in-scope example has it: both depend on the word alone
     /// (foreign-word translation, typo correction and the placeholder are read word by word), so they are kept.
     private let wordTokens = WordMemo<(token: String, unknown: Bool)>(capacity: 1 << 14)
@@ -80,7 +81,8 @@ public struct IntentMatcher: Sendable {
         }
         let normalizer = TextNormalizer()
         let tokenized = examples.map { example in
-            let tokens = normalizer.tokens(example.text)
+            var tokens = normalizer.tokens(example.text)
+            if settings.readAmounts { tokens = AmountWords.read(tokens) }
             return settings.stripFraming ? RequestFraming.request(in: tokens) : tokens
         }
         var frequency: [String: Int] = [:]
@@ -198,6 +200,7 @@ public struct IntentMatcher: Sendable {
     /// Each classifier token with its unknown-word flag (`unknownFlags`), read through `wordTokens`.
     private func classifierReadings(normalized: [String]) -> [(token: String, unknown: Bool)] {
         var tokens = normalized
+        if settings.readAmounts { tokens = AmountWords.read(tokens) }
         if settings.stripFraming { tokens = RequestFraming.request(in: tokens) }
         return wordTokens.values(of: tokens) { word in
             let token = classifierToken(word)
@@ -332,9 +335,13 @@ public struct IntentMatcher: Sendable {
         let owns = wordColumns.values(of: tokens) { token in
             var hashes = [FeatureExtractor.wordFeature(token)]
             if hasCharGrams && !token.hasPrefix("<") { extractor.appendCharGrams(of: token, buffer: &scratch.bytes, to: &hashes) }
-            return hashes.map { table.index(of: $0) ?? -1 }
+            return (hashes.map { table.index(of: $0) ?? -1 }, FeatureExtractor.services.contains(token))
         }
-        for ((token, isUnknown), own) in zip(zip(tokens, unknown), owns) {
+        if settings.serviceWeight > 0 && owns.contains(where: \.isService) {
+            count += 1
+            scratch.append(column: table.index(of: FeatureExtractor.serviceFeature), weight: settings.serviceWeight)
+        }
+        for ((token, isUnknown), (own, _)) in zip(zip(tokens, unknown), owns) {
             let hasGrams = hasCharGrams && !token.hasPrefix("<")
             count += 2
             scratch.append(column: own[0], weight: settings.wordWeight)
