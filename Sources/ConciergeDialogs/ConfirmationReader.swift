@@ -1,0 +1,535 @@
+import Foundation
+
+/// What a reply to a pending yes/no question decides, and why (the agent trace shows `why`).
+public struct ConfirmationReading: Sendable, Equatable {
+    public enum Decision: String, Sendable, Equatable {
+        /// Go ahead: agreement, and nothing in the line asks, refuses, holds back or is left unread.
+        case yes
+        /// Do not: a refusal, a put-off, or a yes taken back later in the line.
+        case no
+        /// The line asks something before deciding: answer it, ask again, act on nothing.
+        case question
+        /// Neither can be told: a hesitation, agreement and refusal side by side, or too much left unread.
+        case unsure
+    }
+
+    public var decision: Decision
+    public var why: String
+    /// The words no cue took, in order.
+    public var rest: String
+    /// The line without its words of decision (agreement, refusal, hesitation, turns, negators): what is left to read
+    /// for another order, reason, text or action ("no wait, I want to message the seller instead" leaves
+    /// "i want to message the seller instead").
+    public var remainder = ""
+    /// Words that ask for more than the summary ("too", "instead", "change").
+    public var adds: [String] = []
+
+    public init(decision: Decision, why: String, rest: String) {
+        self.decision = decision; self.why = why; self.rest = rest
+    }
+}
+
+/// Reads the reply to a pending yes/no question as a whole line, not by its first word.
+///
+/// The line is cut into words and matched, longest phrase first, against cues: agreement ("that would be lovely",
+/// "fine by me", "you may send it", the pending action's own verb), refusal ("I'd rather not", "let's leave it",
+/// "not now"), hesitation ("not sure", "maybe"), a turn of mind ("wait", "actually", "on second thought", "but"),
+/// negators and the small words of courtesy. A negator turns the agreement that follows it in its clause into a
+/// refusal ("don't send it", "not ok"); phrases that hold their own negation stay what they say ("no problem",
+/// "I don't mind", "why not"). A turn of mind cuts the line: the last part that decides wins ("yes… no wait,
+/// don't"). A part that agrees and refuses at once, a hesitation, or a yes with many words no cue explains is
+/// `unsure`: the question is asked again, since a wrong yes changes an order and asking again costs one turn.
+/// Refusals need less: what the buyer refuses never happens, and a refusal that also changes the request is
+/// told apart by the caller from `rest`. Deterministic, no model; a few microseconds per line.
+public struct ConfirmationReader: Sendable {
+    /// The pending action said again ("cancel", "void it", "bin"): beside agreement it agrees, after a negator it refuses;
+    /// alone it is no yes (the buyer may not have read the summary: it is asked again).
+    let actionWords: Set<String>
+    /// The same, said in several words ("cancel the payment"), longest first.
+    let actionPhrases: [[String]]
+    /// Words that may stand beside a decision without changing it: the order's own title words.
+    let extraNeutral: Set<String>
+
+    public init(actionWords: Set<String> = [], neutralWords: Set<String> = []) {
+        self.actionWords = Set(actionWords.filter { !$0.contains(" ") })
+        self.actionPhrases = actionWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        self.extraNeutral = neutralWords
+    }
+
+    enum Cue: Equatable {
+        /// Agreement, the pending action said again, refusal, hesitation, a turn of mind, a negator, a word that adds to the request ("too", "instead"),
+        /// a word that stands beside a decision, a question word.
+        case agree, restate, refuse, hesitate, turn, negator, more, neutral, asks
+    }
+
+    private typealias Decided = (decision: ConfirmationReading.Decision, start: Int, end: Int)
+
+    /// The reading of `text`.
+    public func read(_ text: String) -> ConfirmationReading {
+        let words = Words(text)
+        var reading = decide(text, words)
+        var kept: [String] = []
+        var index = 0
+        while index < words.tokens.count {
+            if let (cue, length) = match(words, at: index) {
+                if cue == .neutral || cue == .asks { kept += words.tokens[index..<index + length] }
+                if cue == .more { reading.adds.append(words.tokens[index..<index + length].joined(separator: " ")) }
+                if cue == .more { kept += words.tokens[index..<index + length] }
+                index += length
+            } else {
+                kept.append(words.tokens[index])
+                index += 1
+            }
+        }
+        reading.remainder = kept.joined(separator: " ")
+        return reading
+    }
+
+    private func decide(_ text: String, _ words: Words) -> ConfirmationReading {
+        let tokens = words.tokens
+        guard !tokens.isEmpty else { return ConfirmationReading(decision: .unsure, why: "no words", rest: "") }
+        // A "y" among control characters or broken bytes is no answer.
+        guard text.unicodeScalars.allSatisfy({ Self.replyCharacters.contains($0) }) else {
+            return ConfirmationReading(decision: .unsure, why: "characters no reply is written with", rest: "")
+        }
+        // 1. Cues, longest phrase first.
+        var cues: [(cue: Cue, start: Int, end: Int)] = []
+        var unknown: [Int] = []
+        var index = 0
+        while index < tokens.count {
+            if let (cue, length) = match(words, at: index) {
+                cues.append((cue, index, index + length))
+                index += length
+            } else {
+                unknown.append(index)
+                index += 1
+            }
+        }
+        let rest = unknown.map { tokens[$0] }.joined(separator: " ")
+        let said: (Int, Int) -> String = { tokens[$0..<$1].joined(separator: " ") }
+
+        // 2. A question: a question mark or a clause opening with a question word, unless it is a polite request to go
+        // ahead ("could you send it please?") or "why not?".
+        let hasMark = text.contains("?") || text.contains("¿")
+        let opensQuestion = cues.contains { $0.cue == .asks && ($0.start == 0 || words.breakBefore[$0.start]) }
+        if hasMark || opensQuestion {
+            if isPoliteRequest(tokens, cues: cues, unknown: unknown) {
+                return ConfirmationReading(decision: .yes, why: "a request to go ahead said as a question", rest: rest)
+            }
+            let whyNot = cues.contains { $0.cue == .agree && said($0.start, $0.end).hasSuffix("why not") } && unknown.isEmpty
+                && cues.allSatisfy { $0.cue == .agree || $0.cue == .neutral }
+            if !whyNot {
+                return ConfirmationReading(decision: .question, why: "a question before deciding: answered, and the summary asked again", rest: rest)
+            }
+        }
+
+        // 3. Decisions. A negator turns the next agreement of its clause into a refusal ("don't send it"); alone at the end
+        // of its clause it refuses ("please don't"); before words no cue explains it negates a statement, not the action
+        // ("I don't need it anymore"). A refusal governs the rest of its clause ("I'd rather not message them").
+        var decisions: [Decided] = []
+        var turns: [(start: Int, holds: Bool)] = []
+        var more: [String] = []
+        var hesitations: [String] = []
+        var pendingNegator: Int? = nil
+        var refusedClause = false
+        var restated: Set<Int> = []
+        let plainlyNegated: (Int, Int) -> Bool = { negator, end in
+            (negator + 1..<end).allSatisfy { Self.negatedPlainly.contains(tokens[$0]) || Self.negating.contains(tokens[$0]) }
+        }
+        func flushNegator(before end: Int) {
+            guard let negator = pendingNegator else { return }
+            if plainlyNegated(negator, end) { decisions.append((.no, negator, negator + 1)) }
+            pendingNegator = nil
+        }
+        for item in cues {
+            if item.cue == .turn || item.start > 0 && words.breakBefore[item.start] {
+                flushNegator(before: item.start)
+                refusedClause = false
+            }
+            switch item.cue {
+            case .agree, .restate:
+                if item.cue == .restate { restated.insert(item.start) }
+                if let negator = pendingNegator, !plainlyNegated(negator, item.start) {
+                    pendingNegator = nil           // "I am not very good with computers": a remark, not the action
+                }
+                if let negator = pendingNegator {
+                    decisions.append((.no, negator, item.end))
+                    pendingNegator = nil
+                    refusedClause = true
+                } else {
+                    decisions.append((refusedClause ? .no : .yes, item.start, item.end))
+                }
+            case .refuse:
+                pendingNegator = nil
+                refusedClause = true
+                decisions.append((.no, item.start, item.end))
+            case .hesitate:
+                hesitations.append(said(item.start, item.end))
+                decisions.append((.unsure, item.start, item.end))
+            case .turn:
+                // A cut between parts. "wait no", "actually no" refuse in the part they open; "no wait" refuses what came
+                // before and cuts after its "no" ("no wait, yes, go ahead").
+                let phrase = tokens[item.start..<item.end]
+                let holds = phrase.contains { Self.holding.contains($0) }
+                if let first = phrase.first, Self.refusingInTurns.contains(first), phrase.count > 1 {
+                    decisions.append((.no, item.start, item.start + 1))
+                    turns.append((item.start + 1, holds))
+                } else {
+                    turns.append((item.start, holds))
+                    if phrase.contains(where: { Self.refusingInTurns.contains($0) }) {
+                        decisions.append((.no, item.start, item.end))
+                        refusedClause = true
+                    }
+                }
+            case .negator:
+                flushNegator(before: item.start)
+                pendingNegator = item.start
+            case .more:
+                more.append(said(item.start, item.end))
+            case .neutral, .asks:
+                break
+            }
+        }
+        flushNegator(before: tokens.count)
+
+        // 4. Parts between turns of mind; the last part that decides wins.
+        let cuts = [0] + turns.map(\.start) + [tokens.count]
+        var chosen: (decision: ConfirmationReading.Decision, cues: [String], to: Int)? = nil
+        var overridden: [String] = []
+        for part in 0..<(cuts.count - 1) {
+            let (from, to) = (cuts[part], cuts[part + 1])
+            let inPart = decisions.filter { $0.start >= from && $0.start < to }
+            guard let last = inPart.last else { continue }
+            let kinds = Set(inPart.map(\.decision))
+            let decision: ConfirmationReading.Decision
+            if kinds.contains(.no) && !kinds.contains(.yes) {
+                decision = .no                       // "no, not sure yet": a hesitation beside a refusal is a refusal
+            } else if kinds == [.yes] {
+                decision = .yes
+            } else if kinds.contains(.yes) && kinds.contains(.no) && last.decision == .no {
+                decision = .no                       // "ok, don't", "yes… hmm, no, don't send it": it ends refusing
+            } else {
+                decision = .unsure                   // "no, go ahead", "yes, if…", "maybe"
+            }
+            if let earlier = chosen { overridden.append("\(earlier.decision.rawValue) ('\(earlier.cues.joined(separator: "', '"))')") }
+            chosen = (decision, inPart.map { said($0.start, $0.end) }, to)
+        }
+        // A turn of mind with nothing decided after it: "yes, wait" or "hold on" puts it off; "ok but…" leaves it open.
+        if let lastTurn = turns.last, chosen.map({ $0.to <= lastTurn.start }) ?? true {
+            let turn = tokens[lastTurn.start]
+            if lastTurn.holds {
+                return ConfirmationReading(decision: .no, why: "'\(turn)' with nothing decided after it: put off, nothing done", rest: rest)
+            }
+            return ConfirmationReading(decision: .unsure, why: "'\(turn)' after the decision, and nothing decided after it", rest: rest)
+        }
+        guard let chosen else {
+            // "please!", "please, thank you": a plea said alone asks to go ahead.
+            if unknown.isEmpty, tokens.contains(where: Self.pleading.contains), !cues.contains(where: { $0.cue != .neutral }) {
+                return ConfirmationReading(decision: .yes, why: "'please' said alone: go ahead", rest: rest)
+            }
+            return ConfirmationReading(decision: .unsure, why: "no word of agreement or refusal", rest: rest)
+        }
+        let phrase = chosen.cues.joined(separator: "', '")
+        let since = overridden.isEmpty ? "" : ", the last decision in the line (after \(overridden.joined(separator: ", ")))"
+        switch chosen.decision {
+        case .unsure, .question:
+            let why = hesitations.isEmpty ? "agreement and refusal side by side ('\(phrase)')" : "a hesitation ('\(hesitations.joined(separator: "', '"))')"
+            return ConfirmationReading(decision: .unsure, why: why, rest: rest)
+        case .no:
+            return ConfirmationReading(decision: .no, why: "a refusal ('\(phrase)')\(since)", rest: rest)
+        case .yes:
+            // A yes must be plain: nothing added to the request, few words no cue explains, none named after "the".
+            if !more.isEmpty {
+                return ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') with more asked ('\(more.joined(separator: "', '"))')", rest: rest)
+            }
+            // "cancel the payment please": the request said again, with no word of agreement, is asked again.
+            guard decisions.contains(where: { $0.decision == .yes && !restated.contains($0.start) }) else {
+                return ConfirmationReading(decision: .unsure, why: "the request said again ('\(phrase)') with no word of agreement", rest: rest)
+            }
+            let agreeing = decisions.filter { $0.decision == .yes }.count
+            let allowed = agreeing >= 2 ? Self.unknownAllowed + 2 : Self.unknownAllowed
+            let named = unknown.contains { $0 > 0 && Self.determiners.contains(tokens[$0 - 1]) }
+            guard unknown.count <= allowed, unknown.count <= tokens.count - unknown.count, !named else {
+                return ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') beside words not understood ('\(rest)')", rest: rest)
+            }
+            return ConfirmationReading(decision: .yes, why: "agreement ('\(phrase)')\(since); nothing refused, asked or held back", rest: rest)
+        }
+    }
+
+    /// What a reply is written with: letters, digits, spaces and the punctuation of sentences.
+    static let replyCharacters = CharacterSet.letters.union(.decimalDigits).union(.whitespaces)
+        .union(CharacterSet(charactersIn: ".,;:!?¿¡'’\"“”«»-–—()…#&/+*~"))
+
+    /// At most this many words no cue explains beside a yes ("yes, my sister will be happy"); two more beside two
+    /// agreements ("Yes. I have waited long enough, please open the dispute.").
+    static let unknownAllowed = 3
+
+    /// A word no cue explains after these names something ("yes, the sneakers too"): not a plain yes.
+    static let determiners: Set<String> = ["the", "my", "these", "those", "her", "his", "our"]
+
+    /// What may stand between a negator and the end of its clause, or the agreement it turns ("please don't", "don't
+    /// want that", "do not just send it"): other words make it a statement ("I don't want to see it in my list").
+    static let negatedPlainly: Set<String> = ["it", "that", "this", "please", "pls", "do", "to", "now", "yet", "for", "me", "you", "just",
+                                              "really", "want", "so", "then", "thanks", "thank", "dear", "go", "be", "the",
+                                              "them", "anything", "ahead", "yourself", "again", "ever", "at", "all", "any", "i", "we"]
+
+    /// A plea that, said alone, asks to go ahead.
+    static let pleading: Set<String> = ["please", "pls", "plz", "bitte", "favor", "plait", "plaît", "prosze", "proszę"]
+
+    /// Words that may lead into a "no" that answers ("oh no", "so no", "and no").
+    static let leadIns: Set<String> = ["oh", "ah", "hmm", "um", "umm", "uh", "well", "so", "and", "then", "but", "sorry", "actually", "i", "say",
+                                       "said", "dear", "thanks", "thank", "you", "ok", "okay"]
+
+    /// Turns of mind that put the action off ("wait", "hold on"), and the refusals some of them carry ("no wait").
+    static let holding: Set<String> = ["wait", "hold", "hang", "espera", "attends", "warte", "wacht"]
+    static let refusingInTurns: Set<String> = ["no", "nah", "nope"]
+
+    /// "could you send it please?", "can you go ahead now?": a question only in its shape.
+    private func isPoliteRequest(_ tokens: [String], cues: [(cue: Cue, start: Int, end: Int)], unknown: [Int]) -> Bool {
+        guard tokens.count >= 3, ["can", "could", "would", "will"].contains(tokens[0]), tokens[1] == "you", unknown.isEmpty else { return false }
+        let rest = cues.filter { $0.start >= 2 }
+        return rest.contains { $0.cue == .agree || $0.cue == .restate } && rest.allSatisfy { [.agree, .restate, .neutral].contains($0.cue) }
+    }
+
+    /// The longest cue phrase at `index`, and its length in words; in a short line, a word one typing slip from a
+    /// word of agreement or of the action ("yse", "snd it").
+    private func match(_ words: Words, at index: Int) -> (Cue, Int)? {
+        let tokens = words.tokens
+        let token = tokens[index]
+        // "I have no use for it", "there is no rush": "no" inside a clause, before a noun, says nothing of the summary.
+        if token == "no", index > 0, index + 1 < tokens.count, !words.breakBefore[index], !words.breakBefore[index + 1],
+           !Self.leadIns.contains(tokens[index - 1]), Self.phrases["no"]?.first(where: { phrase in
+               index + phrase.0.count <= tokens.count && phrase.0.indices.allSatisfy { tokens[index + $0] == phrase.0[$0] } })?.0.count ?? 1 == 1 {
+            return (.neutral, 1)
+        }
+        // "I don't want to wait any longer", "can't wait": waiting refused is no turn of mind.
+        if token == "wait", index > 0, ["to", "cant", "dont", "not", "never"].contains(tokens[index - 1]) { return (.neutral, 1) }
+        if let phrases = Self.phrases[token] {
+            for (words, cue) in phrases where index + words.count <= tokens.count {
+                if words.indices.allSatisfy({ tokens[index + $0] == words[$0] }) { return (cue, words.count) }
+            }
+        }
+        for phrase in actionPhrases where phrase[0] == token && index + phrase.count <= tokens.count {
+            if phrase.indices.allSatisfy({ tokens[index + $0] == phrase[$0] }) { return (.restate, phrase.count) }
+        }
+        if actionWords.contains(token) { return (.restate, 1) }
+        if Self.neutral.contains(token) || extraNeutral.contains(token) { return (.neutral, 1) }
+        if tokens.count <= 3, token.count >= 3, !Self.realWordsNearAgreement.contains(token) {
+            if Self.typoTargets.contains(where: { Self.oneSlipApart(token, $0) }) { return (.agree, 1) }
+            if actionWords.contains(where: { Self.oneSlipApart(token, $0) }) { return (.restate, 1) }
+        }
+        return nil
+    }
+
+    /// Words of agreement a slip of the keyboard still shows ("yse", "yeha", "plese", "snd").
+    static let typoTargets: Set<String> = ["yes", "yeah", "yep", "okay", "sure", "send", "please", "proceed", "confirm"]
+    /// Real words one slip from those: never read as agreement.
+    static let realWordsNearAgreement: Set<String> = ["yet", "yen", "yew", "eyes", "ayes", "yeas", "cure", "pure", "lure", "sore", "surf",
+                                                      "sue", "suer", "sent", "end", "ends", "sand", "seed", "lend", "bend", "mend", "tend",
+                                                      "vend", "fend", "spend", "sends", "pleas", "conform", "kay", "obey", "send", "yea"]
+
+    /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
+    static func oneSlipApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        if x == y { return false }
+        if x.count == y.count {
+            let diff = x.indices.filter { x[$0] != y[$0] }
+            if diff.count == 1 { return true }
+            return diff.count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
+        }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        var i = 0
+        while i < short.count && short[i] == long[i] { i += 1 }
+        return short[i...].elementsEqual(long[(i + 1)...])
+    }
+
+    /// Cue phrases by their first word, longest first.
+    static let phrases: [String: [([String], Cue)]] = {
+        var table: [String: [([String], Cue)]] = [:]
+        func add(_ list: [String], _ cue: Cue) {
+            for phrase in list {
+                let words = phrase.split(separator: " ").map(String.init)
+                table[words[0], default: []].append((words, cue))
+            }
+        }
+        add(agreeing, .agree)
+        add(refusing, .refuse)
+        add(hesitating, .hesitate)
+        add(turning, .turn)
+        add(negating, .negator)
+        add(adding, .more)
+        add(neutralPhrases, .neutral)
+        add(asking, .asks)
+        return table.mapValues { $0.sorted { $0.0.count > $1.0.count } }
+    }()
+
+    /// Agreement, in English and in the languages buyers mix in (apostrophes dropped: "let's" is "lets").
+    static let agreeing = [
+        "yes", "yess", "yesss", "yeah", "yeh", "yea", "yep", "yup", "ya", "yah", "ye", "yh", "yas", "aye", "y", "k", "kk", "ok", "okay",
+        "okey", "okie", "okies", "oki", "okk", "okay then", "ok then", "okey dokey", "okie dokie", "okidoki", "alrighty", "sure",
+        "surely", "sure thing", "for sure", "alright", "allright", "aight", "all right", "fine", "correct", "right", "exactly",
+        "absolutely", "definitely", "certainly", "indeed", "affirmative", "agreed", "agree", "i agree", "confirm", "confirmed",
+        "i confirm", "proceed", "please proceed", "you may proceed", "go ahead", "go ahead with it", "go on", "carry on", "go for it",
+        "do it", "do so", "please do", "do that", "just do it", "lets do it", "lets do that", "let us do it", "let us do that",
+        "lets go", "lets go ahead", "lets proceed", "make it so", "you may", "you can", "sounds good", "sounds great", "sounds fine",
+        "sounds right", "sounds lovely", "sounds perfect", "looks good", "looks right", "looks fine", "looks correct", "looks great",
+        "looks perfect", "that would be lovely", "that would be great", "that would be good", "that would be fine",
+        "that would be perfect", "that would be wonderful", "that would be nice", "that would be helpful", "that would be best",
+        "would be lovely", "would be great", "would be good", "lovely", "great", "good", "perfect", "wonderful", "brilliant",
+        "excellent", "splendid", "fantastic", "awesome", "nice", "cool", "super", "marvellous", "terrific", "ideal", "fab",
+        "thats fine", "that is fine", "thats ok", "that is ok", "thats okay", "that is okay", "thats good", "that is good",
+        "fine by me", "fine with me", "ok by me", "ok with me", "okay by me", "okay with me", "good by me", "good with me",
+        "works for me", "that works", "thats what i want", "that is what i want", "that is what i would like",
+        "thats what i would like", "that is what i wanted", "thats what i wanted", "what i want", "what i would like", "what i wanted",
+        "i would like that", "id like that", "i want that", "i would appreciate that", "i would appreciate it", "yes please",
+        "by all means", "of course", "ofc", "no problem", "no prob", "no probs", "not a problem", "no worries", "no objection",
+        "no objections", "dont mind", "do not mind", "why not", "i dont see why not", "i suppose so", "i guess so", "i think so",
+        "i believe so", "so be it", "very well", "all good", "all set", "thats it", "that is it", "thats right", "that is right",
+        "that is correct", "thats correct", "thats true", "that is true", "you got it", "right away", "green light", "go", "go go",
+        "i do", "i am sure", "im sure", "i am certain", "positive", "please go ahead", "be my guest", "send", "send it", "send it off",
+        "submit", "submit it", "continue", "i want to proceed", "i want to continue", "please continue", "get it done",
+        "lets get it done", "i accept", "accept", "accepted", "approved", "approve", "i approve", "done", "deal", "roger",
+        "roger that", "yes sir", "it is fine", "its fine", "it is ok", "its ok", "its okay", "it is okay", "no issue", "no issues",
+        "no changes", "no change", "nothing to change", "nothing to add", "all correct", "im fine with that", "im ok with that",
+        "im okay with that", "im good with that", "i am fine with that", "i am ok with that", "fine with that", "ok with that",
+        "happy with that", "happy with it", "im happy with that", "i am happy with that",
+        // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
+        "si", "sí", "sì", "sim", "claro", "claro que si", "claro que sí", "claro que sim", "vale", "dale", "por supuesto", "de acuerdo",
+        "perfecto", "bueno", "esta bien", "está bien", "ta bom", "tá bom", "pode", "pode ser", "certo", "va bene", "daccord", "oui",
+        "bien sur", "bien sûr", "parfait", "ja", "jawohl", "genau", "klar", "natürlich", "naturlich", "gerne", "gern", "einverstanden",
+        "doe maar", "prima", "jep", "tak", "da", "konechno", "khorosho", "horosho", "hai", "haan", "ji haan", "theek hai",
+        "thik hai", "shi", "hao", "dui", "hao de", "xing",
+    ]
+
+    /// Refusal, putting off and leaving things as they are.
+    static let refusing = [
+        "no", "nope", "nopes", "nop", "nah", "na", "naw", "nay", "noo", "nooo", "n", "negative", "no thanks", "no thank you", "not now",
+        "not yet", "not today", "not at the moment", "not right now", "not for now", "maybe later", "later", "another time",
+        "some other time", "another day", "some other day", "tomorrow", "tonight", "next week", "rather not", "id rather not",
+        "i would rather not", "i had rather not", "prefer not", "id prefer not", "i would prefer not", "better not", "lets not",
+        "let us not", "leave it", "leave it as it is", "leave it be", "leave it alone", "let it be", "lets leave it",
+        "let us leave it", "leave the order", "leave my order", "leave everything", "leave things", "keep it", "ill keep it",
+        "i will keep it", "keep it as it is", "keep the order", "keep my order", "keep everything", "keep things", "forget it",
+        "forget about it", "forget that", "forget", "never mind", "nevermind", "nvm", "changed my mind", "change my mind",
+        "changed mind", "change of mind", "changing my mind", "had second thoughts", "having second thoughts",
+        "have second thoughts", "change of heart", "stop", "abort", "dont bother", "no need",
+        "ill pass", "i will pass", "i pass", "hold off", "scrap that", "scrap it", "drop it", "wrong", "incorrect",
+        "not right", "not correct", "no way", "not really", "i dont think so", "dont think so", "i do not think so",
+        "absolutely not", "definitely not", "certainly not", "of course not", "no go", "skip it", "not anymore", "no longer",
+        "not interested", "not that", "no sorry", "sorry no", "let it go", "mistake", "a mistake", "dont touch", "do not touch", "do nothing", "please do nothing", "dont do anything",
+        "do not do anything", "not worth it", "as it is", "as is", "not this time", "hold it", "call it off", "stay as it is",
+        // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
+        "não", "nao", "no gracias", "mejor no", "todavía no", "todavia no", "ahora no", "ainda não", "ainda nao", "agora não",
+        "agora nao", "non", "non merci", "pas maintenant", "pas encore", "nein", "nein danke", "noch nicht", "lieber nicht", "nicht jetzt",
+        "nee", "liever niet", "nog niet", "nie", "niet", "net", "nyet", "iie", "nahi", "nahin", "bu", "bu yao", "buyao", "no grazie",
+        "doch nicht", "toch niet", "plus tard", "más tarde", "mas tarde", "mais tarde", "später", "spater", "più tardi", "piu tardi",
+        "potem", "pozhe", "ato de",
+    ]
+
+    /// Hesitation: nothing may be done on it.
+    static let hesitating = [
+        "maybe", "perhaps", "not sure", "im not sure", "i am not sure", "unsure", "dont know", "i dont know", "do not know", "idk",
+        "let me think", "let me check", "need to think", "think about it", "i need to think", "one moment", "a moment", "one sec",
+        "a sec", "a second", "one second", "give me a minute", "give me a second", "not so sure", "i wonder", "no idea",
+        "not certain", "hesitant", "unless", "if", "i guess", "might", "i might", "in a minute", "in a moment", "in a sec",
+        "in a second", "in a bit", "in a while", "in an hour", "first", "after", "afterwards", "before", "vielleicht", "peut être",
+        "peut etre", "bye", "goodbye", "cya", "ciao", "adios", "cancel that", "cancel this", "quizás", "quizas", "tal vez", "talvez", "forse", "misschien", "może", "moze", "chotto matte", "matte", "brb",
+    ]
+
+    /// A turn of mind: what follows may take back what came before.
+    static let turning = [
+        "wait", "no wait", "oh wait", "nah wait", "wait no", "actually", "actually no", "on second thought", "on second thoughts",
+        "second thought", "second thoughts", "then again", "but", "however", "although", "though", "hold on", "hang on", "oops",
+        "scratch that", "i mean", "sorry", "hmm actually", "aber", "pero", "mais", "mas", "ma", "maar", "espera", "attends", "warte",
+        "wacht",
+    ]
+
+    /// Negators: they turn the agreement after them in their clause.
+    static let negating = [
+        "not", "dont", "do not", "please dont", "please do not", "never", "cant", "cannot", "wont", "will not", "shouldnt", "should not", "wouldnt", "didnt", "doesnt",
+        "isnt", "arent", "hasnt", "havent", "hadnt", "wasnt", "werent", "aint", "nor", "neither", "nicht", "pas", "kein", "nunca",
+        "jamais",
+    ]
+
+    /// Words that ask for more than the summary: another order, another thing too.
+    static let adding = ["too", "also", "as well", "instead", "other", "another", "both orders", "both items", "all orders", "plus", "additionally", "and the", "rather than",
+                         "change", "add", "edit", "modify", "rewrite", "replace", "different", "but make", "translate", "all my", "all the",
+                         "all of", "every", "others", "them all", "not just", "not only"]
+
+    /// Phrases that stand beside a decision without making one ("by mistake", "I'm good").
+    static let neutralPhrases = ["by mistake", "im good", "i am good", "im fine", "i am fine", "im ok", "im okay", "thank you"]
+
+    /// Question words opening a clause.
+    static let asking = [
+        "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "whom", "whose", "can i", "will i", "do i", "does it",
+        "is it", "is there", "will it", "will the", "would it", "does the", "is the", "are there", "should i", "could i", "shall i",
+        "would i", "am i", "did you", "do you", "have you", "can you tell", "could you tell",
+    ]
+
+    /// Words that stand beside a decision without changing it: courtesy, fillers, the request's plain nouns.
+    static let neutral: Set<String> = Set([
+        "i", "im", "ive", "id", "ill", "it", "its", "that", "thats", "this", "the", "a", "an", "my", "me", "you", "youre", "we", "us",
+        "then", "just", "so", "well", "oh", "ah", "ahh", "hmm", "hm", "hmmm", "um", "umm", "uh", "er", "erm", "mm", "really", "very",
+        "much", "lot", "lots", "dear", "sir", "madam", "maam", "mate", "buddy", "friend", "honey", "love", "pal", "please", "pls",
+        "plz", "thanks", "thank", "thx", "ty", "tysm", "cheers", "kindly", "now", "all", "and", "for", "with", "to", "is", "be", "was",
+        "of", "on", "order", "request", "one", "item", "purchase", "thing", "everything", "anything", "quite", "totally", "completely",
+        "fully", "again", "ahead", "there", "here", "sounds", "looks", "seems", "guess", "suppose", "think", "am", "are", "will",
+        "would", "should", "could", "can", "may", "want", "like", "happy", "glad", "ready", "as", "said", "understood", "understand",
+        "see", "know", "noted", "appreciated", "appreciate", "kind", "helpful", "help", "your", "god", "lord", "gosh", "let", "have", "has", "had", "do", "does", "today", "asap", "quick", "quickly", "fast", "soon", "straight",
+        "away", "immediately", "at", "once", "already", "both", "hi", "hello", "hey", "finally", "honestly", "truly", "sincerely", "mind",
+        "get", "gets", "in", "it", "them", "ok",
+        // Courtesy and small words in the languages of `agreeing` and `refusing`.
+        "merci", "beaucoup", "sil", "vous", "plait", "plaît", "gracias", "muchas", "mil", "por", "favor", "obrigado", "obrigada",
+        "muito", "grazie", "mille", "danke", "schön", "schon", "sehr", "bitte", "dank", "bedankt", "graag", "hoor", "dziekuje",
+        "dziękuję", "dzieki", "dzięki", "bardzo", "dobrze", "prosze", "proszę", "spasibo", "arigato", "arigatou", "gozaimasu",
+        "onegaishimasu", "shukriya", "dhanyavad", "ji", "xiexie", "xie", "senor", "señor", "señora", "senhor", "senhora", "madame",
+        "monsieur", "e", "et", "und", "en", "ya", "já", "lo", "la", "el", "le", "les", "los", "las", "il", "o", "die", "das", "der",
+        "den", "de", "del", "al", "zu", "es", "est",
+    ])
+
+    /// The pending action's own verbs: said again ("yes, send it", "please cancel"), they agree; after a negator they refuse.
+    public static func actionVerbs(_ goal: DialogGoal) -> Set<String> {
+        // English, then the verbs of the languages buyers mix in ("sim, pode cancelar", "oui, annulez").
+        switch goal {
+        case .cancelOrder: ["cancel", "scrap", "cancelar", "cancela", "cancele", "cancelalo", "cancelala", "annuler", "annulez", "annule",
+                            "stornieren", "storniere", "storniert", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
+        case .cancelPayment: ["cancel the payment", "cancel my payment", "cancel payment", "cancel the charge", "cancel it",
+                              "cancel that payment", "cancel the double charge", "cancel the duplicate", "void", "cancelar", "cancela", "cancele", "annuler", "annulez", "annule", "stornieren",
+                              "storniere", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
+        case .messageSeller: ["send", "message", "envie", "envia", "envía", "envialo", "envíalo", "enviar", "manda",
+                              "mandar", "mandalo", "mándalo", "envoyer", "envoyez", "envoie", "schicken", "schick", "senden", "sende",
+                              "inviare", "invia", "verstuur", "versturen", "wyślij", "wyslij"]
+        case .openDispute: ["open", "file", "start", "raise", "submit", "abre", "abrir", "abra", "abrela", "ábrela", "ouvrir", "ouvrez",
+                            "ouvre", "öffnen", "offnen", "öffne", "aprire", "apri", "openen", "otwórz", "otworz"]
+        case .deleteOrder: ["delete", "remove", "erase", "hide", "bin", "trash", "clear", "borrar", "borra", "borralo", "bórralo",
+                            "eliminar", "elimina", "apagar", "apaga", "supprimer", "supprimez", "supprime", "löschen", "loschen",
+                            "lösche", "cancellare", "verwijder", "verwijderen", "usuń", "usun"]
+        case .restoreOrder: ["restore", "undelete", "recover", "bring", "restaurar", "restaura", "recuperar", "recupera", "restaurer",
+                             "restaurez", "wiederherstellen", "ripristinare", "ripristina", "herstellen", "herstel", "przywróć", "przywroc"]
+        case .deletePermanently: ["delete", "erase", "remove", "wipe", "purge", "destroy", "borrar", "borra", "eliminar", "elimina",
+                                  "apagar", "apaga", "supprimer", "supprimez", "supprime", "löschen", "loschen", "lösche",
+                                  "cancellare", "verwijder", "verwijderen", "usuń", "usun"]
+        case .confirmReceipt: ["confirm", "received", "receive", "arrived", "complete", "confirmar", "confirma", "confirmo", "recibí",
+                               "recibi", "recebi", "llegó", "llego", "chegou", "confirmer", "confirmez", "reçu", "recu", "arrivé",
+                               "arrive", "bestätigen", "bestatigen", "bestätige", "angekommen", "erhalten", "confermare", "conferma",
+                               "ricevuto", "arrivato", "ontvangen", "bevestigen", "otrzymałem", "otrzymalam", "potwierdzam"]
+        case .orderStatus, .refundStatus: []
+        }
+    }
+
+    /// The pending action's own nouns and adverbs ("the cancellation", "for good"): they stand beside a decision.
+    public static func actionNouns(_ goal: DialogGoal) -> Set<String> {
+        switch goal {
+        case .cancelOrder: ["cancellation", "cancelled", "seller", "off"]
+        case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung"]
+        case .messageSeller: ["seller", "message", "note", "him", "her", "them", "off", "mensaje", "mensagem", "nachricht", "messaggio"]
+        case .openDispute: ["dispute", "claim", "case", "refund", "full", "complaint", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
+        case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away"]
+        case .restoreOrder: ["back", "list", "orders", "restored"]
+        case .deletePermanently: ["permanently", "permanent", "forever", "completely", "good", "deleted", "gone", "rid"]
+        case .confirmReceipt: ["receipt", "delivery", "parcel", "package", "got", "confirmed", "arrived", "received"]
+        case .orderStatus, .refundStatus: []
+        }
+    }
+}
