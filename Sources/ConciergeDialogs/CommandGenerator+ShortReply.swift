@@ -5,6 +5,12 @@ import ConciergeUnderstanding
 extension CommandGenerator {
     /// A short reply: yes, no, stop, a number from the list or the options (one function over 60 lines: the reply kinds are tried in this order, and the order decides).
     func shortReply(_ line: UnderstoodClause) -> GeneratedCommands? {
+        // At a summary, the reply read as a whole first (CommandGenerator+Confirmation).
+        switch confirmationPlacement(line) {
+        case .decided(let answer): return answer
+        case .leftToOtherReadings: return nil
+        case .undecided: break
+        }
         var out = GeneratedCommands()
         let words = Words(line.text)
         let confirmable: Bool = switch context.expecting {
