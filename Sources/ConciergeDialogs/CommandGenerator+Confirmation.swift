@@ -15,7 +15,7 @@ extension CommandGenerator {
         case decided(GeneratedCommands)
         /// A question or a change: never a yes; the readings after the short replies place it.
         case leftToOtherReadings
-        /// The reader cannot tell: the short-reply rules decide, as they did before it.
+        /// The reader found no cue to decide by: the short-reply rules decide, as they did before it.
         case undecided
     }
 
@@ -31,7 +31,14 @@ extension CommandGenerator {
             return askedAtSummary(line, reading, goal: goal).map { .decided($0) } ?? .leftToOtherReadings
         case .unsure:
             // "the other order, #…", "confirm both orders": not sure of the answer, sure it changes the request.
-            return changesRequest(line, reading, goal: goal) ? .leftToOtherReadings : .undecided
+            if changesRequest(line, reading, goal: goal) { return .leftToOtherReadings }
+            // "Please send me 1 meter cables, not 2": words not understood beside agreement may be a new text or a change.
+            if reading.agreesBesideUnread { return .leftToOtherReadings }
+            // "sure thing, once it ships", "yes if the seller agrees": held back, so asked again; no other rule reads a yes.
+            guard reading.holdsBack else { return .undecided }
+            var out = GeneratedCommands()
+            out.add(.notUnderstood(hint: nil), "the reply read as a whole, not a clear answer: \(reading.why)")
+            return .decided(out)
         case .yes, .no:
             if changesRequest(line, reading, goal: goal) { return .leftToOtherReadings }
             var out = GeneratedCommands()
@@ -84,7 +91,7 @@ extension CommandGenerator {
             if let said, !Self.sameAction(said, goal) { return true }
         }
         if goal == .messageSeller, MessageDraft.addition(in: text) != nil { return true }
-        if goal == .openDispute, !Self.fileNames(in: text).isEmpty || reading.decision == .yes && Self.saysNoPhotos(text) { return true }
+        if goal == .openDispute, !Self.fileNames(in: text).isEmpty || Self.saysNoPhotos(text) { return true }
         let values = slotValues(line, for: goal, firstLine: false)
         switch reading.decision {
         case .yes, .unsure, .question:

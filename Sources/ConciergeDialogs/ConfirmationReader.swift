@@ -23,6 +23,12 @@ public struct ConfirmationReading: Sendable, Equatable {
     public var remainder = ""
     /// Words that ask for more than the summary ("too", "instead", "change").
     public var adds: [String] = []
+    /// Whether an `unsure` reading saw something that holds the yes back (a hesitation, agreement beside refusal, a "but"
+    /// left open, more asked): then no other rule may read a yes into the line.
+    public var holdsBack = false
+    /// Whether an `unsure` reading found agreement beside words it does not understand: they may be a new text or a
+    /// change for the other readings, never a yes.
+    public var agreesBesideUnread = false
 
     public init(decision: Decision, why: String, rest: String) {
         self.decision = decision; self.why = why; self.rest = rest
@@ -220,7 +226,13 @@ public struct ConfirmationReader: Sendable {
             if lastTurn.holds {
                 return ConfirmationReading(decision: .no, why: "'\(turn)' with nothing decided after it: put off, nothing done", rest: rest)
             }
-            return ConfirmationReading(decision: .unsure, why: "'\(turn)' after the decision, and nothing decided after it", rest: rest)
+            // "no, actually I still want it": an "actually" or "sorry" that only leads into a remark leaves a refusal as it
+            // was; a "but" with nothing decided after it, or a yes followed by second thoughts, leaves the line open.
+            if Self.contrasting.contains(turn) || chosen?.decision != .no {
+                var held = ConfirmationReading(decision: .unsure, why: "'\(turn)' after the decision, and nothing decided after it", rest: rest)
+                held.holdsBack = true
+                return held
+            }
         }
         guard let chosen else {
             // "please!", "please, thank you": a plea said alone asks to go ahead.
@@ -234,23 +246,29 @@ public struct ConfirmationReader: Sendable {
         switch chosen.decision {
         case .unsure, .question:
             let why = hesitations.isEmpty ? "agreement and refusal side by side ('\(phrase)')" : "a hesitation ('\(hesitations.joined(separator: "', '"))')"
-            return ConfirmationReading(decision: .unsure, why: why, rest: rest)
+            var held = ConfirmationReading(decision: .unsure, why: why, rest: rest)
+            held.holdsBack = true
+            return held
         case .no:
             return ConfirmationReading(decision: .no, why: "a refusal ('\(phrase)')\(since)", rest: rest)
         case .yes:
             // A yes must be plain: nothing added to the request, few words no cue explains, none named after "the".
             if !more.isEmpty {
-                return ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') with more asked ('\(more.joined(separator: "', '"))')", rest: rest)
+                var held = ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') with more asked ('\(more.joined(separator: "', '"))')", rest: rest)
+                held.holdsBack = true
+                return held
             }
             // "cancel the payment please": the request said again, with no word of agreement, is asked again.
             guard decisions.contains(where: { $0.decision == .yes && !restated.contains($0.start) }) else {
                 return ConfirmationReading(decision: .unsure, why: "the request said again ('\(phrase)') with no word of agreement", rest: rest)
             }
             let agreeing = decisions.filter { $0.decision == .yes }.count
-            let allowed = agreeing >= 2 ? Self.unknownAllowed + 2 : Self.unknownAllowed
+            let allowed = agreeing >= 2 ? Self.unknownAllowed + 3 : Self.unknownAllowed
             let named = unknown.contains { $0 > 0 && Self.determiners.contains(tokens[$0 - 1]) }
             guard unknown.count <= allowed, unknown.count <= tokens.count - unknown.count, !named else {
-                return ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') beside words not understood ('\(rest)')", rest: rest)
+                var held = ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') beside words not understood ('\(rest)')", rest: rest)
+                held.agreesBesideUnread = true
+                return held
             }
             return ConfirmationReading(decision: .yes, why: "agreement ('\(phrase)')\(since); nothing refused, asked or held back", rest: rest)
         }
@@ -260,9 +278,9 @@ public struct ConfirmationReader: Sendable {
     static let replyCharacters = CharacterSet.letters.union(.decimalDigits).union(.whitespaces)
         .union(CharacterSet(charactersIn: ".,;:!?¿¡'’\"“”«»-–—()…#&/+*~"))
 
-    /// At most this many words no cue explains beside a yes ("yes, my sister will be happy"); two more beside two
-    /// agreements ("Yes. I have waited long enough, please open the dispute.").
-    static let unknownAllowed = 3
+    /// At most this many words no cue explains beside a yes ("yes, finally"); three more beside two agreements
+    /// ("Yes. I have waited long enough, please open the dispute.").
+    static let unknownAllowed = 1
 
     /// A word no cue explains after these names something ("yes, the sneakers too"): not a plain yes.
     static let determiners: Set<String> = ["the", "my", "these", "those", "her", "his", "our"]
@@ -271,7 +289,8 @@ public struct ConfirmationReader: Sendable {
     /// want that", "do not just send it"): other words make it a statement ("I don't want to see it in my list").
     static let negatedPlainly: Set<String> = ["it", "that", "this", "please", "pls", "do", "to", "now", "yet", "for", "me", "you", "just",
                                               "really", "want", "so", "then", "thanks", "thank", "dear", "go", "be", "the",
-                                              "them", "anything", "ahead", "yourself", "again", "ever", "at", "all", "any", "i", "we"]
+                                              "them", "anything", "ahead", "yourself", "again", "ever", "at", "all", "any", "i", "we",
+                                              "think", "believe", "feel", "like"]
 
     /// A plea that, said alone, asks to go ahead.
     static let pleading: Set<String> = ["please", "pls", "plz", "bitte", "favor", "plait", "plaît", "prosze", "proszę"]
@@ -279,6 +298,9 @@ public struct ConfirmationReader: Sendable {
     /// Words that may lead into a "no" that answers ("oh no", "so no", "and no").
     static let leadIns: Set<String> = ["oh", "ah", "hmm", "um", "umm", "uh", "well", "so", "and", "then", "but", "sorry", "actually", "i", "say",
                                        "said", "dear", "thanks", "thank", "you", "ok", "okay"]
+
+    /// Turns of mind that set up a contrast: with nothing decided after them the line is open.
+    static let contrasting: Set<String> = ["but", "however", "although", "though", "then", "aber", "pero", "mais", "mas", "ma", "maar", "except"]
 
     /// Turns of mind that put the action off ("wait", "hold on"), and the refusals some of them carry ("no wait").
     static let holding: Set<String> = ["wait", "hold", "hang", "espera", "attends", "warte", "wacht"]
@@ -417,7 +439,10 @@ public struct ConfirmationReader: Sendable {
         "ill pass", "i will pass", "i pass", "hold off", "scrap that", "scrap it", "drop it", "wrong", "incorrect",
         "not right", "not correct", "no way", "not really", "i dont think so", "dont think so", "i do not think so",
         "absolutely not", "definitely not", "certainly not", "of course not", "no go", "skip it", "not anymore", "no longer",
-        "not interested", "not that", "no sorry", "sorry no", "let it go", "mistake", "a mistake", "dont touch", "do not touch", "do nothing", "please do nothing", "dont do anything",
+        "not interested", "not that", "no sorry", "sorry no", "let it go", "mistake", "a mistake", "dont touch", "do not touch", "not at this time", "not at this point",
+        "not at this stage", "let me think", "let me check", "need to think", "think about it", "i need to think",
+        "still deciding", "still thinking", "still considering", "sleep on it", "think it over", "think it through", "get back to you",
+        "come back", "check with", "ask my", "talk to my", "first", "id rather", "i would rather", "id prefer", "i would prefer", "i prefer", "ne", "do nothing", "please do nothing", "dont do anything",
         "do not do anything", "not worth it", "as it is", "as is", "not this time", "hold it", "call it off", "stay as it is",
         // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
         "não", "nao", "no gracias", "mejor no", "todavía no", "todavia no", "ahora no", "ainda não", "ainda nao", "agora não",
@@ -430,11 +455,12 @@ public struct ConfirmationReader: Sendable {
     /// Hesitation: nothing may be done on it.
     static let hesitating = [
         "maybe", "perhaps", "not sure", "im not sure", "i am not sure", "unsure", "dont know", "i dont know", "do not know", "idk",
-        "let me think", "let me check", "need to think", "think about it", "i need to think", "one moment", "a moment", "one sec",
-        "a sec", "a second", "one second", "give me a minute", "give me a second", "not so sure", "i wonder", "no idea",
-        "not certain", "hesitant", "unless", "if", "i guess", "might", "i might", "in a minute", "in a moment", "in a sec",
-        "in a second", "in a bit", "in a while", "in an hour", "first", "after", "afterwards", "before", "vielleicht", "peut être",
-        "peut etre", "bye", "goodbye", "cya", "ciao", "adios", "cancel that", "cancel this", "quizás", "quizas", "tal vez", "talvez", "forse", "misschien", "może", "moze", "chotto matte", "matte", "brb",
+        "one moment", "a moment", "one sec", "a sec", "a second", "one second", "give me a minute", "give me a second",
+        "not so sure", "i wonder", "no idea", "not certain", "hesitant", "unless", "if", "i guess", "might", "i might",
+        "in a minute", "in a moment", "in a sec", "in a second", "in a bit", "in a while", "in an hour", "after", "afterwards",
+        "before", "once", "ill", "i will", "im going to", "i am going to", "until", "vielleicht", "peut être", "peut etre", "bye",
+        "goodbye", "cya", "ciao", "adios", "cancel that", "cancel this", "quizás", "quizas", "tal vez", "talvez", "forse",
+        "misschien", "może", "moze", "chotto matte", "matte", "brb",
     ]
 
     /// A turn of mind: what follows may take back what came before.
@@ -458,7 +484,7 @@ public struct ConfirmationReader: Sendable {
                          "all of", "every", "others", "them all", "not just", "not only"]
 
     /// Phrases that stand beside a decision without making one ("by mistake", "I'm good").
-    static let neutralPhrases = ["by mistake", "im good", "i am good", "im fine", "i am fine", "im ok", "im okay", "thank you"]
+    static let neutralPhrases = ["at once", "after all", "by mistake", "made up my mind", "my mind is made up", "ive decided", "i have decided", "im good", "i am good", "im fine", "i am fine", "im ok", "im okay", "thank you"]
 
     /// Question words opening a clause.
     static let asking = [

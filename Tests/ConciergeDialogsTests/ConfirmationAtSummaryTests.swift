@@ -35,6 +35,16 @@ import ConciergeTestSupport
         }
     }
 
+    @Test func aPutOffIsANoAndAHesitationIsAskedAgain() {
+        let asChat = Reader.always("thanks", 0.4)
+        for line in ["Fine, I'll sleep on it.", "Alright, I'll check with my daughter and come back.", "Fine, forget about it."] {
+            #expect(asChat.commands(line, cancelSpeaker) == [.confirm(false)], "\(line)")
+        }
+        for line in ["sure thing, once it ships", "yes, if it's no trouble"] {
+            #expect(asChat.commands(line, cancelSpeaker) == [.notUnderstood(hint: nil)], "\(line)")
+        }
+    }
+
     @Test func aQuestionLeavesTheSummaryWaiting() {
         // Read by the classifier as another request: answered or asked again, never done, never dropped.
         let asMessage = Reader.always("message_seller", 0.9)
