@@ -336,6 +336,12 @@ public struct ConfirmationReader: Sendable {
         }
         if actionWords.contains(token) { return (.restate, 1) }
         if Self.neutral.contains(token) || extraNeutral.contains(token) { return (.neutral, 1) }
+        // "noooo", "yesss", "pleeease": letters held down say the word itself.
+        let squeezed = Self.squeezed(token)
+        if squeezed != token, let phrases = Self.phrases[squeezed], let single = phrases.first(where: { $0.0.count == 1 }),
+           single.1 == .agree || single.1 == .refuse {
+            return (single.1, 1)
+        }
         if tokens.count <= 3, token.count >= 3, !Self.realWordsNearAgreement.contains(token) {
             if Self.typoTargets.contains(where: { Self.oneSlipApart(token, $0) }) { return (.agree, 1) }
             if actionWords.contains(where: { Self.oneSlipApart(token, $0) }) { return (.restate, 1) }
@@ -349,6 +355,13 @@ public struct ConfirmationReader: Sendable {
     static let realWordsNearAgreement: Set<String> = ["yet", "yen", "yew", "eyes", "ayes", "yeas", "cure", "pure", "lure", "sore", "surf",
                                                       "sue", "suer", "sent", "end", "ends", "sand", "seed", "lend", "bend", "mend", "tend",
                                                       "vend", "fend", "spend", "sends", "pleas", "conform", "kay", "obey", "send", "yea"]
+
+    /// The word with each run of one letter written once ("noooo" → "no", "okkk" → "ok").
+    static func squeezed(_ word: String) -> String {
+        var out = ""
+        for character in word where character != out.last { out.append(character) }
+        return out
+    }
 
     /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
     static func oneSlipApart(_ a: String, _ b: String) -> Bool {
@@ -550,7 +563,7 @@ public struct ConfirmationReader: Sendable {
         case .cancelOrder: ["cancellation", "cancelled", "seller", "off"]
         case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung"]
         case .messageSeller: ["seller", "message", "note", "him", "her", "them", "off", "mensaje", "mensagem", "nachricht", "messaggio"]
-        case .openDispute: ["dispute", "claim", "case", "refund", "full", "complaint", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
+        case .openDispute: ["dispute", "claim", "case", "refund", "full", "complaint", "money", "back", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
         case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away"]
         case .restoreOrder: ["back", "list", "orders", "restored"]
         case .deletePermanently: ["permanently", "permanent", "forever", "completely", "good", "deleted", "gone", "rid"]
