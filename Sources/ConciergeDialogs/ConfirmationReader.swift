@@ -117,7 +117,9 @@ public struct ConfirmationReader: Sendable {
         // 2. A question: a question mark or a clause opening with a question word, unless it is a polite request to go
         // ahead ("could you send it please?") or "why not?".
         let hasMark = text.contains("?") || text.contains("¿")
-        let opensQuestion = cues.contains { $0.cue == .asks && ($0.start == 0 || words.breakBefore[$0.start]) }
+        // A question word opens a clause at the start, after a break or after a turn of mind ("yes wait should i proceed").
+        let afterTurn = Set(cues.filter { $0.cue == .turn }.map(\.end))
+        let opensQuestion = cues.contains { $0.cue == .asks && ($0.start == 0 || words.breakBefore[$0.start] || afterTurn.contains($0.start)) }
         if hasMark || opensQuestion {
             if isPoliteRequest(tokens, cues: cues, unknown: unknown) {
                 return ConfirmationReading(decision: .yes, why: "a request to go ahead said as a question", rest: rest)
@@ -263,7 +265,7 @@ public struct ConfirmationReader: Sendable {
                 return ConfirmationReading(decision: .unsure, why: "the request said again ('\(phrase)') with no word of agreement", rest: rest)
             }
             let agreeing = decisions.filter { $0.decision == .yes }.count
-            let allowed = agreeing >= 2 ? Self.unknownAllowed + 3 : Self.unknownAllowed
+            let allowed = agreeing >= 2 ? Self.unknownAllowed + 2 : Self.unknownAllowed
             let named = unknown.contains { $0 > 0 && Self.determiners.contains(tokens[$0 - 1]) }
             guard unknown.count <= allowed, unknown.count <= tokens.count - unknown.count, !named else {
                 var held = ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') beside words not understood ('\(rest)')", rest: rest)
@@ -278,7 +280,7 @@ public struct ConfirmationReader: Sendable {
     static let replyCharacters = CharacterSet.letters.union(.decimalDigits).union(.whitespaces)
         .union(CharacterSet(charactersIn: ".,;:!?¿¡'’\"“”«»-–—()…#&/+*~"))
 
-    /// At most this many words no cue explains beside a yes ("yes, finally"); three more beside two agreements
+    /// At most this many words no cue explains beside a yes ("yes, finally"); two more beside two agreements
     /// ("Yes. I have waited long enough, please open the dispute.").
     static let unknownAllowed = 1
 
@@ -474,6 +476,10 @@ public struct ConfirmationReader: Sendable {
         "before", "once", "ill", "i will", "im going to", "i am going to", "until", "vielleicht", "peut être", "peut etre", "bye",
         "goodbye", "cya", "ciao", "adios", "cancel that", "cancel this", "quizás", "quizas", "tal vez", "talvez", "forse",
         "misschien", "może", "moze", "chotto matte", "matte", "brb",
+        // Someone else acting, or a time to come: "great, they said they would send it this afternoon".
+        "they said", "they say", "they will", "they would", "theyll", "theyd", "he said", "she said", "he will", "she will",
+        "seller said", "seller says", "the seller will", "they are", "theyre", "this afternoon", "this evening", "after lunch",
+        "probably",
     ]
 
     /// A turn of mind: what follows may take back what came before.
