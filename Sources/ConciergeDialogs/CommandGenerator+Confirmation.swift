@@ -20,11 +20,16 @@ extension CommandGenerator {
     }
 
     /// The placement of `line` when a summary waits for yes or no; `.undecided` at any other step.
-    func confirmationPlacement(_ line: UnderstoodClause) -> ConfirmationPlacement {
+    func confirmationPlacement(_ said: UnderstoodClause) -> ConfirmationPlacement {
         guard case .confirmation = context.expecting, let goal = context.activeGoal, goal.action != nil else { return .undecided }
+        // "yes please :)": a smiley is no dictated text after a colon.
+        var line = said
+        line.text = Self.withoutSmileys(said.text)
         let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []
         let reader = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(goal),
-                                        neutralWords: ConfirmationReader.actionNouns(goal).union(itemWords))
+                                        neutralWords: ConfirmationReader.actionNouns(goal).union(itemWords),
+                                        holdWords: goal == .confirmReceipt ? Self.damageWords : [],
+                                        laterDoings: goal == .cancelPayment ? ["pay"] : [])
         let reading = reader.read(line.text)
         switch reading.decision {
         case .question:
@@ -75,6 +80,21 @@ extension CommandGenerator {
         return out
     }
 
+    /// Where receipt is confirmed, words that say the item is not right: the buyer may want a dispute, never a yes on them.
+    static let damageWords: Set<String> = ["damaged", "broken", "faulty", "defective", "cracked", "missing", "torn", "leaking",
+                                           "dented", "scratched", "smashed", "shattered", "fake", "counterfeit", "spoiled", "ruined"]
+
+    /// `text` without smileys written as their own word (":)", ";-)", ":D", "=)"); the text itself when it has none.
+    static func withoutSmileys(_ text: String) -> String {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
+        let isSmiley: (Substring) -> Bool = { part in
+            part.count >= 2 && part.count <= 4 && [":", ";", "="].contains(part.first!)
+                && part.dropFirst().allSatisfy { ")(DPp]['-3Oo*".contains($0) } && part.dropFirst().contains(where: { $0 != "-" && $0 != "'" })
+        }
+        guard parts.contains(where: isSmiley) else { return text }
+        return parts.filter { !isSmiley($0) }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+
     /// Words of a question that weigh another way rather than ask about this one.
     static let swapWords: Set<String> = ["instead", "rather", "other", "another", "different"]
 
@@ -94,7 +114,14 @@ extension CommandGenerator {
         if goal == .openDispute, !Self.fileNames(in: text).isEmpty || Self.saysNoPhotos(text) { return true }
         let values = slotValues(line, for: goal, firstLine: false)
         switch reading.decision {
-        case .yes, .unsure, .question:
+        case .yes:
+            // A yes explains every word, so a cancellation reason in it is the action's own phrase said again ("yes, I
+            // don't need it anymore"), not a new reason, unless the line says it gives one.
+            return values.contains { value in
+                if case .cancellationReason = value { return rest.tokens.contains(where: Self.reasonWords.contains) }
+                return true
+            }
+        case .unsure, .question:
             return !values.isEmpty
         case .no:
             // "No, I've changed my mind" refuses; "no, the reason is the address" changes the reason.

@@ -55,11 +55,21 @@ public struct ConfirmationReader: Sendable {
     let actionPhrases: [[String]]
     /// Words that may stand beside a decision without changing it: the order's own title words.
     let extraNeutral: Set<String>
+    /// The same in several words ("pay again", "my own card"), longest first.
+    let neutralPhrases: [[String]]
+    /// Words that hold a yes back at this summary only ("broken" where receipt is confirmed).
+    let holdWords: Set<String>
+    /// The buyer's own doings that follow the action ("pay" again after a payment is voided): a time word in their clause
+    /// times them, not the decision.
+    let laterDoings: Set<String>
 
-    public init(actionWords: Set<String> = [], neutralWords: Set<String> = []) {
+    public init(actionWords: Set<String> = [], neutralWords: Set<String> = [], holdWords: Set<String> = [], laterDoings: Set<String> = []) {
         self.actionWords = Set(actionWords.filter { !$0.contains(" ") })
         self.actionPhrases = actionWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
-        self.extraNeutral = neutralWords
+        self.extraNeutral = Set(neutralWords.filter { !$0.contains(" ") })
+        self.neutralPhrases = neutralWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        self.holdWords = holdWords
+        self.laterDoings = laterDoings
     }
 
     enum Cue: Equatable {
@@ -141,12 +151,15 @@ public struct ConfirmationReader: Sendable {
         var pendingNegator: Int? = nil
         var refusedClause = false
         var restated: Set<Int> = []
+        // Negators read as a remark rather than a refusal ("I am not very good with computers", "yes, not this one"):
+        // no refusal, but never a yes beside them.
+        var setAside: [String] = []
         let plainlyNegated: (Int, Int) -> Bool = { negator, end in
             (negator + 1..<end).allSatisfy { Self.negatedPlainly.contains(tokens[$0]) || Self.negating.contains(tokens[$0]) }
         }
         func flushNegator(before end: Int) {
             guard let negator = pendingNegator else { return }
-            if plainlyNegated(negator, end) { decisions.append((.no, negator, negator + 1)) }
+            if plainlyNegated(negator, end) { decisions.append((.no, negator, negator + 1)) } else { setAside.append(said(negator, end)) }
             pendingNegator = nil
         }
         for item in cues {
@@ -158,6 +171,7 @@ public struct ConfirmationReader: Sendable {
             case .agree, .restate:
                 if item.cue == .restate { restated.insert(item.start) }
                 if let negator = pendingNegator, !plainlyNegated(negator, item.start) {
+                    setAside.append(said(negator, item.start))
                     pendingNegator = nil           // "I am not very good with computers": a remark, not the action
                 }
                 if let negator = pendingNegator {
@@ -225,6 +239,13 @@ public struct ConfirmationReader: Sendable {
         // A turn of mind with nothing decided after it: "yes, wait" or "hold on" puts it off; "ok but…" leaves it open.
         if let lastTurn = turns.last, chosen.map({ $0.to <= lastTurn.start }) ?? true {
             let turn = tokens[lastTurn.start]
+            // A pause said alone ("wait", "hold on") asks for the summary again; after a decision, or with more said
+            // ("let's wait a few days"), it puts it off.
+            if lastTurn.holds, chosen == nil, unknown.isEmpty {
+                var paused = ConfirmationReading(decision: .unsure, why: "'\(turn)' alone: a pause, the summary asked again", rest: rest)
+                paused.holdsBack = true
+                return paused
+            }
             if lastTurn.holds {
                 return ConfirmationReading(decision: .no, why: "'\(turn)' with nothing decided after it: put off, nothing done", rest: rest)
             }
@@ -264,13 +285,33 @@ public struct ConfirmationReader: Sendable {
             guard decisions.contains(where: { $0.decision == .yes && !restated.contains($0.start) }) else {
                 return ConfirmationReading(decision: .unsure, why: "the request said again ('\(phrase)') with no word of agreement", rest: rest)
             }
-            let agreeing = decisions.filter { $0.decision == .yes }.count
-            let allowed = agreeing >= 2 ? Self.unknownAllowed + 2 : Self.unknownAllowed
-            let named = unknown.contains { $0 > 0 && Self.determiners.contains(tokens[$0 - 1]) }
-            guard unknown.count <= allowed, unknown.count <= tokens.count - unknown.count, !named else {
-                var held = ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') beside words not understood ('\(rest)')", rest: rest)
-                held.agreesBesideUnread = true
-                return held
+            // A yes is strict: every word explained, no "not" left over, nothing asked, no hesitation anywhere in the line,
+            // no one else's word. Anything else holds it back: asked again, and no other rule reads a yes into it.
+            // A word that asks ("what", "how") anywhere; a verb before its subject ("do I", "will it") where it opens a
+            // clause or follows agreement or "and" ("yes do I get a refund", "ok and will it…"), not inside a statement
+            // ("that is the one").
+            let asksSomething = cues.contains { item in
+                guard item.cue == .asks else { return false }
+                if item.end - item.start == 1 || item.start == 0 || words.breakBefore[item.start] || afterTurn.contains(item.start) { return true }
+                return Self.beforeAQuestion.contains(tokens[item.start - 1]) || cues.contains { $0.cue == .agree && $0.end == item.start }
+            }
+            if asksSomething {
+                return ConfirmationReading(decision: .question, why: "agreement ('\(phrase)') beside a question word: answered, and the summary asked again", rest: rest)
+            }
+            let held: String? = if !setAside.isEmpty { "a 'not' left over ('\(setAside.joined(separator: "', '"))')" }
+                else if !hesitations.isEmpty { "a hesitation ('\(hesitations.joined(separator: "', '"))')" }
+                else if let other = Self.someoneElseSpeaks(tokens) { "someone else's word ('\(other)')" }
+                else { nil }
+            if let held {
+                var reading = ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') with \(held)", rest: rest)
+                reading.holdsBack = true
+                return reading
+            }
+            guard unknown.isEmpty else {
+                var reading = ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') beside words not understood ('\(rest)')", rest: rest)
+                reading.agreesBesideUnread = true
+                reading.holdsBack = true
+                return reading
             }
             return ConfirmationReading(decision: .yes, why: "agreement ('\(phrase)')\(since); nothing refused, asked or held back", rest: rest)
         }
@@ -280,26 +321,40 @@ public struct ConfirmationReader: Sendable {
     static let replyCharacters = CharacterSet.letters.union(.decimalDigits).union(.whitespaces)
         .union(CharacterSet(charactersIn: ".,;:!?¿¡'’\"“”«»-–—()…#&/+*~"))
 
-    /// At most this many words no cue explains beside a yes ("yes, finally"); two more beside two agreements
-    /// ("Yes. I have waited long enough, please open the dispute.").
-    static let unknownAllowed = 1
+    /// Words after which a verb before its subject asks ("and will it", "so do I").
+    static let beforeAQuestion: Set<String> = ["and", "so", "but", "then", "also", "please"]
 
-    /// A word no cue explains after these names something ("yes, the sneakers too"): not a plain yes.
-    static let determiners: Set<String> = ["the", "my", "these", "those", "her", "his", "our"]
+    /// Someone other than the buyer as the subject of saying, agreeing or acting ("he said yes", "the seller must agree",
+    /// "they told me to say ok"): their agreement is no decision of the buyer's. The pair found, if any.
+    static func someoneElseSpeaks(_ tokens: [String]) -> String? {
+        for (index, token) in tokens.enumerated() where otherPeople.contains(token) {
+            for next in tokens[(index + 1)..<min(tokens.count, index + 3)] where speaking.contains(next) {
+                return "\(token) \(next)"
+            }
+        }
+        return nil
+    }
+    static let otherPeople: Set<String> = ["he", "she", "they", "wife", "husband", "son", "daughter", "mom", "mum", "mother", "dad",
+                                           "father", "friend", "boss", "partner", "brother", "sister", "seller", "someone", "somebody",
+                                           "everyone", "everybody", "shop", "store", "boyfriend", "girlfriend", "kids", "family"]
+    static let speaking: Set<String> = ["said", "says", "say", "told", "tells", "tell", "agree", "agrees", "agreed", "must", "will",
+                                        "would", "should", "wants", "thinks", "thought", "replied", "replies", "answered", "answers",
+                                        "accepted", "accepts", "approved", "approves", "confirmed", "confirms", "needs", "has", "can",
+                                        "decided", "decides", "asked", "asks", "insists", "insisted", "promised", "promises", "ok", "okd"]
 
     /// What may stand between a negator and the end of its clause, or the agreement it turns ("please don't", "don't
     /// want that", "do not just send it"): other words make it a statement ("I don't want to see it in my list").
     static let negatedPlainly: Set<String> = ["it", "that", "this", "please", "pls", "do", "to", "now", "yet", "for", "me", "you", "just",
                                               "really", "want", "so", "then", "thanks", "thank", "dear", "go", "be", "the",
                                               "them", "anything", "ahead", "yourself", "again", "ever", "at", "all", "any", "i", "we",
-                                              "think", "believe", "feel", "like"]
+                                              "think", "believe", "feel", "like", "say", "said"]
 
     /// A plea that, said alone, asks to go ahead.
     static let pleading: Set<String> = ["please", "pls", "plz", "bitte", "favor", "plait", "plaît", "prosze", "proszę"]
 
     /// Words that may lead into a "no" that answers ("oh no", "so no", "and no").
     static let leadIns: Set<String> = ["oh", "ah", "hmm", "um", "umm", "uh", "well", "so", "and", "then", "but", "sorry", "actually", "i", "say",
-                                       "said", "dear", "thanks", "thank", "you", "ok", "okay"]
+                                       "said", "dear", "thanks", "thank", "you", "ok", "okay", "pero", "mais", "aber", "ma", "maar", "mas"]
 
     /// Turns of mind that set up a contrast: with nothing decided after them the line is open.
     static let contrasting: Set<String> = ["but", "however", "although", "though", "then", "aber", "pero", "mais", "mas", "ma", "maar", "except"]
@@ -328,13 +383,37 @@ public struct ConfirmationReader: Sendable {
         }
         // "I don't want to wait any longer", "can't wait": waiting refused is no turn of mind.
         if token == "wait", index > 0, ["to", "cant", "dont", "not", "never"].contains(tokens[index - 1]) { return (.neutral, 1) }
-        if let phrases = Self.phrases[token] {
-            for (words, cue) in phrases where index + words.count <= tokens.count {
-                if words.indices.allSatisfy({ tokens[index + $0] == words[$0] }) { return (cue, words.count) }
+        // "I'll pay again with my own card afterwards": a time word in a clause about the buyer's own doing that follows
+        // the action (paying again) times that doing, not the decision.
+        if Self.timeOfDoing.contains(token), !laterDoings.isEmpty {
+            var back = index
+            while back > 0, !words.breakBefore[back] {
+                back -= 1
+                if laterDoings.contains(tokens[back]) { return (.neutral, 1) }
             }
         }
-        for phrase in actionPhrases where phrase[0] == token && index + phrase.count <= tokens.count {
-            if phrase.indices.allSatisfy({ tokens[index + $0] == phrase[$0] }) { return (.restate, phrase.count) }
+        // "sure, I think": a hedge at the end of its clause holds the yes back ("I think so" agrees).
+        if token == "i", index + 2 <= tokens.count, Self.hedging.contains(tokens[index + 1]),
+           index + 2 == tokens.count || words.breakBefore[index + 2] {
+            return (.hesitate, 2)
+        }
+        // "yes, but it arrived broken" where receipt is confirmed: held back at this summary.
+        if holdWords.contains(token) { return (.hesitate, 1) }
+        // The longest phrase at `index`: a cue, the action said in several words ("stop it" voids a payment, where "stop"
+        // alone refuses), or the action's own neutral phrase ("ill pay again", where "ill" alone hesitates).
+        let fits: ([String]) -> Bool = { phrase in
+            index + phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[index + $0] == phrase[$0] }
+        }
+        var best: (Cue, Int)? = Self.phrases[token]?.first(where: { fits($0.0) }).map { ($0.1, $0.0.count) }
+        if let phrase = actionPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.restate, phrase.count) }
+        if let phrase = neutralPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.neutral, phrase.count) }
+        if let (cue, length) = best {
+            // "I don't mind keeping it": a doing right after "don't mind" is what the buyer is glad to do, not the summary.
+            let next = index + length
+            if cue == .agree, tokens[next - 1] == "mind", next < tokens.count, !words.breakBefore[next], tokens[next].hasSuffix("ing") {
+                return (.hesitate, length + 1)
+            }
+            return (cue, length)
         }
         if actionWords.contains(token) { return (.restate, 1) }
         if Self.neutral.contains(token) || extraNeutral.contains(token) { return (.neutral, 1) }
@@ -344,6 +423,8 @@ public struct ConfirmationReader: Sendable {
            single.1 == .agree || single.1 == .refuse {
             return (single.1, 1)
         }
+        // "mo", "bo": a one-word reply one slip from "no" refuses (a refusal costs nothing done).
+        if tokens.count == 1, token.count == 2, Self.oneSlipApart(token, "no"), !Self.notANo.contains(token) { return (.refuse, 1) }
         if tokens.count <= 3, token.count >= 3, !Self.realWordsNearAgreement.contains(token) {
             if Self.typoTargets.contains(where: { Self.oneSlipApart(token, $0) }) { return (.agree, 1) }
             if actionWords.contains(where: { Self.oneSlipApart(token, $0) }) { return (.restate, 1) }
@@ -351,12 +432,21 @@ public struct ConfirmationReader: Sendable {
         return nil
     }
 
+    /// Verbs of a hedge ("I think", "I suppose") said without an object.
+    static let hedging: Set<String> = ["think", "suppose", "believe", "reckon", "guess", "hope"]
+
+    /// Two-letter words one slip from "no" that say something else.
+    static let notANo: Set<String> = ["np", "yo", "so", "go", "do", "to", "on", "oh", "ni", "nu", "ny"]
+
+    /// Time words that may time the buyer's own later doing (`laterDoings`).
+    static let timeOfDoing: Set<String> = ["afterwards", "afterward", "later", "after", "then"]
+
     /// Words of agreement a slip of the keyboard still shows ("yse", "yeha", "plese", "snd").
     static let typoTargets: Set<String> = ["yes", "yeah", "yep", "okay", "sure", "send", "please", "proceed", "confirm"]
     /// Real words one slip from those: never read as agreement.
     static let realWordsNearAgreement: Set<String> = ["yet", "yen", "yew", "eyes", "ayes", "yeas", "cure", "pure", "lure", "sore", "surf",
                                                       "sue", "suer", "sent", "end", "ends", "sand", "seed", "lend", "bend", "mend", "tend",
-                                                      "vend", "fend", "spend", "sends", "pleas", "conform", "kay", "obey", "send", "yea"]
+                                                      "vend", "fend", "spend", "sends", "pleas", "conform", "kay", "obey", "send", "yea", "year", "yard", "yeast"]
 
     /// The word with each run of one letter written once ("noooo" → "no", "okkk" → "ok").
     static func squeezed(_ word: String) -> String {
@@ -415,10 +505,12 @@ public struct ConfirmationReader: Sendable {
         "that would be perfect", "that would be wonderful", "that would be nice", "that would be helpful", "that would be best",
         "would be lovely", "would be great", "would be good", "lovely", "great", "good", "perfect", "wonderful", "brilliant",
         "excellent", "splendid", "fantastic", "awesome", "nice", "cool", "super", "marvellous", "terrific", "ideal", "fab",
+        "wouldnt say no", "would not say no", "cant say no", "couldnt say no", "nah yeah", "yeah nah yeah",
         "thats fine", "that is fine", "thats ok", "that is ok", "thats okay", "that is okay", "thats good", "that is good",
         "fine by me", "fine with me", "ok by me", "ok with me", "okay by me", "okay with me", "good by me", "good with me",
         "works for me", "that works", "thats what i want", "that is what i want", "that is what i would like",
-        "thats what i would like", "that is what i wanted", "thats what i wanted", "what i want", "what i would like", "what i wanted",
+        "thats what i would like", "that is what i wanted", "thats what i wanted", "what i want to say", "what i wanted to say", "thats what i want to say", "that is what i want to say",
+        "what i want to send", "exactly what i want", "what i want", "what i would like", "what i wanted",
         "i would like that", "id like that", "i want that", "i would appreciate that", "i would appreciate it", "yes please",
         "by all means", "of course", "ofc", "no problem", "no prob", "no probs", "not a problem", "no worries", "no objection",
         "no objections", "dont mind", "do not mind", "why not", "i dont see why not", "i suppose so", "i guess so", "i think so",
@@ -455,7 +547,7 @@ public struct ConfirmationReader: Sendable {
         "not right", "not correct", "no way", "not really", "i dont think so", "dont think so", "i do not think so",
         "absolutely not", "definitely not", "certainly not", "of course not", "no go", "skip it", "not anymore", "no longer",
         "not interested", "not that", "no sorry", "sorry no", "let it go", "mistake", "a mistake", "dont touch", "do not touch", "not at this time", "not at this point",
-        "not at this stage", "let me think", "let me check", "need to think", "think about it", "i need to think",
+        "not at this stage", "let me check", "think about it",
         "still deciding", "still thinking", "still considering", "sleep on it", "think it over", "think it through", "get back to you",
         "come back", "check with", "ask my", "talk to my", "first", "id rather", "i would rather", "id prefer", "i would prefer", "i prefer", "ne", "do nothing", "please do nothing", "dont do anything",
         "do not do anything", "not worth it", "as it is", "as is", "not this time", "hold it", "call it off", "stay as it is",
@@ -464,7 +556,10 @@ public struct ConfirmationReader: Sendable {
         "agora nao", "non", "non merci", "pas maintenant", "pas encore", "nein", "nein danke", "noch nicht", "lieber nicht", "nicht jetzt",
         "nee", "liever niet", "nog niet", "nie", "niet", "net", "nyet", "iie", "nahi", "nahin", "bu", "bu yao", "buyao", "no grazie",
         "doch nicht", "toch niet", "plus tard", "más tarde", "mas tarde", "mais tarde", "später", "spater", "più tardi", "piu tardi",
-        "potem", "pozhe", "ato de",
+        "potem", "pozhe", "ato de", "no ahora", "no todavía", "no todavia",
+        "undo", "undo it", "undo that", "skip", "skip that", "lets skip", "lets skip it", "lets skip that", "dont worry about it",
+        "do not worry about it", "handle it myself", "deal with it myself", "sort it out myself", "keep the payment",
+        "keep my payment", "keep the charge", "next year", "next month",
     ]
 
     /// Hesitation: nothing may be done on it.
@@ -479,7 +574,14 @@ public struct ConfirmationReader: Sendable {
         // Someone else acting, or a time to come: "great, they said they would send it this afternoon".
         "they said", "they say", "they will", "they would", "theyll", "theyd", "he said", "she said", "he will", "she will",
         "seller said", "seller says", "the seller will", "they are", "theyre", "this afternoon", "this evening", "after lunch",
-        "probably",
+        "probably", "let me think", "need to think", "i need to think",
+        // Conditions: "yes as long as it's free", "ok provided the seller agrees".
+        "as long as", "so long as", "provided", "providing", "assuming", "on condition", "only if", "depends", "it depends",
+        // "I don't know" in the languages of `refusing`: not a refusal.
+        "nie wiem", "no se", "no sé", "não sei", "nao sei", "je ne sais pas", "ne sais pas", "sais pas", "weiss nicht", "weiß nicht",
+        "keine ahnung", "non lo so", "non so", "weet niet", "weet ik niet",
+        // A day to come: "sure, on Friday".
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
     ]
 
     /// A turn of mind: what follows may take back what came before.
@@ -503,7 +605,10 @@ public struct ConfirmationReader: Sendable {
                          "all of", "every", "others", "them all", "not just", "not only"]
 
     /// Phrases that stand beside a decision without making one ("by mistake", "I'm good").
-    static let neutralPhrases = ["at once", "after all", "by mistake", "made up my mind", "my mind is made up", "ive decided", "i have decided", "im good", "i am good", "im fine", "i am fine", "im ok", "im okay", "thank you"]
+    static let neutralPhrases = ["long enough", "waited long enough", "not very good with computers", "not good with computers",
+                                 "not very good with technology", "not good with technology", "not good with these things",
+                                 "for being so patient", "for your patience", "no rush", "no hurry", "no further questions", "no more questions", "no questions", "no doubt",
+                                 "no doubt about it", "at once", "after all", "by mistake", "made up my mind", "my mind is made up", "ive decided", "i have decided", "im good", "i am good", "im fine", "i am fine", "im ok", "im okay", "thank you"]
 
     /// Question words opening a clause.
     static let asking = [
@@ -523,7 +628,7 @@ public struct ConfirmationReader: Sendable {
         "would", "should", "could", "can", "may", "want", "like", "happy", "glad", "ready", "as", "said", "understood", "understand",
         "see", "know", "noted", "appreciated", "appreciate", "kind", "helpful", "help", "your", "god", "lord", "gosh", "let", "have", "has", "had", "do", "does", "today", "asap", "quick", "quickly", "fast", "soon", "straight",
         "away", "immediately", "at", "once", "already", "both", "hi", "hello", "hey", "finally", "honestly", "truly", "sincerely", "mind",
-        "get", "gets", "in", "it", "them", "ok",
+        "get", "gets", "in", "it", "them", "ok", "need",
         // Courtesy and small words in the languages of `agreeing` and `refusing`.
         "merci", "beaucoup", "sil", "vous", "plait", "plaît", "gracias", "muchas", "mil", "por", "favor", "obrigado", "obrigada",
         "muito", "grazie", "mille", "danke", "schön", "schon", "sehr", "bitte", "dank", "bedankt", "graag", "hoor", "dziekuje",
@@ -539,7 +644,7 @@ public struct ConfirmationReader: Sendable {
         switch goal {
         case .cancelOrder: ["cancel", "scrap", "cancelar", "cancela", "cancele", "cancelalo", "cancelala", "annuler", "annulez", "annule",
                             "stornieren", "storniere", "storniert", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
-        case .cancelPayment: ["cancel the payment", "cancel my payment", "cancel payment", "cancel the charge", "cancel it",
+        case .cancelPayment: ["stop it", "stop the payment", "stop payment", "stop the charge", "cancel the payment", "cancel my payment", "cancel payment", "cancel the charge", "cancel it",
                               "cancel that payment", "cancel the double charge", "cancel the duplicate", "void", "cancelar", "cancela", "cancele", "annuler", "annulez", "annule", "stornieren",
                               "storniere", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
         case .messageSeller: ["send", "message", "envie", "envia", "envía", "envialo", "envíalo", "enviar", "manda",
@@ -555,7 +660,7 @@ public struct ConfirmationReader: Sendable {
         case .deletePermanently: ["delete", "erase", "remove", "wipe", "purge", "destroy", "borrar", "borra", "eliminar", "elimina",
                                   "apagar", "apaga", "supprimer", "supprimez", "supprime", "löschen", "loschen", "lösche",
                                   "cancellare", "verwijder", "verwijderen", "usuń", "usun"]
-        case .confirmReceipt: ["confirm", "received", "receive", "arrived", "complete", "confirmar", "confirma", "confirmo", "recibí",
+        case .confirmReceipt: ["mark it as received", "mark as received", "mark it received", "mark it as delivered", "confirm", "received", "receive", "arrived", "complete", "confirmar", "confirma", "confirmo", "recibí",
                                "recibi", "recebi", "llegó", "llego", "chegou", "confirmer", "confirmez", "reçu", "recu", "arrivé",
                                "arrive", "bestätigen", "bestatigen", "bestätige", "angekommen", "erhalten", "confermare", "conferma",
                                "ricevuto", "arrivato", "ontvangen", "bevestigen", "otrzymałem", "otrzymalam", "potwierdzam"]
@@ -566,14 +671,22 @@ public struct ConfirmationReader: Sendable {
     /// The pending action's own nouns and adverbs ("the cancellation", "for good"): they stand beside a decision.
     public static func actionNouns(_ goal: DialogGoal) -> Set<String> {
         switch goal {
-        case .cancelOrder: ["cancellation", "cancelled", "seller", "off"]
-        case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung"]
-        case .messageSeller: ["seller", "message", "note", "him", "her", "them", "off", "mensaje", "mensagem", "nachricht", "messaggio"]
-        case .openDispute: ["dispute", "claim", "case", "refund", "full", "complaint", "money", "back", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
-        case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away"]
+        case .cancelOrder: ["cancellation", "cancelled", "seller", "off", "shop", "store", "request", "refund", "anymore",
+                            // A reason said again beside the yes: "yes, I don't need it anymore".
+                            "dont need it", "do not need it", "dont need this", "dont need it anymore", "dont want it anymore",
+                            "do not want it anymore", "dont want to wait", "do not want to wait", "no longer need it", "no longer want it"]
+        case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung",
+                               "pay", "paid", "card", "own", "ill pay again", "i will pay again", "pay again", "pay it again", "pay later"]
+        case .messageSeller: ["seller", "shop", "store", "message", "note", "him", "her", "them", "off", "mensaje", "mensagem", "nachricht", "messaggio"]
+        case .openDispute: ["dispute", "seller", "shop", "claim", "case", "refund", "full", "complaint", "money", "back", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
+        case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away", "move", "moved",
+                            "dont want to see it", "do not want to see it", "dont need to see it", "dont want it in my list"]
         case .restoreOrder: ["back", "list", "orders", "restored"]
-        case .deletePermanently: ["permanently", "permanent", "forever", "completely", "good", "deleted", "gone", "rid"]
-        case .confirmReceipt: ["receipt", "delivery", "parcel", "package", "got", "confirmed", "arrived", "received"]
+        case .deletePermanently: ["permanently", "permanent", "forever", "completely", "good", "deleted", "gone", "rid", "anymore",
+                                  // The summary's warning said back: "yes, I know I can't dispute it anymore".
+                                  "cant dispute it", "cannot dispute it", "cant get it back", "cannot get it back", "cant undo it",
+                                  "cannot undo it", "cant restore it", "cannot restore it"]
+        case .confirmReceipt: ["mark", "came", "yesterday", "receipt", "delivery", "parcel", "package", "got", "confirmed", "arrived", "received"]
         case .orderStatus, .refundStatus: []
         }
     }

@@ -60,4 +60,53 @@ import ConciergeTestSupport
             #expect(!asChat.commands(line, cancelSpeaker).contains(.confirm(true)), "\(line)")
         }
     }
+
+    private var confirmCover: ConversationContext {
+        Shop.conversation(Shop.stack([[.startFlow(.confirmReceipt, orders: [Shop.deliveredID], slots: [])]]).conversationContext())
+    }
+
+    /// Lines that are not a yes (a "not" thrown away, words not understood, a question without "?", a condition, someone
+    /// else's word, sarcasm, a hesitation): never confirmed, whatever the classifier makes of them.
+    @Test func whatIsNotAYesIsNeverConfirmed() {
+        #expect(confirmCover.expecting == .confirmation)
+        let lines = [
+            // A "not" set aside.
+            "I didn't say yes", "I never said yes", "yes, not this one", "yes, that's not the one", "yes, that's not what I meant",
+            "yes not this order", "ok, not the speaker", "ok, not the phone cover",
+            // Agreement beside words that refuse or put off.
+            "ok, don't worry about it", "ok let's skip that", "ok, I'll handle it myself", "sure, on Friday", "next year",
+            "I don't mind keeping it", "sure, I think", "yes I got your message", "yes I got the email",
+            // Questions without a question mark.
+            "ok and how long will it take", "yes do I get a refund",
+            // Conditions and other people's words.
+            "yes as long as it's free", "yes when I get home", "ok once he replies", "yes provided the seller agrees",
+            "yes, send it when they're back", "yes but the seller must agree", "he said yes", "they told me to say yes",
+            "the seller said ok",
+            // Sarcasm; a hesitation the reader sees.
+            "yeah right, great, just what I need", "sure, and pigs fly", "yes, unless it costs extra",
+            // Damage where receipt is confirmed.
+            "yes, it came damaged", "yes it arrived broken",
+        ]
+        for reader in [Reader.always("thanks", 0.4), Reader.always("cancel_order", 0.9), Reader.always("out_of_scope", 0.5),
+                       Reader.always("confirm_receipt", 0.9)] {
+            for context in [cancelSpeaker, confirmCover] {
+                for line in lines {
+                    let commands = reader.commands(line, context)
+                    #expect(!commands.contains(.confirm(true)), "\(line): \(commands)")
+                }
+            }
+        }
+    }
+
+    /// A "no" that does not refuse is never a refusal; a smiley does not stop a yes.
+    @Test func aNoThatDoesNotRefuseIsNotARefusal() {
+        let asChat = Reader.always("thanks", 0.4)
+        for line in ["yes please, no further questions", "absolutely, no doubt", "yes, no rush", "I wouldn't say no", "nie wiem", "nah yeah"] {
+            let commands = asChat.commands(line, cancelSpeaker)
+            #expect(!commands.contains(.confirm(false)) && !commands.contains(.cancelFlow), "\(line): \(commands)")
+        }
+        for line in ["yes please :)", "ok :)", "sure ;-)"] {
+            #expect(asChat.commands(line, cancelSpeaker) == [.confirm(true)], "\(line)")
+        }
+    }
 }

@@ -36,15 +36,17 @@ import ConciergeTestSupport
         #expect(messaging.read("please do not message them").decision == .no)
         #expect(cancelling.read("I don't mind at all").decision == .yes)
         #expect(cancelling.read("no problem").decision == .yes)
-        #expect(cancelling.read("I have no use for it, go ahead").decision == .yes)
+        #expect(cancelling.read("I have no use for it, go ahead").decision != .no)
     }
 
     @Test func theLastDecisionOfALineThatChangesItsMindWins() {
         #expect(cancelling.read("yes, go on... no wait, don't").decision == .no)
         #expect(cancelling.read("yes... actually no, don't").decision == .no)
         #expect(cancelling.read("no wait, yes, go ahead").decision == .yes)
-        // A turn of mind with nothing after it: "wait" puts it off, "but" leaves it open.
+        // A turn of mind with nothing after it: "wait" after a yes puts it off, "but" leaves it open; a pause said alone
+        // asks for the summary again.
         #expect(cancelling.read("ok, hang on").decision == .no)
+        #expect(cancelling.read("hang on a sec").decision == .unsure)
         #expect(cancelling.read("ok but").decision == .unsure)
     }
 
@@ -65,5 +67,53 @@ import ConciergeTestSupport
     @Test func theWhyNamesTheWordsThatDecided() {
         #expect(cancelling.read("Actually I'd rather not.").why.contains("rather not"))
         #expect(cancelling.read("Lovely, go ahead.").why.contains("go ahead"))
+    }
+
+    /// A yes is strict: a "not" left over, a word not explained, a question word anywhere, a condition or someone else's
+    /// word keeps it from being one.
+    @Test func aYesWithAnythingLeftOverIsNoYes() {
+        let deletingForGood = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(.deletePermanently),
+                                                 neutralWords: ConfirmationReader.actionNouns(.deletePermanently))
+        for line in ["yes, delete it, not permanently", "ok, but not forever", "sure, wipe it, just not today's one"] {
+            #expect(deletingForGood.read(line).decision != .yes, "\(line)")
+        }
+        let speaker = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(.cancelOrder),
+                                         neutralWords: ConfirmationReader.actionNouns(.cancelOrder).union(["portable", "speaker"]))
+        for line in ["ok, not the speaker", "yes, not this one", "yes not this order", "fine, that's not the one I meant",
+                     "I didn't say yes", "I never said ok", "ok, don't worry about it", "sure, on Friday", "next year",
+                     "I don't mind keeping it", "ok and how long will it take", "yes do I get my money back",
+                     "yes as long as it's free", "ok when I'm back home", "my husband says yes", "the seller said ok",
+                     "yes but the seller must agree", "sure, and pigs fly", "sure, I think", "yes, unless it costs extra"] {
+            let reading = speaker.read(line)
+            #expect(reading.decision != .yes, "\(line): \(reading.why)")
+        }
+    }
+
+    /// A "no" that does not refuse ("no rush", "I wouldn't say no", "I don't know" in Polish) is no refusal.
+    @Test func aNoThatDoesNotRefuseIsNoRefusal() {
+        for line in ["yes please, no further questions", "absolutely, no doubt", "yes, no rush", "I wouldn't say no", "nie wiem",
+                     "nah yeah", "no hurry, go ahead"] {
+            let reading = cancelling.read(line)
+            #expect(reading.decision != .no, "\(line): \(reading.why)")
+        }
+        #expect(cancelling.read("sí, pero no ahora").decision == .no)
+    }
+
+    /// Agreement said in whole sentences with the action's own words stays a yes.
+    @Test func aYesInTheActionsOwnWordsStaysAYes() {
+        let reader: (DialogGoal) -> ConfirmationReader = {
+            ConfirmationReader(actionWords: ConfirmationReader.actionVerbs($0), neutralWords: ConfirmationReader.actionNouns($0),
+                               laterDoings: $0 == .cancelPayment ? ["pay"] : [])
+        }
+        let lines: [(DialogGoal, String)] = [
+            (.cancelOrder, "Yes, please go ahead and send the request to the store."),
+            (.cancelPayment, "Yes, stop it, I'll pay again later with my own card."),
+            (.confirmReceipt, "That's right, I have got it, please mark it as received."),
+            (.openDispute, "Yes, that is exactly right, please open it."),
+        ]
+        for (goal, line) in lines {
+            let reading = reader(goal).read(line)
+            #expect(reading.decision == .yes, "\(goal) \(line): \(reading.why)")
+        }
     }
 }
