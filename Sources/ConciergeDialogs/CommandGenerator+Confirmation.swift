@@ -41,6 +41,9 @@ extension CommandGenerator {
             if reading.agreesBesideUnread { return .leftToOtherReadings }
             // "sure thing, once it ships", "yes if the seller agrees": held back, so asked again; no other rule reads a yes.
             guard reading.holdsBack else { return .undecided }
+            // "Please send me 1 meter cables, not 2 meter. I order 2 pieces" at a message's summary: a new text with a
+            // "not" in it, not an answer; it replaces the message (never a yes: a line opening with one is asked again).
+            if goal == .messageSeller, Words(reading.rest).tokens.count >= 5 { return .decided(messageCommands(line, correcting: true)) }
             var out = GeneratedCommands()
             out.add(.notUnderstood(hint: nil), "the reply read as a whole, not a clear answer: \(reading.why)")
             return .decided(out)

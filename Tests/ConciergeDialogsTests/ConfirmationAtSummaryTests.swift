@@ -61,6 +61,17 @@ import ConciergeTestSupport
         }
     }
 
+    /// At a message's summary, a new text with a "not" in it replaces the message; it is neither a yes nor asked again.
+    @Test func aNewTextWithANotAtAMessageSummaryReplacesTheMessage() {
+        let messaging = Shop.conversation(Shop.stack([[.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Where is it?")])]])
+            .conversationContext())
+        #expect(messaging.expecting == .confirmation)
+        let text = "Please send me the blue ones, not the grey ones. I ordered 2 pairs"
+        let commands = Reader.always("order_status", 0.4).commands(text, messaging)
+        #expect(!commands.contains(.confirm(true)))
+        #expect(commands.contains { if case .correctSlot(.message) = $0 { return true } else { return false } }, "\(commands)")
+    }
+
     private var confirmCover: ConversationContext {
         Shop.conversation(Shop.stack([[.startFlow(.confirmReceipt, orders: [Shop.deliveredID], slots: [])]]).conversationContext())
     }
