@@ -30,10 +30,5 @@ extension FeatureExtractor {
         tokens.contains { otherServices.contains($0) }
     }
 
-    static let otherServiceFeature: UInt64 = {
-        var hash = StableHash()
-        hash.combine(UInt8(ascii: "x"))
-        hash.combine(bytes: "other service".utf8)
-        return hash.finalized
-    }()
+    static let otherServiceFeature = wholeMessageFeature("other service")
 }

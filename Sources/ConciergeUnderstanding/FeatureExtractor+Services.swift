@@ -22,10 +22,5 @@ extension FeatureExtractor {
         tokens.contains { services.contains($0) }
     }
 
-    static let serviceFeature: UInt64 = {
-        var hash = StableHash()
-        hash.combine(UInt8(ascii: "x"))
-        hash.combine(bytes: "service".utf8)
-        return hash.finalized
-    }()
+    static let serviceFeature = wholeMessageFeature("service")
 }

@@ -201,12 +201,16 @@ struct FeatureExtractor: Sendable {
     /// The first letters of `sendingVerbs`.
     static let sendingInitials: [UInt8] = Array("smpd".utf8)
 
-    static let sellerViewFeature: UInt64 = {
+    static let sellerViewFeature = wholeMessageFeature("seller view")
+
+    /// The hash of a feature that says something of the whole message (a seller's view, a service named), apart from
+    /// every word and n-gram feature by its "x" prefix.
+    static func wholeMessageFeature(_ name: String) -> UInt64 {
         var hash = StableHash()
         hash.combine(UInt8(ascii: "x"))
-        hash.combine(bytes: "seller view".utf8)
+        hash.combine(bytes: name.utf8)
         return hash.finalized
-    }()
+    }
 
     static let unknownWordFeature: UInt64 = {
         var hash = StableHash()
