@@ -72,12 +72,16 @@ extension Session {
         let time = now
         if all == ordersRead, time == flowContext.now { return }
         let ordersChanged = all != ordersRead
-        flowContext = FlowContext(orders: all.filter(\.isVisible), deletedOrders: all.filter { $0.deletion == .deleted },
-                                  sellers: sellers(of: all), now: time)
+        flowContext = Self.flowContext(all, sellers: sellers(of: all), now: time)
         if ordersChanged {
             lineReader = LineReader(understander: understander, orders: flowContext.orders + flowContext.deletedOrders)
             ordersRead = all
         }
+    }
+
+    /// The flows' view of the buyer's orders (all of them, deleted ones included): the visible ones and the deleted ones.
+    static func flowContext(_ all: [Order], sellers: [SellerID: Seller], now: Date) -> FlowContext {
+        FlowContext(orders: all.filter(\.isVisible), deletedOrders: all.filter { $0.deletion == .deleted }, sellers: sellers, now: now)
     }
 
     func generatorContext() -> ConversationContext {

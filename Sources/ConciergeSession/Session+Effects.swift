@@ -52,19 +52,19 @@ extension Session {
         var effects: [Effect] = []
         let orders = ordersRead ?? (flowContext.orders + flowContext.deletedOrders)
         let context = flowContext
+        var written = Data()
         let conversation = ConversationWrite(buyerID: buyer.id) { result in
             let changed = orders.map { $0.id == result.order.id ? result.order : $0 }
-            let after = FlowContext(orders: changed.filter(\.isVisible), deletedOrders: changed.filter { $0.deletion == .deleted },
-                                    sellers: context.sellers, now: context.now)
-            effects = next.completed(result, before: before, after)
-            return Self.encoded(next)
+            effects = next.completed(result, before: before, Self.flowContext(changed, sellers: context.sellers, now: context.now))
+            written = Self.encoded(next)
+            return written
         }
         do {
             let result = try execute(command, conversation: conversation)
             lastTrace.writes.append("\(command.name) \(command.orderID): \(result.outcome == .performed ? "performed" : "already done, nothing written")")
             stack = next
             savedStack = next
-            savedConversation = Self.encoded(next)
+            savedConversation = written
             try readOrders()
             return effects
         } catch let refusal as Refusal {
