@@ -58,13 +58,16 @@ struct ChatLoop {
     private func runPiped() -> String? {
         let console = Console.standardOutput
         for line in [banner] + notes { Console.standardError.note(line) }
-        while let line = readLine(strippingNewline: true) {
+        var input = PipedLines()
+        defer { console.flush() }
+        while let line = input.next() {
             let reply = respond(line)
             for text in reply.lines { console.plain(text) }
             console.plain("")
-            console.flush()
             if let failure = reply.failure { return failure }
             if reply.endsSession { break }
+            // Replies to lines sent together go out together; a reply whose next line has not come goes out now.
+            if !input.hasWaitingInput { console.flush() }
         }
         return nil
     }

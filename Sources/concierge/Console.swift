@@ -40,7 +40,8 @@ struct Console: Sendable {
     /// Data such as JSON, written as is (JSON escapes control characters itself).
     func raw(_ text: String, terminator: String = "\n") { write(text, terminator: terminator) }
 
-    /// Pushes buffered output out (after each reply when piped, so a reader sees it at once).
+    /// Pushes buffered output out (when piped: after a reply whose next line has not come yet, so a reader waiting
+    /// for it sees it at once).
     func flush() {
         fflush(nil) // every C stream: Swift's print buffers in C's stdout; stderr is unbuffered anyway
     }
