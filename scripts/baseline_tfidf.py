@@ -24,13 +24,14 @@ from sklearn.pipeline import make_pipeline
 OOS = "out_of_scope"
 
 
-def load_catalog(directory):
-    """Texts, top-level labels and family ids (a nested list in the YAML is one family)."""
+def load_catalog(directory, leaves=False):
+    """Texts, labels (top-level, or with `leaves` each intent's own) and family ids (a nested list in the YAML is
+    one family)."""
     texts, labels, families = [], [], []
     for path in sorted(glob.glob(os.path.join(directory, "*.yaml"))):
         with open(path, encoding="utf-8") as handle:
             doc = yaml.safe_load(handle)
-        top = doc.get("parent") or doc["name"]
+        top = doc["name"] if leaves else (doc.get("parent") or doc["name"])
         for number, item in enumerate(doc["examples"]):
             for example in item if isinstance(item, list) else [item]:
                 texts.append(str(example))
@@ -46,7 +47,9 @@ def load_tsv(path):
             line = line.rstrip("\r\n")
             if not line or line.startswith("#") or "\t" not in line:
                 continue
-            labels, text = line.split("\t", 1)
+            fields = line.split("\t")
+            # LABEL<TAB>TEXT, or FAMILY<TAB>LABEL<TAB>TEXT (the blind sets)
+            labels, text = (fields[1], "\t".join(fields[2:])) if len(fields) >= 3 else (fields[0], fields[1])
             rows.append((labels.split("|"), text))
     return rows
 
@@ -100,10 +103,12 @@ def main():
                         help="hold out whole paraphrase families (default) or single examples")
     parser.add_argument("--blind", action="append", default=[],
                         help="a blind set: family<TAB>labels<TAB>text lines")
+    parser.add_argument("--leaves", action="store_true",
+                        help="train and score each intent's own label, as the blind sets are labelled")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
 
-    texts, labels, families = load_catalog(args.intents)
+    texts, labels, families = load_catalog(args.intents, args.leaves)
     if args.folds > 1:
         predicted = [None] * len(texts)
         if args.split == "families":
