@@ -64,12 +64,15 @@ struct BenchDatabase {
     /// together, where the CPU went meanwhile (`RoundFigures`), and with `sampleWrites` the latency of one-row
     /// writes made from this process meanwhile. Several conversations per lane keep the lanes busy for the whole
     /// round, so the figure is a sustained rate, not the wait for the slower of two short runs. `pasted` sends each
-    /// conversation's lines at once instead of one after each reply.
-    mutating func round(chats: Int, perChat: Int, now: String, sampleWrites: Bool, pasted: Bool = false) throws -> RoundFigures {
+    /// conversation's lines at once instead of one after each reply. `pinned` keeps lane i and its chats on
+    /// processor i.
+    mutating func round(chats: Int, perChat: Int, now: String, sampleWrites: Bool, pasted: Bool = false, pinned: Bool = false) throws -> RoundFigures {
         let lanes = try (0..<chats).map { _ in try (0..<perChat).map { _ in try nextBuyer() } }
         let cpuBefore = Self.childrenCPUSeconds()
         let processes = try lanes.map { lane in try lane.map { try ChatProcess(db: path, buyer: $0.id.rawValue, now: now) } }
         processes.joined().forEach { $0.waitUntilIdle() }
+        let processors = ProcessInfo.processInfo.activeProcessorCount
+        if pinned { for (i, lane) in processes.enumerated() { lane.forEach { $0.pin(to: i % processors) } } }
         defer { processes.joined().forEach { $0.finish() } }
         let results = Results()
         let sampler = sampleWrites ? WriteSampler(store: store) : nil
@@ -78,6 +81,7 @@ struct BenchDatabase {
         let lastReplies = Results(count: chats * perChat)
         let elapsed = clock.measure {
             Lanes.run(chats) { i in
+                if pinned { ChatProcess.pin(0, to: i % processors) }
                 do {
                     for (k, (buyer, chat)) in zip(lanes[i], processes[i]).enumerated() {
                         if pasted {

@@ -32,6 +32,9 @@ struct BenchStoreCommand: ParsableCommand {
     @Option(help: "Conversations each chat runs back to back in a round (each in its own chat process, started beforehand).")
     var perChat = 8
 
+    @Flag(help: "Also time the throughput rounds with each chat (and the thread driving it) kept on a processor of its own.")
+    var pin = false
+
     @Flag(help: "Only copy the database and time the platform-wide timer pass (for a whole-process memory figure).")
     var timerPassOnly = false
 
@@ -44,7 +47,7 @@ struct BenchStoreCommand: ParsableCommand {
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("concierge-bench-\(ProcessInfo.processInfo.processIdentifier)")
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: scratch) }
-            let copies = conversations + 2 + (3 * chats + 2) * rounds * perChat  // replies awaited (1 + chats), pasted (1 + chats), writes sampled (chats)
+            let copies = conversations + 2 + (3 * chats + 2 + (pin ? 1 + chats : 0)) * rounds * perChat  // replies awaited (1 + chats), pasted (1 + chats), writes sampled (chats), pinned (1 + chats)
             var main = try BenchDatabase(source: db, scratch: scratch.appendingPathComponent("a.sqlite").path, buyers: copies)
             let timerPass = try main.timeTimerPass(at: now)
             Console.standardOutput.plain(String(format: "timer pass: %d orders due, %d changed, %.3f s", timerPass.due, timerPass.changed, timerPass.seconds))
@@ -121,6 +124,11 @@ struct BenchStoreCommand: ParsableCommand {
             onePasted = onePasted + (try main.round(chats: 1, perChat: perChat, now: now, sampleWrites: false, pasted: true))
             manyPasted = manyPasted + (try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: false, pasted: true))
         }
+        var onePinned = RoundFigures(), manyPinned = RoundFigures()
+        for _ in 0..<(pin ? rounds : 0) {
+            onePinned = onePinned + (try main.round(chats: 1, perChat: perChat, now: now, sampleWrites: false, pinned: true))
+            manyPinned = manyPinned + (try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: false, pinned: true))
+        }
         var writes: [Double] = []
         for _ in 0..<rounds { writes += try main.round(chats: chats, perChat: perChat, now: now, sampleWrites: true).writes }
         let conversations = Double(rounds * perChat)
@@ -139,6 +147,12 @@ struct BenchStoreCommand: ParsableCommand {
                                             onePastedPerSecond, chats, manyPastedPerSecond, manyPastedPerSecond / onePastedPerSecond,
                                             onePasted.machine.busy / onePasted.seconds, manyPasted.machine.busy / manyPasted.seconds,
                                             ProcessInfo.processInfo.activeProcessorCount))
+        if pin {
+            let (onePinnedPerSecond, manyPinnedPerSecond) = (conversations / onePinned.seconds, conversations * Double(chats) / manyPinned.seconds)
+            Console.standardOutput.plain(String(format: "  replies awaited, each chat kept on a processor of its own: 1 chat %.2f conversations/s, %d chats %.2f conversations/s (%.2fx); chat waiting for a core %.2f and %.2f ms per conversation",
+                                                onePinnedPerSecond, chats, manyPinnedPerSecond, manyPinnedPerSecond / onePinnedPerSecond,
+                                                onePinned.chatWait / conversations * 1000, manyPinned.chatWait / (conversations * Double(chats)) * 1000))
+        }
         Console.standardOutput.plain("  load average " + Self.loadAverage())
         Console.standardOutput.plain(String(format: "one-row write from a third process during %d chats: %d writes, p50 %.2f ms, p99 %.2f ms, max %.2f ms",
                                             chats, writes.count, Stats.percentile(writes, 0.5) * 1000,

@@ -37,6 +37,20 @@ final class ChatProcess: @unchecked Sendable {
         }
     }
 
+    /// Keeps the chat on one processor (`sched_setaffinity`), for figures that leave out where the scheduler
+    /// places newly woken processes.
+    func pin(to processor: Int) { Self.pin(process.processIdentifier, to: processor) }
+
+    /// Keeps a process (0: the calling thread) on one processor (of the first 64). glibc declares
+    /// `sched_setaffinity` only for GNU sources, which Swift's Glibc module is not, so it is looked up by name.
+    static func pin(_ pid: Int32, to processor: Int) {
+        typealias SetAffinity = @convention(c) (Int32, Int, UnsafeRawPointer) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sched_setaffinity") else { return }
+        var mask = [UInt64](repeating: 0, count: 16)  // glibc's cpu_set_t: 1,024 bits
+        mask[0] = UInt64(1) << UInt64(processor % 64)
+        _ = mask.withUnsafeBytes { unsafeBitCast(symbol, to: SetAffinity.self)(pid, $0.count, $0.baseAddress!) }
+    }
+
     /// Waits until the chat uses no more CPU: it has shown its prompt before the intent model finished loading on
     /// another thread, and a benchmark that times conversations must not count that start-up work as theirs.
     func waitUntilIdle() {
