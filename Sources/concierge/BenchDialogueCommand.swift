@@ -17,6 +17,10 @@ struct BenchDialogueCommand: ParsableCommand {
     @Option(help: "Also list this many turns with the highest median time, with their lines (the tail's causes).")
     var slowest: Int = 0
 
+    @Option(help: ArgumentHelp("Then run each of the slowest turns this many times more, on a copy of its conversation's state, "
+                               + "so that a profiler sees mostly them (with --slowest).", valueName: "times"))
+    var repeatSlowest: Int = 0
+
     @Argument(help: "Transcript files or folders whose buyer lines make the conversations (default: transcripts/).")
     var paths: [String] = []
 
@@ -65,6 +69,24 @@ struct BenchDialogueCommand: ParsableCommand {
         // wall-clock tail is mostly theirs.
         print(Self.summary("thread CPU", cpuTimes))
         if slowest > 0 { printSlowest(byTurn, lines: conversations.flatMap { $0 }) }
+        if slowest > 0, repeatSlowest > 0 {
+            let medians = byTurn.map { times in times.sorted()[times.count / 2] }
+            let focus = Set(medians.indices.sorted { medians[$0] > medians[$1] }.prefix(slowest))
+            var turn = 0
+            for lines in conversations {
+                var stack = FlowStack()
+                for line in lines {
+                    defer { turn += 1 }
+                    if focus.contains(turn) {
+                        for _ in 0..<repeatSlowest {
+                            var copy = stack
+                            _ = Self.turn(line, stack: &copy, understander: understander, context: context)
+                        }
+                    }
+                    _ = Self.turn(line, stack: &stack, understander: understander, context: context)
+                }
+            }
+        }
     }
 
     private static func summary(_ label: String, _ values: [Double]) -> String {
