@@ -10,7 +10,7 @@ extension CommandGenerator {
 
     /// A goal the words name whatever the classifier says: "message pet paradise: …", "tell the seller to …",
     /// "cancel the …", "can I get it back in my orders".
-    func explicitGoal(_ text: String) -> DialogGoal? { explicitGoals.value(for: text, explicitGoalAfresh) }
+    func explicitGoal(_ text: String) -> DialogGoal? { explicitGoals.value(for: text) { explicitGoalAfresh($0) } }
 
     private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }

@@ -4,27 +4,63 @@ import Foundation
 /// generic across modules, found the key's hashing and the dictionary's type through the runtime on every look-up).
 /// Texts are told apart by their bytes, not by Swift's canonical equivalence: two spellings of an accent read as equal
 /// strings but are cut into different words, so one must never get the other's value.
+/// With `recent` > 0, the last `recent` texts found or kept are looked at first, by their byte counts and bytes alone: where
+/// the same few texts are asked about many times a turn (a line's words), that costs less than hashing them.
 /// Safe to share between threads; forgotten all at once when `capacity` texts are kept.
 final class TextMemo<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [ExactText: Value] = [:]
     private let capacity: Int
+    /// The texts found or kept last (at most `recentCount`), their byte counts and their values; `next` is the one to replace.
+    private var recentTexts: [String] = []
+    private var recentCounts: [Int] = []
+    private var recentValues: [Value] = []
+    private var next = 0
+    private let recentCount: Int
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int, recent: Int = 0) {
+        self.capacity = capacity
+        recentCount = recent
+    }
 
     /// The value kept for `key`, or nil.
     func value(for key: String) -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        return known[ExactText(key)]
+        let count = key.utf8.count
+        for i in recentCounts.indices where recentCounts[i] == count && ExactText(recentTexts[i]) == ExactText(key) { return recentValues[i] }
+        guard let value = known[ExactText(key)] else { return nil }
+        if recentCount > 0 { remember(key, count, value) }
+        return value
     }
 
     /// Keeps `value` for `key`.
     func keep(_ value: Value, for key: String) {
         lock.lock()
         defer { lock.unlock() }
-        if known.count >= capacity { known.removeAll(keepingCapacity: true) }
+        if known.count >= capacity {
+            known.removeAll(keepingCapacity: true)
+            recentTexts.removeAll(keepingCapacity: true)
+            recentCounts.removeAll(keepingCapacity: true)
+            recentValues.removeAll(keepingCapacity: true)
+            next = 0
+        }
         known[ExactText(key)] = value
+        if recentCount > 0 { remember(key, key.utf8.count, value) }
+    }
+
+    /// Puts a text among the recent ones, in place of the oldest once there are `recentCount`.
+    private func remember(_ text: String, _ count: Int, _ value: Value) {
+        if recentCounts.count < recentCount {
+            recentTexts.append(text)
+            recentCounts.append(count)
+            recentValues.append(value)
+        } else {
+            recentTexts[next] = text
+            recentCounts[next] = count
+            recentValues[next] = value
+            next = (next + 1) % recentCount
+        }
     }
 
     /// The value kept for `key`, made by `make` (outside the lock) the first time.

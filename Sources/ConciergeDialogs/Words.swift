@@ -28,8 +28,8 @@ struct Words {
         Self.recent.keep(self, for: text)
     }
 
-    /// The texts cut lately, forgotten all at once when there are many.
-    private static let recent = TextMemo<Words>(capacity: 256)
+    /// The texts cut lately, forgotten all at once when there are many; the last eight asked are found without hashing.
+    private static let recent = TextMemo<Words>(capacity: 256, recent: 8)
 
     private init(cutting text: String) {
         var tokens: [String] = []
@@ -187,13 +187,15 @@ struct Words {
         return word.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? word.utf8.elementsEqual(bytes)
     }
 
-    /// Whether `text` contains `part`, as `String.contains` finds it; ASCII texts are searched byte by byte.
+    /// Whether `text` contains `part`, as `String.contains` finds it; ASCII texts, and texts whose only other characters
+    /// are the quotes and dashes `plainMarkLength` reads, are searched byte by byte.
     static func text(_ text: String, contains part: String) -> Bool {
         var text = text, part = part
         // One pass over each text's bytes: whether all are ASCII, then the search (`memchr` for the needle's first byte).
         let found: Bool? = text.withUTF8 { haystack in
             part.withUTF8 { needle in
-                guard !needle.isEmpty, isASCII(needle), isASCII(haystack) else { return nil }
+                guard !needle.isEmpty, isASCII(needle) else { return nil }
+                guard isASCII(haystack) else { return plainMarksSearch(needle, in: haystack, foldingCase: false).map { $0 >= 0 } }
                 guard needle.count <= haystack.count, let haystackStart = haystack.baseAddress, let needleStart = needle.baseAddress else { return false }
                 let first = Int32(needle[0])
                 var start = 0
@@ -207,6 +209,51 @@ struct Words {
             }
         }
         return found ?? text.contains(part)
+    }
+
+    /// Where an ASCII `needle` first stands in a text that is not all ASCII, byte by byte (-1: nowhere), where that gives
+    /// what the searches by characters give; nil where it might not. It does when every other character of the text is one
+    /// of the marks `plainMarkLength` reads (quotes, guillemets, dashes, € and £: no case, no decomposition, equal to no ASCII text) and the first
+    /// match has ASCII bytes, or the text's ends, on both sides (so it starts and ends between characters). A needle with a
+    /// line break is left to the character search (a CR and an LF are one character).
+    private static func plainMarksSearch(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int? {
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { foldingCase && byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        guard !needle.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+        var index = 0
+        while index < haystack.count {
+            let byte = haystack[index]
+            if byte < 0x80 { index += 1; continue }
+            guard let length = plainMarkLength(haystack, at: index) else { return nil }
+            index += length
+        }
+        guard needle.count <= haystack.count else { return -1 }
+        let first = folded(needle[0])
+        for start in 0...(haystack.count - needle.count) where folded(haystack[start]) == first {
+            var k = 1
+            while k < needle.count, folded(haystack[start + k]) == folded(needle[k]) { k += 1 }
+            guard k == needle.count else { continue }
+            let end = start + needle.count
+            guard start == 0 || haystack[start - 1] < 0x80, end == haystack.count || haystack[end] < 0x80 else { return nil }
+            return start
+        }
+        return -1
+    }
+
+    /// The UTF-8 length of the plain mark at `index`, or nil when another character stands there:
+    /// « » £ (C2 AB, C2 BB, C2 A3), – — ‘ ’ “ ” (E2 80 93, 94, 98, 99, 9C, 9D) and € (E2 82 AC).
+    private static func plainMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch bytes[index] {
+        case 0xC2:
+            guard index + 1 < bytes.count, [0xAB, 0xBB, 0xA3].contains(bytes[index + 1]) else { return nil }
+            return 2
+        case 0xE2:
+            guard index + 2 < bytes.count else { return nil }
+            if bytes[index + 1] == 0x80, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D].contains(bytes[index + 2]) { return 3 }
+            if bytes[index + 1] == 0x82, bytes[index + 2] == 0xAC { return 3 }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// Whether every byte is ASCII, read eight bytes at a time.
@@ -228,7 +275,7 @@ struct Words {
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains { contains(phrase: $0) } }
 
     /// Where `part` first occurs in `text` ignoring case, as `text.range(of: part, options: .caseInsensitive)` finds it; ASCII
-    /// texts are searched byte by byte (Foundation's search bridges the text to UTF-16 first, and the generator asks for
+    /// texts (and texts whose only other characters are the marks `plainMarkLength` reads) are searched byte by byte (Foundation's search bridges the text to UTF-16 first, and the generator asks for
     /// labels such as "description:" in the same line many times a turn).
     static func range(of part: String, caseInsensitiveIn text: String) -> Range<String.Index>? {
         @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
@@ -236,7 +283,8 @@ struct Words {
         // nil: not both ASCII; -1: not found.
         let found: Int? = searched.withUTF8 { haystack in
             sought.withUTF8 { needle in
-                guard !needle.isEmpty, isASCII(needle), isASCII(haystack) else { return nil }
+                guard !needle.isEmpty, isASCII(needle) else { return nil }
+                guard isASCII(haystack) else { return plainMarksSearch(needle, in: haystack, foldingCase: true) }
                 guard needle.count <= haystack.count, let base = haystack.baseAddress else { return -1 }
                 @inline(__always) func matches(at start: Int) -> Bool {
                     var k = 0

@@ -72,4 +72,35 @@ import Testing
             #expect(found == expected, "\(label) in \(text)")
         }
     }
+
+    /// Texts with quotes, guillemets, dashes and currency signs beside ASCII are searched on their bytes; other characters
+    /// (accents, a combining accent, a Kelvin sign, a sharp s, a line break) leave the search to Foundation.
+    @Test func textContainsBesideQuotesFindsWhatStringContainsFinds() {
+        var random = SplitMix64(seed: 9_021)
+        let pieces = ["a", "b", "ab", "K", "k", " ", ":", "twice", "“", "”", "’", "‘", "«", "»", "—", "–", "€", "£", "\u{301}", "\u{212A}",
+                      "ß", "ss", "é", "\r", "\n", "\r\n"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int(random.next() % 16)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let part = (0..<(1 + Int(random.next() % 3))).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(Words.text(text, contains: part) == text.contains(part), "\(part.debugDescription) in \(text.debugDescription)")
+        }
+    }
+
+    @Test func labelsBesideQuotesAreFoundWhereFoundationFindsThem() {
+        var random = SplitMix64(seed: 5_113)
+        let pieces = ["Note", "note:", "MESSAGE: ", "message", "x", " ", ":", "“", "”", "’", "«", "»", "—", "€", "£", "\u{301}", "\u{212A}",
+                      "ß", "é", "\r\n", "\n"]
+        let labels = ["message:", "note:", "note", "ss", "k", ":", "x:", "\nx"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let label = labels[Int(random.next() % UInt64(labels.count))]
+            let expected = text.range(of: label, options: .caseInsensitive).map {
+                text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: $0.upperBound)
+            }
+            let found = Words.range(of: label, caseInsensitiveIn: text).map {
+                text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: $0.upperBound)
+            }
+            #expect(found == expected, "\(label.debugDescription) in \(text.debugDescription)")
+        }
+    }
 }
