@@ -26,7 +26,9 @@ extension OrderResolver {
         let distinctive: [String]
     }
 
-    private static let sellerNames = TextMemo<SellerName>(capacity: 4096)
+    /// The names cut lately; a buyer's few sellers are looked up for every text resolved, so the last eight are found
+    /// without hashing.
+    private static let sellerNames = TextMemo<SellerName>(capacity: 4096, recent: 8)
 
     static func sellerName(_ name: String) -> SellerName {
         sellerNames.value(for: name) { name in
