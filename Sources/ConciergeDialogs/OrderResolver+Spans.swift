@@ -236,7 +236,7 @@ extension OrderResolver {
 
     /// "the craft supply order from october": a month alone narrows a mention that fits several orders.
     func narrowedByMonth(_ spans: [(start: Int, ids: [OrderID])], _ words: Words) -> [(start: Int, ids: [OrderID])] {
-        guard let monthIndex = words.tokens.lazy.compactMap({ Words.monthIndex[$0] }).first,
+        guard let monthIndex = words.tokens.lazy.compactMap({ Words.monthPosition($0) }).first,
               !words.tokens.contains(where: { Int($0).map { (1...31).contains($0) } ?? false }) else { return spans }
         let calendar = Self.utcCalendar
         let month = monthIndex % 12 + 1
@@ -257,8 +257,8 @@ extension OrderResolver {
             let digits = word.prefix { $0.isNumber }
             guard let day = Int(digits), (1...31).contains(day) else { continue }
             let neighbours = [index - 1, index + 1, index + 2].filter { words.tokens.indices.contains($0) }.map { words.tokens[$0] }
-            guard let monthName = neighbours.first(where: { Words.monthIndex[$0] != nil }),
-                  let monthIndex = Words.monthIndex[monthName] else { continue }
+            guard let monthName = neighbours.first(where: { Words.monthPosition($0) != nil }),
+                  let monthIndex = Words.monthPosition(monthName) else { continue }
             let month = monthIndex % 12 + 1
             let calendar = Self.utcCalendar
             let sameDay: (Date?) -> Bool = { date in

@@ -342,6 +342,19 @@ struct Words {
         for (position, name) in months.enumerated() where index[name] == nil { index[name] = position }
         return index
     }()
+    /// `monthIndex[word]`; a word that no month word can be (by its length or its first letter) is passed over without
+    /// being hashed: the resolver asks this of every word of every text it reads.
+    static func monthPosition(_ word: String) -> Int? {
+        let utf8 = word.utf8
+        guard (3...9).contains(utf8.count), let first = utf8.first else { return nil }
+        switch first {
+        case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "o"),
+             UInt8(ascii: "n"), UInt8(ascii: "d"):
+            return monthIndex[word]
+        default:
+            return nil
+        }
+    }
     static let durationUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes",
                                              "min", "mins", "year", "years", "business", "working"]
 
@@ -351,11 +364,11 @@ struct Words {
         let afterNext = index + 2 < count ? tokens[index + 2] : ""
         let previous = index > 0 ? tokens[index - 1] : ""
         let beforePrevious = index > 1 ? tokens[index - 2] : ""
-        if Self.monthIndex[next] != nil || Self.monthIndex[previous] != nil { return true }
-        if next == "of", Self.monthIndex[afterNext] != nil { return true }
+        if Self.monthPosition(next) != nil || Self.monthPosition(previous) != nil { return true }
+        if next == "of", Self.monthPosition(afterNext) != nil { return true }
         if Self.durationUnits.contains(next) { return true }
         if ["ago", "later"].contains(afterNext) { return true }
-        if previous == "of", Self.monthIndex[beforePrevious] != nil { return true }
+        if previous == "of", Self.monthPosition(beforePrevious) != nil { return true }
         return false
     }
 

@@ -56,6 +56,18 @@ import Testing
         }
     }
 
+    @Test func monthPositionIsTheMonthIndex() {
+        var random = SplitMix64(seed: 2_207)
+        let letters = Array("ajfmsondbxyé")
+        var words = Words.months + ["", "ma", "mayo", "junes", "septembers", "décembre", "a", "octobre"]
+        for _ in 0..<5_000 {
+            words.append(String((0..<Int(random.next() % 11)).map { _ in letters[Int(random.next() % UInt64(letters.count))] }))
+        }
+        for word in words {
+            #expect(Words.monthPosition(word) == Words.monthIndex[word], "\(word)")
+        }
+    }
+
     @Test func labelsAreFoundWhereFoundationFindsThem() {
         var random = SplitMix64(seed: 7_306)
         let pieces = ["Note", "note:", "NOTE: ", "message", "Message:", "desc", "description:", ":", " ", "x", "é", "tExT:", "other reason:"]
