@@ -87,7 +87,8 @@ for row in open(os.path.join(out, "index.tsv"), encoding="utf-8"):
     if result and result["passed"]:
         right[label] += 1
     else:
-        why = "; ".join(f.get("actual", f.get("kind", "")) for f in (result or {}).get("failures", [])) or "not run"
+        why = "; ".join(" / ".join(map(str, a)) if isinstance(a, list) else str(a)
+                        for a in (f.get("actual", f.get("kind", "")) for f in (result or {}).get("failures", []))) or "not run"
         wrong.append(f"  {label:8} {action:18} {text}  [{why}]")
 for label in ("yes", "no", "question", "change"):
     if total[label]:
