@@ -44,6 +44,10 @@ struct FeatureExtractor: Sendable {
             hashes.append(Self.serviceFeature)
             weights.append(settings.serviceWeight)
         }
+        if settings.elsewhereWeight > 0 && Self.placesElsewhere(tokens) {
+            hashes.append(Self.elsewhereFeature)
+            weights.append(settings.elsewhereWeight)
+        }
         var previous: String = "^"
         for (token, isUnknown) in zip(tokens, unknown) {
             hashes.append(Self.wordFeature(token))

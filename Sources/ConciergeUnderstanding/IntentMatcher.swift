@@ -341,6 +341,10 @@ public struct IntentMatcher: Sendable {
             count += 1
             scratch.append(column: table.index(of: FeatureExtractor.serviceFeature), weight: settings.serviceWeight)
         }
+        if settings.elsewhereWeight > 0 && FeatureExtractor.placesElsewhere(tokens) {
+            count += 1
+            scratch.append(column: table.index(of: FeatureExtractor.elsewhereFeature), weight: settings.elsewhereWeight)
+        }
         for ((token, isUnknown), (own, _)) in zip(zip(tokens, unknown), owns) {
             let hasGrams = hasCharGrams && !token.hasPrefix("<")
             count += 2
@@ -375,6 +379,17 @@ public struct IntentMatcher: Sendable {
     /// Classifies a message whose normalised tokens (`TextNormalizer.tokens`) the caller
     /// already has: a line is tokenised once for the classifier and the entity extractor.
     package func classify(_ text: String, normalized: [String]) -> Classification {
+        // A letter is read without its salutation and sign-off; when its body alone is about nothing Concierge
+        // handles, the whole message is read instead: "Lovely, that is a relief. Thank you" is its thanks.
+        if settings.readLetters, let body = LetterFraming.body(of: text) {
+            let reading = classify(text, body: normalizer.tokens(String(body)))
+            if reading.intent != IntentCatalog.outOfScope { return reading }
+        }
+        return classify(text, body: normalized)
+    }
+
+    /// `classify` of the tokens of the message's body (a letter's request without its salutation and sign-off).
+    private func classify(_ text: String, body normalized: [String]) -> Classification {
         if normalized.isEmpty {
             // Nothing readable (blank, emoji, punctuation): no intent to guess.
             return Classification(

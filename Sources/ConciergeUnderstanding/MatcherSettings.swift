@@ -34,6 +34,22 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// within 0.002; 16 measured alike. Its mirror, a feature for item nouns (about 240 goods: "drill",
     /// "kettle", "scarf"…), moved nothing (every figure within 0.003, alone or with this one) and was left out.
     public var serviceWeight: Float = 8
+    /// Weight of the "places the request outside this marketplace" feature (`FeatureExtractor.placesElsewhere`:
+    /// "another website", "some other app", "not through you", a parcel the buyer sent to a relative); 0 disables
+    /// it. Measured (0 -> 8, three seeds, blind set 9 held out while choosing): development blind sets 3 and 7
+    /// out-of-scope recall 0.935 -> 0.940 and 0.911 -> 0.915, in scope and false rejections within 0.001 on every
+    /// set, cross-validation unchanged (the catalog has two such sentences). 32 did the same on the sets but read
+    /// "i see it 4 euro cheaper in other shop, cancel them please" as out of scope, as any "shop" or "store" did:
+    /// the marketplace's sellers are shops, so only "another online shop" counts.
+    public var elsewhereWeight: Float = 8
+    /// Whether a letter's salutation and sign-off are left out before classifying (`LetterFraming`); when the body
+    /// alone reads as out of scope, the whole message is read. Read where the classifier reads a message, not in
+    /// training (the catalog's examples are not letters), so the model is unchanged. Measured (off -> on, three
+    /// seeds, blind set 9 held out): development blind sets 4 and 5 in scope 0.932 -> 0.935 and 0.916 -> 0.917,
+    /// false rejections 0.015 -> 0.014 on set 4, the other sets and cross-validation unchanged; unseen framings
+    /// 0.774 -> 0.772 in scope (a greeting wrapped as "hi there, how are you doing, can you help me with that?"
+    /// reads as help). Dialogue replay and the blind conversations unchanged.
+    public var readLetters: Bool = true
     /// Passes of stochastic gradient descent over the examples.
     public var epochs: Int = 10
     /// AdaGrad learning rate.
@@ -131,6 +147,8 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "sellerViewWeight": guard let v = Float(value) else { return false }; sellerViewWeight = v
         case "otherServiceWeight": guard let v = Float(value) else { return false }; otherServiceWeight = v
         case "serviceWeight": guard let v = Float(value) else { return false }; serviceWeight = v
+        case "elsewhereWeight": guard let v = Float(value) else { return false }; elsewhereWeight = v
+        case "readLetters": guard let v = Bool(value) else { return false }; readLetters = v
         case "epochs": guard let v = Int(value) else { return false }; epochs = v
         case "learningRate": guard let v = Float(value) else { return false }; learningRate = v
         case "l2": guard let v = Float(value) else { return false }; l2 = v
@@ -170,6 +188,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         if sellerViewWeight > 0 { hash.combine("seller view \(sellerViewWeight)") }
         if otherServiceWeight > 0 { hash.combine("other service \(otherServiceWeight)") }
         if serviceWeight > 0 { hash.combine("services \(serviceWeight)") }
+        if elsewhereWeight > 0 { hash.combine("elsewhere \(elsewhereWeight)") }
         // What the seller-view feature looks for: a model trained on other wordings is another model.
         hash.combine("seller view 2")
         return hash.finalized
