@@ -29,6 +29,11 @@ extension FeatureExtractor {
     static func placesElsewhere(_ tokens: ArraySlice<String>) -> Bool {
         for index in tokens.indices {
             let token = tokens[index]
+            if token == "i" || token == "not" {
+                // below
+            } else if token.utf8.count < 3 || !elsewhereMarks.contains(token) {
+                continue
+            }
             if elsewhereMarks.contains(token) {
                 // "another online store", "a different shopping website": the place within two words.
                 var j = index + 1

@@ -93,13 +93,35 @@ enum LetterFraming {
             }
             return count
         }
+        /// The first word of segment `i`, lowercased; "" when it is longer than any opening's or closing's first word.
+        func firstWord(_ i: Int) -> String {
+            var end = bounds[i].start
+            while end < bounds[i].end && isWordByte(bytes[end]) { end += 1 }
+            let count = end - bounds[i].start
+            guard count <= 12 else { return "" }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                for k in 0..<count {
+                    let byte = bytes[bounds[i].start + k]
+                    buffer[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return count
+            }
+        }
         var first = 0
         var last = bounds.count  // exclusive
-        // The opening: a salutation, then perhaps well-wishing.
-        if let opening = words(first, limit: 5), isSalutation(opening) { first += 1 }
-        while first < last, let wish = words(first, limit: 8), isWish(wish) { first += 1 }
+        // The opening: a salutation, then perhaps well-wishing ("hope you're well", "i hope…"). The words of a
+        // segment are made only when its first word may open one.
+        if salutationStarts.contains(firstWord(first)), let opening = words(first, limit: 5), isSalutation(opening) {
+            first += 1
+        }
+        while first < last, ["i", "hope"].contains(firstWord(first)), let wish = words(first, limit: 8), isWish(wish) {
+            first += 1
+        }
         // The closing: a sign-off, then at most a name (a few words per segment, "Mrs. Jane Doe" is two).
         var closing = last - 1
+        guard signOffStarts.contains(firstWord(closing)) || wordCount(closing) <= 3 else {
+            return first > 0 ? checkedBody(first, last) : nil
+        }
         var closingWords = words(closing, limit: 7)
         var nameWords = 0
         var hasFarewell = false
@@ -113,11 +135,17 @@ enum LetterFraming {
            !signOff.contains(where: farewellWords.contains) {
             last = closing
         }
-        guard first > 0 || last < bounds.count, first < last else { return nil }
-        var bodyWords = 0
-        for i in first..<last { bodyWords += wordCount(i) }
-        guard bodyWords >= minimumBodyWords else { return nil }
-        return bounds[first].start..<bounds[last - 1].end
+        guard first > 0 || last < bounds.count else { return nil }
+        return checkedBody(first, last)
+
+        /// The byte range of segments `first..<last`, when they hold enough words to be read alone.
+        func checkedBody(_ first: Int, _ last: Int) -> Range<Int>? {
+            guard first < last else { return nil }
+            var bodyWords = 0
+            for i in first..<last { bodyWords += wordCount(i) }
+            guard bodyWords >= minimumBodyWords else { return nil }
+            return bounds[first].start..<bounds[last - 1].end
+        }
     }
 
     /// A byte of a word: an ASCII letter, digit or apostrophe, or any byte of a non-ASCII character.
