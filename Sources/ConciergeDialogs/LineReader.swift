@@ -9,9 +9,12 @@ package struct LineReader {
     let understander: Understander
     /// The buyer's orders (listed and deleted) as the entity extractor sees them, made once per turn.
     let candidates: [OrderCandidate]
+    /// The names of the sellers of those orders as buyers write them, in words, longest first (see `maskingSellers`).
+    let sellerPhrases: [[String]]
 
-    package init(understander: Understander, orders: [Order]) {
+    package init(understander: Understander, orders: [Order], sellerNames: [String] = []) {
         self.understander = understander
+        sellerPhrases = Self.phrases(ofSellers: sellerNames)
         candidates = Self.lastCandidates.value(for: orders) { orders in
             let keys = orders.map { Candidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
             return Self.recentCandidates.value(for: keys) { keys in
@@ -49,7 +52,7 @@ package struct LineReader {
     package func understand(_ text: String) -> UnderstoodClause {
         let tokens = TextNormalizer().tokens(text)
         let entities = understander.extractor.extract(from: text, tokens: tokens, orders: candidates)
-        let masked = Self.maskingItems(text, entities.orderReference)
+        let masked = Self.maskingItems(Self.maskingSellers(text, sellerPhrases), entities.orderReference)
         let classification = masked == text ? understander.matcher.classify(text, normalized: tokens) : understander.matcher.classify(masked)
         return UnderstoodClause(text: text, classification: classification, entities: entities, reply: DialogReply.parse(text))
     }
@@ -85,6 +88,40 @@ package struct LineReader {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// The line with the buyer's sellers' names replaced by "the seller" ("the shop" after "from", "by", "at"), so
+    /// that a shop's name ("write to Kettle Corner about …") does not read as an unknown, out-of-scope topic. A name matches as whole words in any case,
+    /// with or without its company suffix; a one-word name only when it is no English word ("PixelPro", not "Urban").
+    static func maskingSellers(_ line: String, _ phrases: [[String]]) -> String {
+        guard !phrases.isEmpty else { return line }
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let cores = words.map(core(of:))
+        var kept: [String] = []
+        var i = 0
+        var changed = false
+        while i < words.count {
+            if let phrase = phrases.first(where: { i + $0.count <= cores.count && Array(cores[i..<(i + $0.count)]) == $0 }) {
+                let last = words[i + phrase.count - 1]
+                // Where the name says where an order came from ("the kettle from Casa Bonita") it is a shop, not
+                // someone to write to: "the seller" there would read as a message.
+                let source = i > 0 && ["from", "by", "at", "de", "da", "von", "chez"].contains(cores[i - 1])
+                kept.append((source ? "the shop" : "the seller") + String(last.reversed().prefix { ".,!?;:".contains($0) }.reversed()))
+                i += phrase.count
+                changed = true
+            } else {
+                kept.append(words[i])
+                i += 1
+            }
+        }
+        return changed ? kept.joined(separator: " ") : line
+    }
+
+    /// Each seller name's phrases as `maskingSellers` looks for them, longest first.
+    static func phrases(ofSellers names: [String]) -> [[String]] {
+        let phrases = names.flatMap { OrderResolver.sellerName($0).asWritten.map { $0.phrase.split(separator: " ").map(String.init) } }
+            .filter { $0.count > 1 || ($0.first.map { $0.count >= 4 && !EnglishLexicon.contains($0) } ?? false) }
+        return Array(Set(phrases)).sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
     }
 
     /// `maskingItems` for a line of printable ASCII and ASCII item words (most lines), worked out on the line's bytes:

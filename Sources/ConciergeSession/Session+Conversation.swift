@@ -74,7 +74,8 @@ extension Session {
         let ordersChanged = all != ordersRead
         flowContext = Self.flowContext(all, sellers: sellers(of: all), now: time)
         if ordersChanged {
-            lineReader = LineReader(understander: understander, orders: flowContext.orders + flowContext.deletedOrders)
+            lineReader = LineReader(understander: understander, orders: flowContext.orders + flowContext.deletedOrders,
+                                    sellerNames: flowContext.sellers.values.map(\.name))
             ordersRead = all
         }
     }

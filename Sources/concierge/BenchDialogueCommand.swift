@@ -119,7 +119,8 @@ struct BenchDialogueCommand: ParsableCommand {
     private static func turn(_ rawLine: String, stack: inout FlowStack, understander: Understander, context: FlowContext) -> Int {
         let line = Session.tidy(rawLine)
         guard !line.isEmpty, !line.hasPrefix("/") else { return 0 }
-        let reader = LineReader(understander: understander, orders: context.orders + context.deletedOrders)
+        let reader = LineReader(understander: understander, orders: context.orders + context.deletedOrders,
+                                sellerNames: context.sellers.values.map(\.name))
         let whole = reader.understand(line)
         let clauses = reader.clauses(of: line, whole)
         var generatorContext = stack.conversationContext()

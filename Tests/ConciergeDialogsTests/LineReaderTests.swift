@@ -46,4 +46,23 @@ import ConciergeTestSupport
         let masked = LineReader.maskingItems("cancel the Phone Case, please", .items(matchedOrderIDs: ["7300000063"], phrase: "phone case"))
         #expect(masked == "cancel the item, please")
     }
+
+    /// A seller's name reads as "the seller" (as "the shop" where it says where the order came from), in any case and
+    /// without its company suffix; a one-word name that is an English word is left alone.
+    @Test func sellerNamesAreMasked() throws {
+        let phrases = LineReader.phrases(ofSellers: ["Birchwood Ceramics Ltd", "Quillora", "Meadow"])
+        #expect(LineReader.maskingSellers("pls write to birchwood ceramics about the vase", phrases) == "pls write to the seller about the vase")
+        #expect(LineReader.maskingSellers("the vase from Birchwood Ceramics Ltd. arrived", phrases) == "the vase from the shop. arrived")
+        #expect(LineReader.maskingSellers("message QUILLORA: ship it today", phrases) == "message the seller: ship it today")
+        #expect(LineReader.maskingSellers("a meadow print dress", phrases) == "a meadow print dress")
+        #expect(LineReader.maskingSellers("birchwood is a nice wood", phrases) == "birchwood is a nice wood")
+        // What it is for: an unknown shop name no longer reads as an unknown topic.
+        let understander = try Understander.embedded()
+        let vase = TestData.order(.awaitingShipment, id: "7300000031", title: "Speckled flower vase")
+        let line = "could you get a note to Quillora Crafts asking them to wrap it well"
+        let plain = LineReader(understander: understander, orders: [vase]).understand(line)
+        let named = LineReader(understander: understander, orders: [vase], sellerNames: ["Quillora Crafts"]).understand(line)
+        #expect(plain.classification.intent != named.classification.intent)
+        #expect(named.classification.intent == "message_seller")
+    }
 }
