@@ -190,6 +190,13 @@ extension CommandGenerator {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, by what the buyer wants instead")
             return out
         }
+        // "ok cancel", "ok cancel it" at the summary of a cancellation: agreement and the summary's own verb, a yes. ("cancel
+        // that" alone, or "ok cancel that", still takes the request back.)
+        if case .confirmation = context.expecting, context.activeGoal == .cancelOrder || context.activeGoal == .cancelPayment,
+           Self.agreesWithTheCancelVerb(line.text) {
+            out.add(.confirm(true), "agreement and the cancellation's own verb")
+            return out
+        }
         // "cancel that" on its own at a summary takes the request back, like "forget it".
         if let rest = context.expecting == .confirmation && Self.isBareRequestWord(line.text) ? "" : Self.afterStopLead(line.text) {
             if case .confirmation = context.expecting, rest.isEmpty {
@@ -211,6 +218,13 @@ extension CommandGenerator {
 }
 
 extension CommandGenerator {
+    /// "ok cancel", "okay, cancel it please": a word of agreement, then "cancel" with at most "it" after it.
+    static func agreesWithTheCancelVerb(_ text: String) -> Bool {
+        let words = Words(text).tokens.filter { !["please", "pls", "just", "now", "then"].contains($0) }
+        guard words.count >= 2, ["ok", "okay", "yes", "yeah", "yep", "sure", "alright"].contains(words[0]), words[1] == "cancel" else { return false }
+        return words.count == 2 || words.count == 3 && words[2] == "it"
+    }
+
     /// Words a buyer pauses with, saying nothing else.
     static let pauseWords: Set<String> = ["wait", "waiit", "hold", "on", "hang", "one", "a", "sec", "second", "secs", "moment", "min", "minute",
                                           "hmm", "hm", "hmmm", "umm", "um", "uh", "erm", "let", "me", "think", "check", "pls", "please", "just"]

@@ -23,16 +23,25 @@ extension CommandGenerator {
     func confirmationPlacement(_ said: UnderstoodClause) -> ConfirmationPlacement {
         guard case .confirmation = context.expecting, let goal = context.activeGoal, goal.action != nil else { return .undecided }
         // "yes please :)": a smiley is no dictated text after a colon.
+        // "yes, cancel the torch, and thanks for checking the reel": an order named in thanks is not a choice of order.
         var line = said
-        line.text = Self.withoutSmileys(said.text)
-        let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []
+        line.text = Self.withoutThanksClauses(Self.withoutSmileys(said.text))
+        // "yes, both of them, the lamp as well as the mug" where the mug's request is queued behind (or was just sent):
+        // the orders the same request covers add nothing to it.
+        let others = Set(mentions(line.text).meant).subtracting(context.activeOrder.map { [$0] } ?? [])
+        let covered = others.isEmpty ? [] : sameRequestOrders(goal)
+        let additionsCovered = !others.isEmpty && others.isSubset(of: covered)
+        let itemWords = ([context.activeOrder].compactMap { $0 } + (additionsCovered ? Array(others) : []))
+            .reduce(into: Set<String>()) { $0.formUnion(resolver.titleWords[$1] ?? []) }
         let reader = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(goal),
                                         neutralWords: ConfirmationReader.actionNouns(goal).union(itemWords),
                                         holdWords: goal == .confirmReceipt ? Self.damageWords : [],
-                                        laterDoings: goal == .cancelPayment ? ["pay"] : [])
+                                        laterDoings: goal == .cancelPayment ? ["pay"] : [],
+                                        additionsCovered: additionsCovered)
         let reading = reader.read(line.text)
         switch reading.decision {
         case .question:
+            if let decided = decidedBeforeAsking(line, goal: goal, reader: reader) { return .decided(decided) }
             return askedAtSummary(line, reading, goal: goal).map { .decided($0) } ?? .leftToOtherReadings
         case .unsure:
             // "the other order, #…", "confirm both orders": not sure of the answer, sure it changes the request.
@@ -48,7 +57,7 @@ extension CommandGenerator {
             out.add(.notUnderstood(hint: nil), "the reply read as a whole, not a clear answer: \(reading.why)")
             return .decided(out)
         case .yes, .no:
-            if changesRequest(line, reading, goal: goal) { return .leftToOtherReadings }
+            if changesRequest(line, reading, goal: goal, covered: additionsCovered ? others : []) { return .leftToOtherReadings }
             var out = GeneratedCommands()
             out.add(.confirm(reading.decision == .yes), "the reply read as a whole: \(reading.why)")
             return .decided(out)
@@ -83,6 +92,91 @@ extension CommandGenerator {
         return out
     }
 
+    /// "Yes, that's right, please send the request. Will I get my money back?": the decision made in sentences of its own,
+    /// with the action said again or a plain go-ahead, and then a question about what follows. The decision is taken
+    /// (the reply to the change says what happens next) and the question answered where the catalog has a written
+    /// answer for it. Only when the question asks nothing that could change the decision: no "before", "first", "undo",
+    /// "instead", "should", "still", no "but", no other order, no turn of mind, nothing left unread before it.
+    func decidedBeforeAsking(_ line: UnderstoodClause, goal: DialogGoal, reader: ConfirmationReader) -> GeneratedCommands? {
+        let text = line.text
+        guard !text.contains(":"), !text.contains("\""), let split = Self.questionSentencesStart(text) else { return nil }
+        let head = String(text[..<split]), tail = String(text[split...])
+        let headReading = reader.read(head)
+        guard headReading.decision == .yes, !changesRequest(UnderstoodClause(text: head, classification: line.classification,
+                                                                              entities: line.entities, reply: nil), headReading, goal: goal)
+        else { return nil }
+        // A go-ahead said outright: the action's own verb, or words that only go ahead.
+        let headWords = Words(head)
+        guard headWords.tokens.contains(where: { ConfirmationReader.actionVerbs(goal).contains($0) || Self.goAheadWords.contains($0) })
+                || headWords.containsAny(["go ahead", "please do", "do it", "do that", "carry on", "go on"]) else { return nil }
+        let tailWords = Words(tail)
+        guard !tailWords.tokens.contains(where: Self.doubtsInAQuestion.contains), !tailWords.containsAny(["change my mind", "or not"]),
+              mentions(text).meant.allSatisfy({ $0 == context.activeOrder }), mentions(text).unknownNumbers.isEmpty,
+              explicitGoal(tail).map({ Self.sameAction($0, goal) }) ?? true else { return nil }
+        var out = GeneratedCommands()
+        out.add(.confirm(true), "a decision said in sentences of its own ('\(head.trimmingCharacters(in: .whitespaces))'), then a question about what follows")
+        var asked = line
+        asked.text = tail
+        if let topic = answerTopic(asked) { out.add(.answer(topic: topic, order: context.activeOrder), "the question after the decision") }
+        return out
+    }
+
+    /// Where the sentences that ask begin, when every sentence from there on asks (ends with "?") and a sentence that
+    /// does not ask comes before them; nil otherwise.
+    static func questionSentencesStart(_ text: String) -> String.Index? {
+        var sentences: [(start: String.Index, asks: Bool)] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if ".!?".contains(character), next == text.endIndex || text[next] == " " {
+                let body = text[start..<next]
+                if body.contains(where: \.isLetter) { sentences.append((start, character == "?")) }
+                start = next
+            }
+            index = next
+        }
+        if text[start...].contains(where: \.isLetter) { sentences.append((start, false)) }
+        guard let first = sentences.firstIndex(where: \.asks), first > 0, sentences[first...].allSatisfy(\.asks) else { return nil }
+        return sentences[first].start
+    }
+
+    /// Verbs that tell the assistant to go ahead, whatever the action ("please send the cancellation to the shop").
+    static let goAheadWords: Set<String> = ["send", "submit", "proceed", "confirm"]
+
+    /// Words of a question that weigh the decision rather than ask what follows it.
+    static let doubtsInAQuestion: Set<String> = ["before", "first", "undo", "instead", "rather", "should", "still", "but", "wait",
+                                                 "stop", "sure", "maybe", "really", "whether", "later", "reverse"]
+
+    /// Orders beside the summary's own that the same request covers: queued behind it for the same action, or, for a
+    /// cancellation, one whose cancellation was sent within the hour (the request's first order, just done).
+    func sameRequestOrders(_ goal: DialogGoal) -> Set<OrderID> {
+        var covered = Set(context.queuedRequests.filter { Self.sameAction($0.goal, goal) }.flatMap(\.orders))
+        if goal == .cancelOrder {
+            for order in context.orders where order.status == .cancellationRequested || order.status == .cancelled {
+                if let at = order.cancellation?.at, context.now.timeIntervalSince(at) < 3600 { covered.insert(order.id) }
+            }
+        }
+        return covered
+    }
+
+    /// The line without clauses of thanks ("and thank you for checking on the reel"): from "thank(s) … for" to the next
+    /// break. What the buyer thanks for is not what they decide about.
+    static func withoutThanksClauses(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard lower.contains("thank") else { return text }
+        var out = text
+        for lead in ["thank you very much for", "thank you so much for", "thanks very much for", "thanks so much for", "many thanks for",
+                     "thank you for", "thanks for"] {
+            while let range = out.range(of: lead, options: .caseInsensitive) {
+                let end = out[range.upperBound...].firstIndex(where: { ".,;!?".contains($0) }) ?? out.endIndex
+                out.removeSubrange(range.lowerBound..<end)
+            }
+        }
+        return out
+    }
+
     /// Where receipt is confirmed, words that say the item is not right: the buyer may want a dispute, never a yes on them.
     static let damageWords: Set<String> = ["damaged", "broken", "faulty", "defective", "cracked", "missing", "torn", "leaking",
                                            "dented", "scratched", "smashed", "shattered", "fake", "counterfeit", "spoiled", "ruined"]
@@ -103,15 +197,19 @@ extension CommandGenerator {
 
     /// Whether the line, besides its yes or no, changes what is being done: another order or an order number not the
     /// buyer's, another action, dictated text, a value of the request, words that add or swap ("instead", "reason").
-    private func changesRequest(_ line: UnderstoodClause, _ reading: ConfirmationReading, goal: DialogGoal) -> Bool {
+    private func changesRequest(_ line: UnderstoodClause, _ reading: ConfirmationReading, goal: DialogGoal, covered: Set<OrderID> = []) -> Bool {
         let text = line.text
         if text.contains(":") || text.contains("\"") || text.contains("“") { return true }
         let named = mentions(text)
-        if !named.unknownNumbers.isEmpty || named.meant.contains(where: { $0 != context.activeOrder }) { return true }
+        if !named.unknownNumbers.isEmpty || named.meant.contains(where: { $0 != context.activeOrder && !covered.contains($0) }) { return true }
         let rest = Words(reading.remainder)
-        if !reading.adds.isEmpty || rest.tokens.contains(where: Self.changeWords.contains) { return true }
+        let adds = covered.isEmpty ? reading.adds : reading.adds.filter { !ConfirmationReader.coveredAdditions.contains($0) }
+        let changing = covered.isEmpty ? Self.changeWords : Self.changeWords.subtracting(["other", "another"])
+        if !adds.isEmpty || rest.tokens.contains(where: changing.contains) { return true }
+        // "yes cancel, no message to the seller": another action the line turns down is no change of the request.
+        let declined = declinedGoals(text)
         for said in [explicitGoal(text), reading.remainder.isEmpty ? nil : explicitGoal(reading.remainder)] {
-            if let said, !Self.sameAction(said, goal) { return true }
+            if let said, !Self.sameAction(said, goal), !declined.contains(said) { return true }
         }
         if goal == .messageSeller, MessageDraft.addition(in: text) != nil { return true }
         if goal == .openDispute, !Self.fileNames(in: text).isEmpty || Self.saysNoPhotos(text) { return true }

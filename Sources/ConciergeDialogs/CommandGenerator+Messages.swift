@@ -70,3 +70,16 @@ extension CommandGenerator {
         return out
     }
 }
+
+extension CommandGenerator {
+    /// "not the kettle, it's the lamp I want to write about. Please ask them whether it comes with a bulb" where the message
+    /// is asked: the line that corrects the order also says what to write, read as a first line about the order named.
+    /// Only where the message step waits and none is drafted yet (a correction at the summary keeps the text).
+    func messageWithCorrection(_ line: UnderstoodClause, for order: OrderID) -> [DialogueCommand] {
+        guard context.activeGoal == .messageSeller, context.expecting == .message else { return [] }
+        return slotValues(line, for: .messageSeller, firstLine: true, order: order).compactMap { value in
+            if case .message = value { return .setSlot(value) }
+            return nil
+        }
+    }
+}

@@ -29,6 +29,8 @@ public struct ConversationContext: Sendable {
     public var lastOrderID: OrderID?
     /// The orders of the last numbered list.
     public var lastListed: [OrderID] = []
+    /// The requests queued behind the active flow, in order ("cancel the mug and the lamp": the lamp's waits).
+    public var queuedRequests: [(goal: DialogGoal, orders: [OrderID])] = []
     /// Whether the last turns met a refusal the buyer may ask about ("why not?").
     public var hasRefusal = false
     /// The buyer's orders, listed and deleted.
@@ -159,6 +161,7 @@ public struct CommandGenerator: Sendable {
             if let pick = others.first, !context.expecting.takesFreeText || !line.entities.orderNumbers.isEmpty || Self.saysCorrection(words) {
                 out.add(.correctSlot(.order(pick)), "a correction: another order named")
                 out.add(slotValues(line, for: context.activeGoal, firstLine: false).map { .correctSlot($0) }, "more details in the same line")
+                out.add(messageWithCorrection(line, for: pick), "the message, said with the correction")
                 return out
             }
             if let unknown = found.unknownNumbers.first, context.expecting != .message {

@@ -3,6 +3,12 @@ import Foundation
 /// The words and phrases `ConfirmationReader` reads a reply by: cues of agreement, refusal, hesitation, turns of mind,
 /// negation and additions; the words that may stand beside a decision; each action's own verbs and nouns.
 extension ConfirmationReader {
+    enum Cue: Equatable {
+        /// Agreement, the pending action said again, refusal, hesitation, a turn of mind, a negator, a word that adds to the request ("too", "instead"),
+        /// a word that stands beside a decision, a question word.
+        case agree, restate, refuse, hesitate, turn, negator, more, neutral, asks
+    }
+
     /// What a reply is written with: letters, digits, spaces and the punctuation of sentences.
     static let replyCharacters = CharacterSet.letters.union(.decimalDigits).union(.whitespaces)
         .union(CharacterSet(charactersIn: ".,;:!?¿¡'’\"“”«»-–—()…#&/+*~"))
@@ -41,6 +47,18 @@ extension ConfirmationReader {
     /// Words that may lead into a "no" that answers ("oh no", "so no", "and no").
     static let leadIns: Set<String> = ["oh", "ah", "hmm", "um", "umm", "uh", "well", "so", "and", "then", "but", "sorry", "actually", "i", "say",
                                        "said", "dear", "thanks", "thank", "you", "ok", "okay", "pero", "mais", "aber", "ma", "maar", "mas"]
+
+    /// What follows "if" in a condition of courtesy, longest first ("yes, quickly if you can").
+    static let courtesyTails: [[String]] = [
+        "you would be so kind", "its not too much trouble", "it is not too much trouble", "you dont mind", "you do not mind",
+        "that is possible", "thats possible", "it is possible", "its possible", "that is ok", "thats ok", "that is okay",
+        "thats okay", "thats alright", "that is alright", "thats all right", "you can", "you could", "you would", "you please",
+        "you may", "possible", "you will", "u can", "u could",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+    /// Things of other actions a buyer turns down beside a yes ("yes cancel it, no messages", "no dispute, just cancel").
+    static let otherThings: Set<String> = ["message", "messages", "note", "notes", "chat", "chatting", "dispute", "disputes",
+                                           "complaint", "complaints", "photo", "photos", "pictures", "fuss"]
 
     /// Turns of mind that set up a contrast: with nothing decided after them the line is open.
     static let contrasting: Set<String> = ["but", "however", "although", "though", "then", "aber", "pero", "mais", "mas", "ma", "maar", "except"]
@@ -140,6 +158,11 @@ extension ConfirmationReader {
         "no changes", "no change", "nothing to change", "nothing to add", "all correct", "im fine with that", "im ok with that",
         "im okay with that", "im good with that", "i am fine with that", "i am ok with that", "fine with that", "ok with that",
         "happy with that", "happy with it", "im happy with that", "i am happy with that",
+        // A judgement that accepts what was said: "fair enough", "that makes sense", "that reads right".
+        "fair enough", "that seems fair", "seems fair", "that sounds fair", "sounds fair", "that seems reasonable",
+        "seems reasonable", "that sounds reasonable", "sounds reasonable", "that makes sense", "makes sense", "that reads right",
+        "reads right", "that reads well", "reads well", "spot on", "just the job", "that will do", "thatll do", "thats everything",
+        "that is everything", "off it goes", "off you go", "send it on", "pass it on",
         // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
         "si", "sí", "sì", "sim", "claro", "claro que si", "claro que sí", "claro que sim", "vale", "dale", "por supuesto", "de acuerdo",
         "perfecto", "bueno", "esta bien", "está bien", "ta bom", "tá bom", "pode", "pode ser", "certo", "va bene", "daccord", "oui",
@@ -221,6 +244,10 @@ extension ConfirmationReader {
                          "change", "add", "edit", "modify", "rewrite", "replace", "different", "but make", "translate", "all my", "all the",
                          "all of", "every", "others", "them all", "not just", "not only"]
 
+    /// Words that add to a request, when what they add is already covered by it ("yes, both of them, the lamp as well").
+    static let coveredAdditions: Set<String> = ["too", "also", "as well", "both orders", "both items", "all orders", "them all", "all of",
+                                                "and the", "other", "another", "plus"]
+
     /// Phrases that stand beside a decision without making one ("by mistake", "I'm good").
     static let neutralPhrases = ["long enough", "waited long enough", "not very good with computers", "not good with computers",
                                  "not very good with technology", "not good with technology", "not good with these things",
@@ -269,10 +296,11 @@ extension ConfirmationReader {
                               "inviare", "invia", "verstuur", "versturen", "wyślij", "wyslij"]
         case .openDispute: ["open", "file", "start", "raise", "submit", "abre", "abrir", "abra", "abrela", "ábrela", "ouvrir", "ouvrez",
                             "ouvre", "öffnen", "offnen", "öffne", "aprire", "apri", "openen", "otwórz", "otworz"]
-        case .deleteOrder: ["delete", "remove", "erase", "hide", "bin", "trash", "clear", "borrar", "borra", "borralo", "bórralo",
+        case .deleteOrder: ["delete", "remove", "erase", "hide", "bin", "trash", "clear", "tidy", "tidy it away", "take it off", "take off",
+                            "put it away", "put away", "clear it out", "clear out", "throw it away", "throw away", "throw it out", "borrar", "borra", "borralo", "bórralo",
                             "eliminar", "elimina", "apagar", "apaga", "supprimer", "supprimez", "supprime", "löschen", "loschen",
                             "lösche", "cancellare", "verwijder", "verwijderen", "usuń", "usun"]
-        case .restoreOrder: ["restore", "undelete", "recover", "bring", "restaurar", "restaura", "recuperar", "recupera", "restaurer",
+        case .restoreOrder: ["restore", "undelete", "recover", "bring", "put it back", "put back", "restaurar", "restaura", "recuperar", "recupera", "restaurer",
                              "restaurez", "wiederherstellen", "ripristinare", "ripristina", "herstellen", "herstel", "przywróć", "przywroc"]
         case .deletePermanently: ["delete", "erase", "remove", "wipe", "purge", "destroy", "borrar", "borra", "eliminar", "elimina",
                                   "apagar", "apaga", "supprimer", "supprimez", "supprime", "löschen", "loschen", "lösche",
@@ -288,22 +316,26 @@ extension ConfirmationReader {
     /// The pending action's own nouns and adverbs ("the cancellation", "for good"): they stand beside a decision.
     public static func actionNouns(_ goal: DialogGoal) -> Set<String> {
         switch goal {
-        case .cancelOrder: ["cancellation", "cancelled", "seller", "off", "shop", "store", "request", "refund", "anymore",
+        case .cancelOrder: ["cancellation", "cancelled", "seller", "off", "shop", "store", "request", "refund", "anymore", "people", "folks",
                             // A reason said again beside the yes: "yes, I don't need it anymore".
                             "dont need it", "do not need it", "dont need this", "dont need it anymore", "dont want it anymore",
                             "do not want it anymore", "dont want to wait", "do not want to wait", "no longer need it", "no longer want it"]
         case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung",
                                "pay", "paid", "card", "own", "ill pay again", "i will pay again", "pay again", "pay it again", "pay later"]
-        case .messageSeller: ["seller", "shop", "store", "message", "note", "him", "her", "them", "off", "mensaje", "mensagem", "nachricht", "messaggio"]
+        case .messageSeller: ["seller", "shop", "store", "message", "note", "him", "her", "them", "off", "people", "folks", "ask", "tell", "write", "mensaje", "mensagem", "nachricht", "messaggio"]
         case .openDispute: ["dispute", "seller", "shop", "claim", "case", "refund", "full", "complaint", "money", "back", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
-        case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away", "move", "moved",
+        case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away", "move", "moved", "off", "out of sight", "tidy up",
                             "dont want to see it", "do not want to see it", "dont need to see it", "dont want it in my list"]
-        case .restoreOrder: ["back", "list", "orders", "restored"]
+        case .restoreOrder: ["back", "list", "orders", "restored", "where it was", "where it belongs", "where it was before"]
         case .deletePermanently: ["permanently", "permanent", "forever", "completely", "good", "deleted", "gone", "rid", "anymore",
                                   // The summary's warning said back: "yes, I know I can't dispute it anymore".
                                   "cant dispute it", "cannot dispute it", "cant get it back", "cannot get it back", "cant undo it",
+                                  "cant come back", "cannot come back", "it cant come back", "it cannot come back", "wont come back",
                                   "cannot undo it", "cant restore it", "cannot restore it"]
-        case .confirmReceipt: ["mark", "came", "yesterday", "receipt", "delivery", "parcel", "package", "got", "confirmed", "arrived", "received"]
+        case .confirmReceipt: ["mark", "came", "yesterday", "receipt", "delivery", "parcel", "package", "got", "confirmed", "arrived", "received",
+                               // The item said to be right, and the seller told so: "yes, they came and they are fine, tell them so".
+                               "they are fine", "theyre fine", "they are all fine", "they are good", "they are perfect", "it is all fine",
+                               "safe", "safely", "well", "tell them", "tell them so", "let them know", "let the seller know", "tell the seller"]
         case .orderStatus, .refundStatus: []
         }
     }

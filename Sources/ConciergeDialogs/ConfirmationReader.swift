@@ -63,7 +63,13 @@ public struct ConfirmationReader: Sendable {
     /// times them, not the decision.
     let laterDoings: Set<String>
 
-    public init(actionWords: Set<String> = [], neutralWords: Set<String> = [], holdWords: Set<String> = [], laterDoings: Set<String> = []) {
+    /// Whether the orders a line adds ("the lamp as well", "both") are ones the same request already covers: then words
+    /// that add to the request stand beside the decision without changing it.
+    let additionsCovered: Bool
+
+    public init(actionWords: Set<String> = [], neutralWords: Set<String> = [], holdWords: Set<String> = [], laterDoings: Set<String> = [],
+                additionsCovered: Bool = false) {
+        self.additionsCovered = additionsCovered
         self.actionWords = Set(actionWords.filter { !$0.contains(" ") })
         self.actionPhrases = actionWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         self.extraNeutral = Set(neutralWords.filter { !$0.contains(" ") })
@@ -72,18 +78,13 @@ public struct ConfirmationReader: Sendable {
         self.laterDoings = laterDoings
     }
 
-    enum Cue: Equatable {
-        /// Agreement, the pending action said again, refusal, hesitation, a turn of mind, a negator, a word that adds to the request ("too", "instead"),
-        /// a word that stands beside a decision, a question word.
-        case agree, restate, refuse, hesitate, turn, negator, more, neutral, asks
-    }
-
     private typealias Decided = (decision: ConfirmationReading.Decision, start: Int, end: Int)
 
     /// The reading of `text`.
     public func read(_ text: String) -> ConfirmationReading {
         let words = Words(text)
         var reading = decide(text, words)
+        if reading.agreesBesideUnread, let plain = yesBesideRemarks(text) { reading = plain }
         var kept: [String] = []
         var index = 0
         while index < words.tokens.count {
@@ -317,16 +318,9 @@ public struct ConfirmationReader: Sendable {
         }
     }
 
-    /// "could you send it please?", "can you go ahead now?": a question only in its shape.
-    private func isPoliteRequest(_ tokens: [String], cues: [(cue: Cue, start: Int, end: Int)], unknown: [Int]) -> Bool {
-        guard tokens.count >= 3, ["can", "could", "would", "will"].contains(tokens[0]), tokens[1] == "you", unknown.isEmpty else { return false }
-        let rest = cues.filter { $0.start >= 2 }
-        return rest.contains { $0.cue == .agree || $0.cue == .restate } && rest.allSatisfy { [.agree, .restate, .neutral].contains($0.cue) }
-    }
-
     /// The longest cue phrase at `index`, and its length in words; in a short line, a word one typing slip from a
     /// word of agreement or of the action ("yse", "snd it").
-    private func match(_ words: Words, at index: Int) -> (Cue, Int)? {
+    func match(_ words: Words, at index: Int) -> (Cue, Int)? {
         let tokens = words.tokens
         let token = tokens[index]
         // "I have no use for it", "there is no rush": "no" inside a clause, before a noun, says nothing of the summary.
@@ -346,6 +340,16 @@ public struct ConfirmationReader: Sendable {
                 if laterDoings.contains(tokens[back]) { return (.neutral, 1) }
             }
         }
+        // "yes, quickly if you can", "send it if possible": a condition of courtesy that closes its clause asks nothing of
+        // the order ("yes if you can get me a refund today" still holds the yes back: more follows in its clause).
+        if token == "if", let length = Self.courtesyCondition(words, at: index) { return (.neutral, length) }
+        // "yes, cancel it, no messages please": "no" before a thing of another action (a message where an order is
+        // cancelled) turns that thing down, not the summary; before the action's own thing ("no message" where a message
+        // waits) it still refuses.
+        if token == "no", index + 1 < tokens.count, !words.breakBefore[index + 1], Self.otherThings.contains(tokens[index + 1]),
+           !actionWords.contains(tokens[index + 1]), !extraNeutral.contains(tokens[index + 1]) {
+            return (.neutral, 2)
+        }
         // "sure, I think": a hedge at the end of its clause holds the yes back ("I think so" agrees).
         if token == "i", index + 2 <= tokens.count, Self.hedging.contains(tokens[index + 1]),
            index + 2 == tokens.count || words.breakBefore[index + 2] {
@@ -362,6 +366,9 @@ public struct ConfirmationReader: Sendable {
         if let phrase = actionPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.restate, phrase.count) }
         if let phrase = neutralPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.neutral, phrase.count) }
         if let (cue, length) = best {
+            if cue == .more, additionsCovered, Self.coveredAdditions.contains(tokens[index..<index + length].joined(separator: " ")) {
+                return (.neutral, length)
+            }
             // "I don't mind keeping it": a doing right after "don't mind" is what the buyer is glad to do, not the summary.
             let next = index + length
             if cue == .agree, tokens[next - 1] == "mind", next < tokens.count, !words.breakBefore[next], tokens[next].hasSuffix("ing") {

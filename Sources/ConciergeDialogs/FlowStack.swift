@@ -50,6 +50,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
         context.lastGoal = lastFlow?.goal
         context.lastListed = lastListed
         context.hasRefusal = lastRefusal != nil
+        context.queuedRequests = queue.map { ($0.goal, $0.orders) }
         return context
     }
 
@@ -124,7 +125,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
                 if let order, context.order(order) != nil { lastOrderID = order }
                 misunderstandings = 0
             case .explainRefusal:
-                effects += explainRefusal()
+                effects += explainRefusal(context)
             case .chitchat(let kind):
                 effects += texts.answer(kind, nil, context)
             case .listOrders(let filter):
@@ -239,9 +240,14 @@ public struct FlowStack: Sendable, Equatable, Codable {
             + begin(next.goal, orders: next.orders, slots: next.slots, context) + settle(context)
     }
 
-    private func explainRefusal() -> [Effect] {
+    private func explainRefusal(_ context: FlowContext) -> [Effect] {
         guard let refusal = lastRefusal else { return [.say("Nothing was refused just now. What can I help you with?")] }
-        return [.say(refusal.reason), .say(refusal.wayForward)]
+        var effects: [Effect] = [.say(refusal.reason), .say(refusal.wayForward)]
+        // "why can't I? they still have my money": a cancelled order's refund is where the money stands.
+        if case .alreadyCancelled = refusal, let order = lastOrderID.flatMap(context.order), let refund = order.refund {
+            effects += StatusText().refund(order, refund, now: context.now).map(Effect.say)
+        }
+        return effects
     }
 
     private mutating func list(_ filter: OrderFilter?, _ context: FlowContext) -> [Effect] {

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import ConciergeTestSupport
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+
+/// A decision said the long way: courtesy around the yes, a thing of another action turned down beside it, the action in
+/// everyday verbs, a question about what follows asked after the decision, the text of a message said with the
+/// correction of its order, and "why not?" after a refusal on a cancelled order.
+@Suite struct DecisionInOwnWordsTests {
+    private let cancelling = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(.cancelOrder),
+                                                neutralWords: ConfirmationReader.actionNouns(.cancelOrder))
+    private let messaging = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(.messageSeller),
+                                               neutralWords: ConfirmationReader.actionNouns(.messageSeller))
+    private let removing = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(.deleteOrder),
+                                              neutralWords: ConfirmationReader.actionNouns(.deleteOrder))
+
+    @Test func aConditionOfCourtesyThatClosesItsClauseIsNoCondition() {
+        for line in ["Sure, cancel it as soon as you can, if possible.", "ok go ahead if you would, cheers", "yes pls, if you dont mind"] {
+            let reading = cancelling.read(line)
+            #expect(reading.decision == .yes, "\(line): \(reading.why)")
+        }
+        // More in the clause makes it a condition: never a yes.
+        for line in ["yes if you can get the money back by monday", "ok, if possible before the weekend, otherwise no"] {
+            #expect(cancelling.read(line).decision != .yes, "\(line)")
+        }
+    }
+
+    @Test func aThingOfAnotherActionTurnedDownBesideAYesKeepsTheYes() {
+        for line in ["Go ahead and cancel. No message to the shop, thanks.", "yes cancel, no dispute, no fuss"] {
+            let reading = cancelling.read(line)
+            #expect(reading.decision == .yes, "\(line): \(reading.why)")
+        }
+        // The action's own thing turned down is a refusal.
+        #expect(messaging.read("no message, thanks").decision == .no)
+        #expect(cancelling.read("no, no cancellation").decision == .no)
+    }
+
+    @Test func theActionInEverydayVerbsAgrees() {
+        for line in ["Yes, please take it off my list.", "ok, tidy it away", "yes throw it out"] {
+            let reading = removing.read(line)
+            #expect(reading.decision == .yes, "\(line): \(reading.why)")
+        }
+        #expect(removing.read("don't take it off my list").decision == .no)
+    }
+
+    @Test func aYesInASentenceOfItsOwnBesideRemarksIsAYes() {
+        for line in ["That reads nicely, cheers. Yes, send it.", "Okay. My neighbour checked the wording for me. Send it please."] {
+            let reading = messaging.read(line)
+            #expect(reading.decision == .yes, "\(line): \(reading.why)")
+        }
+        // A remark that negates, hesitates, asks or has someone else act holds the yes back.
+        for line in ["It is not the right shop. Yes, send it.", "The shop will reply anyway. Yes, send it.", "Maybe later today. Yes, send it.",
+                     "Order 7300000042 is the one. Yes, send it."] {
+            #expect(messaging.read(line).decision != .yes, "\(line)")
+        }
+    }
+
+    @Test func agreementWithTheCancelVerbAtACancellationIsAYes() {
+        let reader = Reader.always("cancel_order", 0.9)
+        for line in ["ok cancel", "okay, cancel it please"] {
+            #expect(reader.commands(line, cancelSpeaker) == [.confirm(true)], "\(line)")
+        }
+        // "cancel that" takes the request back, with or without "ok".
+        #expect(reader.commands("ok cancel that", cancelSpeaker) == [.confirm(false)])
+    }
+
+    private var cancelSpeaker: ConversationContext {
+        let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])]])
+        return Shop.conversation(stack.conversationContext())
+    }
+
+    @Test func aDecisionInItsOwnSentencesThenAQuestionIsTakenAndTheQuestionAnswered() {
+        let reader = Reader { _ in ("refund_status", 0.9, "refund_timing") }
+        let commands = reader.commands("Right, please cancel the speaker. How soon is the money on my card?", cancelSpeaker)
+        #expect(commands.first == .confirm(true), "\(commands)")
+        #expect(commands.contains(.answer(topic: "refund_timing", order: Shop.paidID)), "\(commands)")
+        // A question that weighs the decision, or one asked before deciding, leaves the summary waiting.
+        for line in ["Yes, cancel it. But can I undo it later?", "Cancel it please. Should I message them first?",
+                     "How soon is the money back? Then cancel it.", "yes, but how soon is the money back?"] {
+            #expect(!reader.commands(line, cancelSpeaker).contains(.confirm(true)), "\(line)")
+        }
+    }
+
+    @Test func anOrderNamedInThanksIsNoChoiceOfOrder() {
+        let reader = Reader.always("cancel_order", 0.9)
+        let commands = reader.commands("Yes, cancel the speaker please, and thank you for checking on the blender.", cancelSpeaker)
+        #expect(commands == [.confirm(true)], "\(commands)")
+        // Named outside the thanks, it is still another order: never a yes.
+        #expect(!reader.commands("Yes, cancel the blender please, thank you.", cancelSpeaker).contains(.confirm(true)))
+    }
+
+    @Test func ordersTheSameRequestCoversAddNothingToIt() {
+        // "cancel the speaker and the lamp": the lamp's cancel waits behind the speaker's summary.
+        let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)]),
+                                 .startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])]])
+        let context = Shop.conversation(stack.conversationContext())
+        #expect(context.expecting == .confirmation && context.activeOrder == Shop.paidID)
+        let reader = Reader.always("cancel_order", 0.5)
+        #expect(reader.commands("Yes, both of them, the speaker as well as the lamp, please.", context) == [.confirm(true)])
+        // An order the request does not cover is a change, never a yes.
+        #expect(!reader.commands("Yes, the speaker as well as the blender, please.", context).contains(.confirm(true)))
+    }
+
+    @Test func theMessageSaidWithTheCorrectionOfItsOrderIsKept() {
+        let stack = Shop.stack([[.startFlow(.messageSeller, orders: [Shop.paidID], slots: [])]])
+        let context = Shop.conversation(stack.conversationContext())
+        #expect(context.expecting == .message)
+        let reader = Reader { _ in ("message_seller", 0.9, nil) }
+        let line = "Sorry, not the speaker, I meant the table lamp. Please ask them whether the bulb is included in the box."
+        let commands = reader.commands(line, context)
+        #expect(commands.contains(.correctSlot(.order(Shop.unpaidID))), "\(commands)")
+        #expect(commands.contains { if case .setSlot(.message(let text)) = $0 { text.lowercased().contains("bulb") } else { false } }, "\(commands)")
+    }
+
+    @Test func whyNotAfterARefusalOnACancelledOrderSaysWhereItsRefundStands() {
+        var cancelled = TestData.order(.cancelled, id: "7300000009", title: "Travel kettle")
+        cancelled.refund = Refund(amount: Shop.usd(2310), stage: .refunded, at: TestData.now.addingTimeInterval(-86_400 * 3))
+        let context = Shop.context(Shop.all + [cancelled])
+        var stack = FlowStack()
+        _ = stack.apply([.startFlow(.openDispute, orders: [cancelled.id], slots: [])], context, texts: Shop.texts)
+        #expect(stack.lastRefusal == .alreadyCancelled)
+        let effects = stack.apply([.explainRefusal], context, texts: Shop.texts)
+        let said = effects.compactMap { if case .say(let text) = $0 { text } else { nil } }.joined(separator: "\n")
+        #expect(said.contains("23.10"), "\(said)")
+    }
+}
