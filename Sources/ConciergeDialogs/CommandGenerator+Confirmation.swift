@@ -110,7 +110,11 @@ extension CommandGenerator {
         guard headWords.tokens.contains(where: { ConfirmationReader.actionVerbs(goal).contains($0) || Self.goAheadWords.contains($0) })
                 || headWords.containsAny(["go ahead", "please do", "do it", "do that", "carry on", "go on"]) else { return nil }
         let tailWords = Words(tail)
-        guard !tailWords.tokens.contains(where: Self.doubtsInAQuestion.contains), !tailWords.containsAny(["change my mind", "or not"]),
+        // "Can you also add my number?": a request said as a question, or more asked, is no question about what follows.
+        let opening = tailWords.tokens.drop { ["and", "so", "oh", "also"].contains($0) }.prefix(2).joined(separator: " ")
+        guard !["can you", "could you", "would you", "will you", "can u", "could u"].contains(opening),
+              !tailWords.tokens.contains(where: { Self.doubtsInAQuestion.contains($0) || Self.changeWords.contains($0) }),
+              !tailWords.containsAny(ConfirmationReader.adding + ["change my mind", "or not"]),
               mentions(text).meant.allSatisfy({ $0 == context.activeOrder }), mentions(text).unknownNumbers.isEmpty,
               explicitGoal(tail).map({ Self.sameAction($0, goal) }) ?? true else { return nil }
         var out = GeneratedCommands()

@@ -28,7 +28,8 @@ extension CommandGenerator {
         // "and the headphone stand?": nothing but the order named, whatever the classifier makes of the item's words.
         // The words of the order's own title count as naming it ("kk and the mug set??").
         let titleWords = named.compactMap { id in context.orders.first { $0.id == id } }.flatMap { Words($0.shortTitle).tokens }
-        let naming = namingWords(line).union(["and", "what", "about", "how", "also", "the", "one", "order", "my", "same", "for", "now", "then"])
+        let naming = namingWords(line).union(["and", "what", "about", "how", "also", "the", "one", "order", "my", "same", "for", "now", "then",
+                                              "too", "as", "well"])
             .union(Self.followUpOpeners).union(Self.acknowledgements).union(titleWords)
         let bare = words.tokens.allSatisfy(naming.contains)
         guard bare || own == nil || own == .orderStatus || own == .refundStatus || !isConfident(line.classification) else { return nil }
@@ -262,6 +263,19 @@ extension CommandGenerator {
 }
 
 extension CommandGenerator {
+    /// "hold on", "wait", "before that": a line that opens by putting the step aside.
+    static func isInterruption(_ words: Words) -> Bool {
+        words.containsAny(["hold on", "hang on", "wait", "before that", "one thing", "first"])
+    }
+
+    /// "ok merci", "thanks a lot", "cool thx": a line of acknowledgement words only.
+    static func onlyAcknowledges(_ text: String) -> Bool {
+        let tokens = Words(text).tokens
+        let words = followUpOpeners.union(acknowledgements).union(["a", "lot", "so", "much", "very", "beaucoup", "danke", "schon", "muchas", "ok", "okay"])
+        return !tokens.isEmpty && tokens.count <= 5 && tokens.allSatisfy(words.contains)
+            && tokens.contains { acknowledgements.contains($0) || ["ok", "okay", "cool", "great"].contains($0) }
+    }
+
     /// Words that acknowledge the last answer before the next question ("ok", "thanks", "cool").
     static let followUpOpeners: Set<String> = ["ok", "okay", "k", "kk", "thanks", "thank", "thx", "ty", "cool", "great", "alright",
                                                 "right", "fine", "perfect", "nice", "good", "oh", "ah", "hmm", "got", "it", "you"]

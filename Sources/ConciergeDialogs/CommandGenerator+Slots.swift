@@ -118,7 +118,8 @@ extension CommandGenerator {
     }
 
     static let noPhotos = ["no photos", "no photo", "no pictures", "no picture", "no evidence", "skip evidence", "skip photos",
-                           "without photos", "dont have photos", "no pics", "no images"]
+                           "without photos", "dont have photos", "no pics", "no images", "no photographs", "no photograph", "no image",
+                           "dont have any photos", "dont have any pictures", "havent got any photos", "havent any photos", "no camera"]
 
     /// The sellers' names as buyers write them: in full, and without "Ltd" or "Shop" ("tea time"), longest first.
     /// Worked out once per list of names (a buyer's sellers stay the same turn after turn).

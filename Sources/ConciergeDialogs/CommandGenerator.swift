@@ -106,6 +106,14 @@ public struct CommandGenerator: Sendable {
         if context.expecting == .message || context.expecting == .description, Self.opensWithContentLabel(line.text) {
             return answerToQuestion(line, clauses)
         }
+        // "ok merci", "thanks" where a list asks which order a question is about: the buyer is done asking.
+        if case .order = context.expecting, context.activeGoal == .orderStatus || context.activeGoal == .refundStatus,
+           Self.onlyAcknowledges(line.text) {
+            var out = GeneratedCommands()
+            out.add(.cancelFlow, "an acknowledgement where the order of a question was asked: the question is dropped")
+            out.add(.chitchat("thanks"), "small talk")
+            return out
+        }
         // From the most specific reading of the line to the most general; the first that places it wins.
         let edit = messageEdit(line)
         if edit == nil, let turnedDown = turnsDownTheOrder(line) { return turnedDown }
@@ -130,6 +138,12 @@ public struct CommandGenerator: Sendable {
             // amounts. Without a correction, item words are the story ("the ink leaks"), not a choice of order.
             let wordsOnly = Self.beforeContent(line.text).split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " ")
             found = Self.saysCorrection(words) ? mentions(wordsOnly) : OrderResolver.Mentions()
+        } else if context.expecting == .disputeReason, !Self.saysCorrection(words), line.entities.orderNumbers.isEmpty,
+                  !Words.looksLikeQuestion(line.text), !Words.asksSomething(line.text), !Self.isInterruption(words), slotAnswers(line) {
+            // "there's a split in it, it must have been like that in the box" where what went wrong is asked: a line that
+            // tells what went wrong names other items as part of the story, not as a choice of order ("no wait, the lamp",
+            // an order number, or a question about another order still take it there).
+            found = OrderResolver.Mentions()
         }
         let others = found.meant.filter { $0 != context.activeOrder }
         // "wait, dont cancel, send a message to maple home goods instead: …": a clause led by another action is a request of its own.

@@ -167,7 +167,7 @@ extension ConfirmationReader {
         "si", "sí", "sì", "sim", "claro", "claro que si", "claro que sí", "claro que sim", "vale", "dale", "por supuesto", "de acuerdo",
         "perfecto", "bueno", "esta bien", "está bien", "ta bom", "tá bom", "pode", "pode ser", "certo", "va bene", "daccord", "oui",
         "bien sur", "bien sûr", "parfait", "ja", "jawohl", "genau", "klar", "natürlich", "naturlich", "gerne", "gern", "einverstanden",
-        "doe maar", "prima", "jep", "tak", "da", "konechno", "khorosho", "horosho", "hai", "haan", "ji haan", "theek hai",
+        "doe maar", "prima", "jep", "jo", "tak", "da", "konechno", "khorosho", "horosho", "hai", "haan", "ji haan", "theek hai",
         "thik hai", "shi", "hao", "dui", "hao de", "xing",
     ]
 
@@ -288,7 +288,8 @@ extension ConfirmationReader {
         switch goal {
         case .cancelOrder: ["cancel", "scrap", "cancelar", "cancela", "cancele", "cancelalo", "cancelala", "annuler", "annulez", "annule",
                             "stornieren", "storniere", "storniert", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
-        case .cancelPayment: ["stop it", "stop the payment", "stop payment", "stop the charge", "cancel the payment", "cancel my payment", "cancel payment", "cancel the charge", "cancel it",
+        case .cancelPayment: ["stop it", "stop the payment", "stop payment", "stop that payment", "stop this payment", "stop my payment",
+                              "stop that charge", "stop the transaction", "stop the charge", "cancel the payment", "cancel my payment", "cancel payment", "cancel the charge", "cancel it",
                               "cancel that payment", "cancel the double charge", "cancel the duplicate", "void", "cancelar", "cancela", "cancele", "annuler", "annulez", "annule", "stornieren",
                               "storniere", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
         case .messageSeller: ["send", "message", "envie", "envia", "envía", "envialo", "envíalo", "enviar", "manda",

@@ -44,7 +44,7 @@ enum OptionMatcher {
                     // "loose", "chip", "hole" only in a phrase about a fault: alone they are words of item names ("loose leaf tea").
                     "a chip in", "a chip on", "has a chip", "a hole in", "has a hole", "holes in", "came loose", "is loose", "are loose",
                     "scratch", "scratches", "stain", "stained", "burnt", "melted", "ripped", "crack", "peeling off", "came off",
-                    "fell apart", "falls apart", "too loud", "very loud"]),
+                    "fell apart", "falls apart", "too loud", "very loud", "a split", "split in", "has split", "leaks", "sprays water"]),
         (.notReceived, ["weeks no", "days no", "still nothing", "and nothing", "nothing yet", "still not here", "not come", "didnt come", "hasnt come", "nothing came", "not here yet", "no tracking", "tracking not", "not moving", "stuck", "no update", "no updates", "nothing arrived", "not arrive",
                         "never arrived", "not arrived", "didnt arrive", "did not arrive", "never came", "not received",
                         "didnt receive", "never got", "didnt get", "lost", "not delivered", "still waiting", "hasnt arrived", "never showed"]),

@@ -66,6 +66,61 @@ import ConciergeTestSupport
         #expect(reader.commands("ok cancel that", cancelSpeaker) == [.confirm(false)])
     }
 
+    @Test func stoppingThePaymentAtItsSummarySaysTheActionAgain() {
+        let paying = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(.cancelPayment),
+                                        neutralWords: ConfirmationReader.actionNouns(.cancelPayment))
+        #expect(paying.read("yes, stop that payment please").decision == .yes)
+        #expect(paying.read("no, don't stop that payment").decision == .no)
+    }
+
+    private var coverDispute: ConversationContext {
+        Shop.conversation(Shop.stack([[.startFlow(.openDispute, orders: [Shop.deliveredID], slots: [])]]).conversationContext())
+    }
+
+    @Test func anotherItemInsideTheStoryOfWhatWentWrongChoosesNoOrder() {
+        #expect(coverDispute.expecting == .disputeReason)
+        let reader = Reader.always("open_dispute", 0.6)
+        let commands = reader.commands("It has a split along one edge, it came squashed under a compact blender in the parcel", coverDispute)
+        #expect(commands.contains(.setSlot(.disputeReason(.damaged))), "\(commands)")
+        #expect(!commands.contains { if case .correctSlot(.order) = $0 { true } else { false } }, "\(commands)")
+        // A correction said as one still moves the dispute to the order named.
+        #expect(reader.commands("no wait, I meant the compact blender", coverDispute).contains(.correctSlot(.order(Shop.shippedID))))
+    }
+
+    @Test func noPhotographsAtTheEvidenceStepIsNoEvidence() {
+        let stack = Shop.stack([[.startFlow(.openDispute, orders: [Shop.deliveredID],
+                                            slots: [.disputeReason(.damaged), .outcome(.fullRefund), .description("The cover has a crack")])]])
+        let context = Shop.conversation(stack.conversationContext())
+        #expect(context.expecting == .evidence)
+        #expect(Reader.always("open_dispute", 0.6).commands("I have no photographs, sorry, I would not know how.", context) == [.skip])
+    }
+
+    @Test func aFollowUpWithTooAsksTheSameActionWhateverTheClassifierHears() {
+        var base = ConversationContext()
+        base.lastGoal = .cancelOrder
+        base.lastOrderID = Shop.unpaidID
+        let commands = Reader.always("open_dispute", 0.95).commands("and the speaker too", Shop.conversation(base))
+        #expect(commands == [.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [])], "\(commands)")
+    }
+
+    @Test func anAcknowledgementWhereAQuestionsOrderIsAskedDropsTheQuestion() {
+        let stack = Shop.stack([[.startFlow(.orderStatus, orders: [Shop.paidID, Shop.shippedID], slots: [])]])
+        let context = Shop.conversation(stack.conversationContext())
+        guard case .order = context.expecting else { Issue.record("no list: \(context.expecting)"); return }
+        #expect(Reader.always("thanks", 0.9).commands("ok merci", context) == [.cancelFlow, .chitchat("thanks")])
+        // Where an action waits for its order, an acknowledgement drops nothing.
+        let cancelling = Shop.conversation(Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.paidID, Shop.unpaidID], slots: [])]]).conversationContext())
+        #expect(!Reader.always("thanks", 0.9).commands("ok thanks", cancelling).contains(.cancelFlow))
+    }
+
+    @Test func aQuestionThatAsksForMoreAfterAGoAheadIsNoQuestionAboutWhatFollows() {
+        let messaging = Shop.conversation(Shop.stack([[.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Please ship soon")])]])
+            .conversationContext())
+        let commands = Reader.always("message_seller", 0.9).commands("Sure, send it. Can you also add my phone number?", messaging)
+        #expect(!commands.contains(.confirm(true)), "\(commands)")
+        #expect(cancelling.read("jo").decision == .yes)
+    }
+
     private var cancelSpeaker: ConversationContext {
         let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])]])
         return Shop.conversation(stack.conversationContext())
