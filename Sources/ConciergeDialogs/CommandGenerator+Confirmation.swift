@@ -23,14 +23,20 @@ extension CommandGenerator {
     func confirmationPlacement(_ said: UnderstoodClause) -> ConfirmationPlacement {
         guard case .confirmation = context.expecting, let goal = context.activeGoal, goal.action != nil else { return .undecided }
         // "yes please :)": a smiley is no dictated text after a colon.
-        // "yes, cancel the torch, and thanks for checking the reel": an order named in thanks is not a choice of order.
         var line = said
-        line.text = Self.withoutThanksClauses(Self.withoutSmileys(said.text))
+        line.text = Self.withoutSmileys(said.text)
+        // "yes, cancel the torch, and thanks for checking the reel": an order named in thanks is not a choice of order. Only
+        // for reading the decision: a question or a change is read from the whole line, and where a message waits, thanks
+        // may be its text.
+        var decisionLine = line
+        if goal != .messageSeller { decisionLine.text = Self.withoutThanksClauses(line.text) }
         // "yes, both of them, the lamp as well as the mug" where the mug's request is queued behind (or was just sent):
         // the orders the same request covers add nothing to it.
-        let others = Set(mentions(line.text).meant).subtracting(context.activeOrder.map { [$0] } ?? [])
-        let covered = others.isEmpty ? [] : sameRequestOrders(goal)
-        let additionsCovered = !others.isEmpty && others.isSubset(of: covered)
+        // With no other order named ("and the other one as well, yes"), the words that add are about the request's own
+        // orders when it has several.
+        let others = Set(mentions(decisionLine.text).meant).subtracting(context.activeOrder.map { [$0] } ?? [])
+        let covered = sameRequestOrders(goal)
+        let additionsCovered = others.isEmpty ? !covered.isEmpty : others.isSubset(of: covered)
         let itemWords = ([context.activeOrder].compactMap { $0 } + (additionsCovered ? Array(others) : []))
             .reduce(into: Set<String>()) { $0.formUnion(resolver.titleWords[$1] ?? []) }
         let reader = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(goal),
@@ -38,7 +44,8 @@ extension CommandGenerator {
                                         holdWords: goal == .confirmReceipt ? Self.damageWords : [],
                                         laterDoings: goal == .cancelPayment ? ["pay"] : [],
                                         additionsCovered: additionsCovered)
-        let reading = reader.read(line.text)
+        let decided = reader.read(decisionLine.text)
+        let reading = decided.decision == .yes || decided.decision == .no || decisionLine.text == line.text ? decided : reader.read(line.text)
         switch reading.decision {
         case .question:
             if let decided = decidedBeforeAsking(line, goal: goal, reader: reader) { return .decided(decided) }
@@ -57,7 +64,7 @@ extension CommandGenerator {
             out.add(.notUnderstood(hint: nil), "the reply read as a whole, not a clear answer: \(reading.why)")
             return .decided(out)
         case .yes, .no:
-            if changesRequest(line, reading, goal: goal, covered: additionsCovered ? others : []) { return .leftToOtherReadings }
+            if changesRequest(decisionLine, reading, goal: goal, covered: additionsCovered ? others.union(covered) : []) { return .leftToOtherReadings }
             var out = GeneratedCommands()
             out.add(.confirm(reading.decision == .yes), "the reply read as a whole: \(reading.why)")
             return .decided(out)

@@ -53,7 +53,8 @@ extension ConfirmationReader {
         "you would be so kind", "its not too much trouble", "it is not too much trouble", "you dont mind", "you do not mind",
         "that is possible", "thats possible", "it is possible", "its possible", "that is ok", "thats ok", "that is okay",
         "thats okay", "thats alright", "that is alright", "thats all right", "you can", "you could", "you would", "you please",
-        "you may", "possible", "you will", "u can", "u could",
+        "you may", "possible", "you will", "u can", "u could", "you havent already", "you havent done it already",
+        "you have not done it already", "you havent done so already", "not done already", "its not done already",
     ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
     /// Things of other actions a buyer turns down beside a yes ("yes cancel it, no messages", "no dispute, just cancel").

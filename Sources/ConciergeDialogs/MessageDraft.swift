@@ -7,6 +7,10 @@ enum MessageDraft {
     private static let request = try? NSRegularExpression(
         pattern: #"\b(?:ask|tell|request|beg|remind|message(?:\s+to)?|(?:msg|dm|text|email)(?=\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)\b(?!\s+about\b))|write(?:\s+to)?|contact|let)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant|them|him|her)(?:\s+(?:of|for|from)\s+(?:the\s+|my\s+)?(?:[\w#-]+\s+){0,3}?[\w#-]+)?\s+(?:asking\s+|and\s+ask\s+(?:them\s+)?)?(?:(?:to|that|if|whether|about|for|know)\s+|(?=(?:where|when|why|how|what)\b))(.+)$"#,
         options: [.caseInsensitive])
+    /// "ask whether …", "please ask if …" opening a sentence, with no one named after "ask".
+    private static let askWithoutSeller = try? NSRegularExpression(
+        pattern: #"((?:^|[.!?]\s+)(?:please\s+|could\s+you\s+|can\s+you\s+|would\s+you\s+)*ask)\s+(?=(?:whether|if|when|where|why|how|what|which)\b)"#,
+        options: [.caseInsensitive])
     private static let saying = try? NSRegularExpression(
         pattern: #"\b(?:saying|say|tell them|write)\s*[:,]?\s*["“](.+?)["”]"#, options: [.caseInsensitive])
 
@@ -133,6 +137,11 @@ enum MessageDraft {
                 text.replaceSubrange(hit, with: verb + "the seller")
                 break
             }
+        }
+        // "… a note to the shop about the clock. Please ask whether they could post it by Friday": the seller, named in the
+        // request before, is left out after "ask"; the question is theirs all the same.
+        if let unnamed = askWithoutSeller, request?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+            text = unnamed.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1 the seller ")
         }
         let range = NSRange(text.startIndex..., in: text)
         if let match = colon?.firstMatch(in: text, range: range), let body = Range(match.range(at: 1), in: text) {

@@ -121,6 +121,31 @@ import ConciergeTestSupport
         #expect(cancelling.read("jo").decision == .yes)
     }
 
+    @Test func thanksAddedToAMessageStayInTheMessage() {
+        let messaging = Shop.conversation(Shop.stack([[.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Please ship soon")])]])
+            .conversationContext())
+        let commands = Reader.always("message_seller", 0.9).commands("Could you also add that I thank them for the quick answer last time?", messaging)
+        #expect(commands.contains { if case .setSlot(.messageAddition(let text)) = $0 { text.contains("quick answer") } else { false } }, "\(commands)")
+    }
+
+    @Test func aQuestionForTheSellerAfterTheRequestNamedThemIsTheMessage() {
+        let text = "I need to write to the shop about the speaker. Please ask whether it comes with a charger."
+        let draft = MessageDraft.draft(from: text, orderID: Shop.paidID)
+        #expect(draft?.contains("charger") == true, "\(draft ?? "nil")")
+        // The seller named after "ask" is read as before, not named twice.
+        #expect(MessageDraft.draft(from: "Please ask the seller whether it comes with a charger.", orderID: Shop.paidID)?.contains("seller") != true)
+    }
+
+    @Test func theOtherOneOfTheSameRequestAddsNothing() {
+        let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)]),
+                                 .startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])]])
+        let context = Shop.conversation(stack.conversationContext())
+        let reader = Reader.always("cancel_order", 0.5)
+        #expect(reader.commands("and the other one as well, yes, if you haven't done it already", context) == [.confirm(true)])
+        // A single request has no other one: the same words hold the yes back.
+        #expect(!reader.commands("and the other one as well, yes", cancelSpeaker).contains(.confirm(true)))
+    }
+
     private var cancelSpeaker: ConversationContext {
         let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.paidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])]])
         return Shop.conversation(stack.conversationContext())
