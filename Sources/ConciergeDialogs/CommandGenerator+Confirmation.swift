@@ -124,12 +124,58 @@ extension CommandGenerator {
               !tailWords.containsAny(ConfirmationReader.adding + ["change my mind", "or not"]),
               mentions(text).meant.allSatisfy({ $0 == context.activeOrder }), mentions(text).unknownNumbers.isEmpty,
               explicitGoal(tail).map({ Self.sameAction($0, goal) }) ?? true else { return nil }
-        var out = GeneratedCommands()
-        out.add(.confirm(true), "a decision said in sentences of its own ('\(head.trimmingCharacters(in: .whitespaces))'), then a question about what follows")
+        // Never where the action cannot be undone: a question beside it is answered before anything is done.
+        guard !closesForGood(goal), !tailWords.containsAny(Self.weighingInAQuestion) else { return nil }
+        // Only a question the catalog answers about what follows (when the money comes back, how a dispute goes on);
+        // any other question is answered, or the summary shown again, and nothing is done.
         var asked = line
         asked.text = tail
-        if let topic = answerTopic(asked) { out.add(.answer(topic: topic, order: context.activeOrder), "the question after the decision") }
+        let follows = whatFollows(asked, goal: goal)
+        guard follows.only else { return nil }
+        var out = GeneratedCommands()
+        out.add(.confirm(true), "a decision said in sentences of its own ('\(head.trimmingCharacters(in: .whitespaces))'), then a question about what follows")
+        if let topic = follows.topic { out.add(.answer(topic: topic, order: context.activeOrder), "the question after the decision") }
         return out
+    }
+
+    /// Whether a question asks only what follows the action, and the catalog topic that answers it: when or where the
+    /// money comes back, how long the seller has to answer (the reply to the request says it), how a dispute goes on.
+    /// `only` is false for any other question.
+    private func whatFollows(_ asked: UnderstoodClause, goal: DialogGoal) -> (only: Bool, topic: String?) {
+        let words = Words(asked.text)
+        if let topic = answerTopic(asked), Self.whatFollowsTopics.contains(topic) { return (true, topic) }
+        let aboutTime = Self.asksAboutTime(asked.text) || words.containsAny(["how soon"])
+        if goal == .cancelOrder || goal == .openDispute, context.answerTopics.contains("refund_timing"),
+           Self.asksWhereMoneyGoes(words) || aboutTime && words.containsAny(["money", "refund", "refunded"])
+            || words.containsAny(["get my money back", "get the money back", "get a refund", "get refunded", "be refunded", "refund me"]) {
+            return (true, "refund_timing")
+        }
+        if goal == .openDispute, aboutTime, context.answerTopics.contains("dispute_timeline") { return (true, "dispute_timeline") }
+        if goal == .cancelOrder || goal == .messageSeller, aboutTime, words.containsAny(["seller", "they", "shop", "them"]),
+           words.containsAny(["answer", "reply", "respond", "hear back", "get back"]) {
+            return (true, nil)
+        }
+        return (false, nil)
+    }
+
+    /// Topics of the catalog that tell what follows a decision: a question about them does not weigh it.
+    static let whatFollowsTopics: Set<String> = ["refund_timing", "refund_not_on_statement", "dispute_timeline"]
+
+    /// Words of a question that weigh the decision ("could I lose out if…", "is this the one", "can I get it back").
+    static let weighingInAQuestion = ["if", "lose", "which", "what does", "what will", "is this", "is that", "good idea",
+                                      "get it back", "take it back", "gone forever", "forever", "right order", "right one", "fee",
+                                      "cost", "pay", "price", "safe", "polite", "okay", "ok", "fine", "wrong", "mistake", "undone"]
+
+    /// Whether the pending action cannot be taken back once done: a permanent delete, a receipt confirmed (the payment goes
+    /// to the seller), an order cancelled at once (unpaid, or inside the payment window) or a payment voided.
+    func closesForGood(_ goal: DialogGoal) -> Bool {
+        switch goal {
+        case .deletePermanently, .confirmReceipt, .cancelPayment: return true
+        case .cancelOrder:
+            guard let order = context.orders.first(where: { $0.id == context.activeOrder }) else { return true }
+            return order.status == .awaitingPayment || order.status == .paymentProcessing
+        default: return false
+        }
     }
 
     /// Where the sentences that ask begin, when every sentence from there on asks (ends with "?") and a sentence that

@@ -205,4 +205,27 @@ import ConciergeTestSupport
         let said = effects.compactMap { if case .say(let text) = $0 { text } else { nil } }.joined(separator: "\n")
         #expect(said.contains("23.10"), "\(said)")
     }
+
+    // Review 10: wrong yeses.
+
+    private var cancelLamp: ConversationContext {
+        let stack = Shop.stack([[.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [.cancellationReason(.noLongerNeeded, note: nil)])]])
+        return Shop.conversation(stack.conversationContext())
+    }
+
+    @Test func aGoAheadBeforeAQuestionIsTakenOnlyWhenTheQuestionAsksWhatFollows() {
+        // The classifier hears no topic of what follows: the question is answered first, nothing is done.
+        let hearsTheAction = Reader.always("cancel_order", 0.9)
+        for line in ["Go ahead and cancel it. Is this a good idea?", "Yes, proceed. Which one is this again?"] {
+            #expect(!hearsTheAction.commands(line, cancelSpeaker).contains(.confirm(true)), "\(line)")
+        }
+        // A topic of what follows, but the question weighs the decision: nothing done.
+        let hearsRefund = Reader { _ in ("refund_status", 0.9, "refund_timing") }
+        #expect(!hearsRefund.commands("Go ahead. Will I lose my money if I do this?", cancelSpeaker).contains(.confirm(true)))
+        // Whether the money comes back asks what follows a request to the seller: taken.
+        #expect(hearsTheAction.commands("Fine, go ahead and cancel. Do I get a refund?", cancelSpeaker).first == .confirm(true))
+        // Where the cancellation closes at once (an unpaid order), never on a go-ahead beside a question.
+        #expect(cancelLamp.expecting == .confirmation)
+        #expect(!hearsRefund.commands("Right, cancel the lamp. How soon is the money on my card?", cancelLamp).contains(.confirm(true)))
+    }
 }
