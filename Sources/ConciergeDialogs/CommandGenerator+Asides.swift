@@ -192,8 +192,15 @@ extension CommandGenerator {
         }
         // "ok cancel", "ok cancel it" at the summary of a cancellation: agreement and the summary's own verb, a yes. ("cancel
         // that" alone, or "ok cancel that", still takes the request back.)
-        if case .confirmation = context.expecting, context.activeGoal == .cancelOrder || context.activeGoal == .cancelPayment,
+        if case .confirmation = context.expecting, let goal = context.activeGoal, goal == .cancelOrder || goal == .cancelPayment,
            Self.agreesWithTheCancelVerb(line.text) {
+            // A bare "ok cancel" may mean "cancel this request"; where the cancellation closes at once it is asked again
+            // (the summary says what a yes does). "ok cancel it", "yes cancel" are a yes.
+            let tokens = Words(line.text).tokens
+            if closesForGood(goal), ["ok", "okay", "alright"].contains(tokens.first ?? ""), !tokens.contains("it") {
+                out.add(.repeatQuestion, "agreement and a bare 'cancel' where the cancellation cannot be taken back: asked again")
+                return out
+            }
             out.add(.confirm(true), "agreement and the cancellation's own verb")
             return out
         }

@@ -228,4 +228,11 @@ import ConciergeTestSupport
         #expect(cancelLamp.expecting == .confirmation)
         #expect(!hearsRefund.commands("Right, cancel the lamp. How soon is the money on my card?", cancelLamp).contains(.confirm(true)))
     }
+
+    @Test func aBareOkCancelWhereTheCancellationClosesAtOnceIsAskedAgain() {
+        let reader = Reader.always("cancel_order", 0.9)
+        #expect(reader.commands("ok cancel", cancelLamp) == [.repeatQuestion])
+        #expect(reader.commands("okay cancel it", cancelLamp) == [.confirm(true)])
+        #expect(reader.commands("yes cancel", cancelLamp) == [.confirm(true)])
+    }
 }
