@@ -65,6 +65,9 @@ extension CommandGenerator {
             return .decided(out)
         case .yes, .no:
             if changesRequest(decisionLine, reading, goal: goal, covered: additionsCovered ? others.union(covered) : []) { return .leftToOtherReadings }
+            // "Yes. The blue one.", "Cancel it. It is for the lamp.": a yes beside remarks that name an item (any order's, or
+            // one the resolver cannot tell apart) or give a value of the request may be about another order: read on.
+            if reading.besideRemarks, remarksNameAnOrderOrValue(line, goal: goal) { return .leftToOtherReadings }
             var out = GeneratedCommands()
             out.add(.confirm(reading.decision == .yes), "the reply read as a whole: \(reading.why)")
             return .decided(out)
@@ -176,6 +179,28 @@ extension CommandGenerator {
             return order.status == .awaitingPayment || order.status == .paymentProcessing
         default: return false
         }
+    }
+
+    /// Whether a line read as a yes beside remarks may name another order: an order number, a mention the resolver cannot
+    /// tell from another order ("the blue one" where two titles fit), a title word of another order that the active
+    /// order's title lacks, an item reference to another order (unless its words are ones the reader reads as courtesy:
+    /// "well" is no "wall clock") — or gives a value of the request. The active order's own item named alone ("Yes, that
+    /// one. The lamp. Send the request.") names nothing else.
+    func remarksNameAnOrderOrValue(_ line: UnderstoodClause, goal: DialogGoal) -> Bool {
+        guard let active = context.activeOrder else { return true }
+        if !line.entities.orderNumbers.isEmpty { return true }
+        if case .items(let ids, let phrase)? = line.entities.orderReference, ids.contains(where: { $0 != active }),
+           !Words(phrase).tokens.allSatisfy(ConfirmationReader.neutral.contains) {
+            return true
+        }
+        let named = mentions(line.text)
+        if named.positive.contains(where: { $0 != [active] }) || !named.unknownNumbers.isEmpty { return true }
+        let tokens = Set(Words(line.text).tokens)
+        let own = Set(resolver.titleWords[active] ?? [])
+        if context.orders.contains(where: { $0.id != active && (resolver.titleWords[$0.id] ?? []).contains { tokens.contains($0) && !own.contains($0) } }) {
+            return true
+        }
+        return !slotValues(line, for: goal, firstLine: false).isEmpty
     }
 
     /// Where the sentences that ask begin, when every sentence from there on asks (ends with "?") and a sentence that

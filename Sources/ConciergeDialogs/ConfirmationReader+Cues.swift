@@ -26,6 +26,19 @@ extension ConfirmationReader {
         }
         return nil
     }
+    /// The buyer saying they will do it themselves ("let me write to them", "I'll call the shop"): no go-ahead for the
+    /// assistant. The phrase found, if any.
+    static func buyerDoesItThemselves(_ tokens: [String]) -> String? {
+        for lead in [["let", "me"], ["ill"], ["i", "will"], ["im", "going", "to"], ["i", "am", "going", "to"], ["i", "can"]] {
+            for index in tokens.indices where index + lead.count < tokens.count && Array(tokens[index..<index + lead.count]) == lead {
+                let after = tokens[(index + lead.count)..<min(tokens.count, index + lead.count + 2)]
+                if let doing = after.first(where: doingsOfTheBuyer.contains) { return (lead + [doing]).joined(separator: " ") }
+            }
+        }
+        return nil
+    }
+    static let doingsOfTheBuyer: Set<String> = ["ask", "tell", "write", "message", "send", "contact", "call", "talk", "speak", "email",
+                                                "text", "check", "think", "look", "read", "reread", "sort", "handle", "do"]
     static let otherPeople: Set<String> = ["he", "she", "they", "wife", "husband", "son", "daughter", "mom", "mum", "mother", "dad",
                                            "father", "friend", "boss", "partner", "brother", "sister", "seller", "someone", "somebody",
                                            "everyone", "everybody", "shop", "store", "boyfriend", "girlfriend", "kids", "family"]

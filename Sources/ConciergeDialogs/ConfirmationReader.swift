@@ -29,6 +29,9 @@ public struct ConfirmationReading: Sendable, Equatable {
     /// Whether an `unsure` reading found agreement beside words it does not understand: they may be a new text or a
     /// change for the other readings, never a yes.
     public var agreesBesideUnread = false
+    /// Whether the yes was read in a sentence of its own beside sentences that only remark (the caller checks those
+    /// remarks name no order and give no value).
+    public var besideRemarks = false
 
     public init(decision: Decision, why: String, rest: String) {
         self.decision = decision; self.why = why; self.rest = rest
@@ -302,6 +305,7 @@ public struct ConfirmationReader: Sendable {
             let held: String? = if !setAside.isEmpty { "a 'not' left over ('\(setAside.joined(separator: "', '"))')" }
                 else if !hesitations.isEmpty { "a hesitation ('\(hesitations.joined(separator: "', '"))')" }
                 else if let other = Self.someoneElseSpeaks(tokens) { "someone else's word ('\(other)')" }
+                else if let doing = Self.buyerDoesItThemselves(tokens) { "the buyer doing it themselves ('\(doing)')" }
                 else { nil }
             if let held {
                 var reading = ConfirmationReading(decision: .unsure, why: "agreement ('\(phrase)') with \(held)", rest: rest)

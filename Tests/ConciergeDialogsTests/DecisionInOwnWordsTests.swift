@@ -235,4 +235,22 @@ import ConciergeTestSupport
         #expect(reader.commands("okay cancel it", cancelLamp) == [.confirm(true)])
         #expect(reader.commands("yes cancel", cancelLamp) == [.confirm(true)])
     }
+
+    @Test func aBareYesBesideARemarkOrAnIntentionIsNoYes() {
+        // A bare "Yes." may answer the remark; the yes sentence must say the action or go ahead.
+        for line in ["Yes. It is for my aunt.", "Okay. My cousin gave it to me."] {
+            #expect(cancelling.read(line).decision != .yes, "\(line)")
+        }
+        // An intention or a pause beside the action said again holds it back.
+        for line in ["Send it. Hmm, let me look at it again.", "Send it. My sister wants a look at it."] {
+            #expect(messaging.read(line).decision != .yes, "\(line)")
+        }
+        #expect(messaging.read("Looks neat. Send it.").decision == .yes)
+        // The buyer doing it themselves is no go-ahead.
+        #expect(messaging.read("Sure. I'll write to them myself.").decision != .yes)
+        // An item named in a remark may be a correction of the order: read on, never a yes.
+        let reader = Reader.always("cancel_order", 0.9)
+        #expect(!reader.commands("Cancel it. The lamp is for my aunt.", cancelSpeaker).contains(.confirm(true)))
+        #expect(reader.commands("Right, that one. The speaker. Cancel it please.", cancelSpeaker) == [.confirm(true)])
+    }
 }
