@@ -74,6 +74,14 @@ extension ConfirmationReader {
     static let otherThings: Set<String> = ["message", "messages", "note", "notes", "chat", "chatting", "dispute", "disputes",
                                            "complaint", "complaints", "photo", "photos", "pictures", "fuss"]
 
+    /// The things of `otherThings` by kind, with the words of the actions they belong to: "no chat" where a message waits
+    /// turns the message down.
+    static let kindsOfThings: [Set<String>] = [
+        ["message", "messages", "note", "notes", "chat", "chatting", "text", "send", "write", "ask", "tell"],
+        ["dispute", "disputes", "complaint", "complaints", "claim", "claims", "case", "open", "file", "raise"],
+        ["photo", "photos", "pictures"],
+    ]
+
     /// Turns of mind that set up a contrast: with nothing decided after them the line is open.
     static let contrasting: Set<String> = ["but", "however", "although", "though", "then", "aber", "pero", "mais", "mas", "ma", "maar", "except"]
 

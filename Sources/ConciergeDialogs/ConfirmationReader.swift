@@ -263,7 +263,9 @@ public struct ConfirmationReader: Sendable {
         }
         guard let chosen else {
             // "please!", "please, thank you": a plea said alone asks to go ahead.
-            if unknown.isEmpty, tokens.contains(where: Self.pleading.contains), !cues.contains(where: { $0.cue != .neutral }) {
+            // Not beside a "no" set aside ("no messages please"): that "please" may go with the "no".
+            if unknown.isEmpty, tokens.contains(where: Self.pleading.contains), !cues.contains(where: { $0.cue != .neutral }),
+               !tokens.contains("no") {
                 return ConfirmationReading(decision: .yes, why: "'please' said alone: go ahead", rest: rest)
             }
             return ConfirmationReading(decision: .unsure, why: "no word of agreement or refusal", rest: rest)
@@ -322,6 +324,14 @@ public struct ConfirmationReader: Sendable {
         }
     }
 
+    /// Whether `thing` ("messages", "chat", "disputes") is, by its kind, a thing of the pending action itself: one of its
+    /// words, or a word of the same kind as one of them.
+    func isOwnThing(_ thing: String) -> Bool {
+        let own = actionWords.union(extraNeutral)
+        if own.contains(thing) { return true }
+        return Self.kindsOfThings.contains { kind in kind.contains(thing) && !kind.isDisjoint(with: own) }
+    }
+
     /// The longest cue phrase at `index`, and its length in words; in a short line, a word one typing slip from a
     /// word of agreement or of the action ("yse", "snd it").
     func match(_ words: Words, at index: Int) -> (Cue, Int)? {
@@ -351,7 +361,7 @@ public struct ConfirmationReader: Sendable {
         // cancelled) turns that thing down, not the summary; before the action's own thing ("no message" where a message
         // waits) it still refuses.
         if token == "no", index + 1 < tokens.count, !words.breakBefore[index + 1], Self.otherThings.contains(tokens[index + 1]),
-           !actionWords.contains(tokens[index + 1]), !extraNeutral.contains(tokens[index + 1]) {
+           !isOwnThing(tokens[index + 1]) {
             return (.neutral, 2)
         }
         // "sure, I think": a hedge at the end of its clause holds the yes back ("I think so" agrees).

@@ -253,4 +253,17 @@ import ConciergeTestSupport
         #expect(!reader.commands("Cancel it. The lamp is for my aunt.", cancelSpeaker).contains(.confirm(true)))
         #expect(reader.commands("Right, that one. The speaker. Cancel it please.", cancelSpeaker) == [.confirm(true)])
     }
+
+    @Test func noWithTheActionsOwnKindOfThingIsNoYes() {
+        let disputing = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(.openDispute),
+                                           neutralWords: ConfirmationReader.actionNouns(.openDispute))
+        for line in ["no chat please", "no notes please", "no messages please"] {
+            #expect(messaging.read(line).decision != .yes, "\(line)")
+        }
+        #expect(disputing.read("no disputes please").decision != .yes)
+        // Another action's thing beside "please" alone is no go-ahead either.
+        #expect(cancelling.read("no photos please").decision != .yes)
+        // Beside a clear yes it still stands aside.
+        #expect(cancelling.read("yes cancel it, no chat please").decision == .yes)
+    }
 }
