@@ -245,19 +245,39 @@ extension CommandGenerator {
 
     /// The line without clauses of thanks ("and thank you for checking on the reel"): from "thank(s) … for" to the next
     /// break. What the buyer thanks for is not what they decide about.
+    /// Only a thanks for something finished ("checking", "looking", "your help") is set aside; a clause that does or adds
+    /// something ("thanks for cancelling the kettle too") stays, and is read.
     static func withoutThanksClauses(_ text: String) -> String {
         let lower = text.lowercased()
         guard lower.contains("thank") else { return text }
         var out = text
+        var from = out.startIndex
         for lead in ["thank you very much for", "thank you so much for", "thanks very much for", "thanks so much for", "many thanks for",
                      "thank you for", "thanks for"] {
-            while let range = out.range(of: lead, options: .caseInsensitive) {
+            from = out.startIndex
+            while let range = out.range(of: lead, options: .caseInsensitive, range: from..<out.endIndex) {
                 let end = out[range.upperBound...].firstIndex(where: { ".,;!?".contains($0) }) ?? out.endIndex
+                let thanked = Words(String(out[range.upperBound..<end]))
+                guard let first = thanked.tokens.first, thanksForFinished.contains(first),
+                      !thanked.tokens.contains(where: thanksThatDo.contains), !thanked.containsAny(["as well"]) else {
+                    from = range.upperBound
+                    continue
+                }
                 out.removeSubrange(range.lowerBound..<end)
+                from = range.lowerBound
             }
         }
         return out
     }
+
+    /// What a buyer thanks for as a thing already done.
+    static let thanksForFinished: Set<String> = ["checking", "looking", "helping", "your", "the", "all", "everything", "explaining",
+                                                 "answering", "finding", "that", "this", "being", "getting"]
+    /// Words that make a thanks clause a request or an addition.
+    static let thanksThatDo: Set<String> = ["too", "also", "cancel", "cancelling", "canceling", "cancellation", "delete", "deleting",
+                                            "remove", "removing", "message", "messaging", "dispute", "disputing", "send", "sending",
+                                            "restore", "restoring", "open", "opening", "refund", "refunding", "stop", "stopping",
+                                            "confirm", "confirming", "both", "other"]
 
     /// Where receipt is confirmed, words that say the item is not right: the buyer may want a dispute, never a yes on them.
     static let damageWords: Set<String> = ["damaged", "broken", "faulty", "defective", "cracked", "missing", "torn", "leaking",

@@ -266,4 +266,10 @@ import ConciergeTestSupport
         // Beside a clear yes it still stands aside.
         #expect(cancelling.read("yes cancel it, no chat please").decision == .yes)
     }
+
+    @Test func thanksThatAskForMoreAreRead() {
+        let reader = Reader.always("cancel_order", 0.9)
+        #expect(!reader.commands("yes, thank you for cancelling the lamp too", cancelSpeaker).contains(.confirm(true)))
+        #expect(CommandGenerator.withoutThanksClauses("ok, thanks for looking into the fan.") == "ok, .")
+    }
 }
