@@ -123,6 +123,44 @@ public struct CommandGenerator: Sendable {
         return disputeTimeQuestion(line) ?? (context.expecting.takesFreeText ? nil : timeQuestion(line)) ?? answerToQuestion(line, clauses)
     }
 
+    /// "packed next to the toaster box", "same problem as the kettle", "the colours are all wrong": another order's item
+    /// words in a line that tells what went wrong are part of the story, unless the line says that item is the damaged
+    /// one — a damage word follows it in its clause ("the kettle arrived dented", "the kettle, it is cracked"), without
+    /// "too" or "also" — or says the active item is fine ("the mug is fine, it is the kettle that cracked").
+    func namesOtherItemsOnlyInTheStory(_ words: Words, _ found: OrderResolver.Mentions) -> Bool {
+        let tokens = words.tokens
+        // A mention that may be the active order's own item names no other item.
+        let others = found.positive.filter { !$0.contains { $0 == context.activeOrder } }.flatMap { $0 }.filter { !found.negative.contains($0) }
+        guard !others.isEmpty else { return true }
+        if let active = context.activeOrder, let own = resolver.titleWords[active],
+           tokens.indices.contains(where: { own.contains(tokens[$0]) && Words(tokens[($0 + 1)...].prefix(3).joined(separator: " "))
+               .containsAny(["is fine", "are fine", "is ok", "is okay", "is perfect", "is good", "was fine", "arrived fine"]) }) {
+            return false
+        }
+        for order in Set(others) {
+            let title = Set(resolver.titleWords[order] ?? [])
+            for index in tokens.indices where title.contains(tokens[index]) {
+                var clause: [String] = []
+                var next = index + 1
+                while next < tokens.count, clause.count < 6 {
+                    // "the kettle, it is cracked": a clause that goes on about it.
+                    if words.breakBefore[next], !["it", "its", "they", "theyre"].contains(tokens[next]) { break }
+                    clause.append(tokens[next])
+                    next += 1
+                }
+                if clause.contains(where: Self.damageAfterAnItem.contains), !clause.contains(where: { ["too", "also"].contains($0) }),
+                   !Words(clause.joined(separator: " ")).containsAny(["as well"]) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    /// Words that say an item is damaged, where what went wrong is told.
+    static let damageAfterAnItem: Set<String> = damageWords.union(["split", "leaks", "chipped", "bent", "ripped", "stained", "crushed",
+                                                                   "snapped", "dead", "bust", "busted"])
+
     /// The orders the line names decide whether it corrects the flow, answers it, or starts a request of its own.
     /// Long because these three readings share what the line names; apart, their precedence would be hidden.
     private func orderOrNewRequest(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
@@ -139,7 +177,8 @@ public struct CommandGenerator: Sendable {
             let wordsOnly = Self.beforeContent(line.text).split(separator: " ").filter { !$0.contains(where: \.isNumber) }.joined(separator: " ")
             found = Self.saysCorrection(words) ? mentions(wordsOnly) : OrderResolver.Mentions()
         } else if context.expecting == .disputeReason, !Self.saysCorrection(words), line.entities.orderNumbers.isEmpty,
-                  !Words.looksLikeQuestion(line.text), !Words.asksSomething(line.text), !Self.isInterruption(words), slotAnswers(line) {
+                  !Words.looksLikeQuestion(line.text), !Words.asksSomething(line.text), !Self.isInterruption(words), slotAnswers(line),
+                  namesOtherItemsOnlyInTheStory(words, found) {
             // "there's a split in it, it must have been like that in the box" where what went wrong is asked: a line that
             // tells what went wrong names other items as part of the story, not as a choice of order ("no wait, the lamp",
             // an order number, or a question about another order still take it there).

@@ -272,4 +272,14 @@ import ConciergeTestSupport
         #expect(!reader.commands("yes, thank you for cancelling the lamp too", cancelSpeaker).contains(.confirm(true)))
         #expect(CommandGenerator.withoutThanksClauses("ok, thanks for looking into the fan.") == "ok, .")
     }
+
+    @Test func anotherItemNamedAsTheDamagedOneWhereWhatWentWrongIsAskedMovesTheDispute() {
+        let reader = Reader.always("open_dispute", 0.6)
+        for line in ["the compact blender came dented and cracked", "the cover is fine, it is the compact blender that arrived broken"] {
+            #expect(reader.commands(line, coverDispute).contains(.correctSlot(.order(Shop.shippedID))), "\(line)")
+        }
+        // Beside it, or compared with it, it is the story.
+        #expect(!reader.commands("it is cracked, same as the compact blender was", coverDispute)
+            .contains { if case .correctSlot(.order) = $0 { true } else { false } })
+    }
 }
