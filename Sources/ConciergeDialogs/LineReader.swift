@@ -14,7 +14,7 @@ package struct LineReader {
 
     package init(understander: Understander, orders: [Order], sellerNames: [String] = []) {
         self.understander = understander
-        sellerPhrases = Self.phrases(ofSellers: sellerNames)
+        sellerPhrases = Self.recentPhrases.value(for: sellerNames.sorted(), Self.phrases(ofSellers:))
         candidates = Self.lastCandidates.value(for: orders) { orders in
             let keys = orders.map { Candidate(id: $0.id, itemTitles: $0.items.map(\.title), placedAt: $0.placedAt) }
             return Self.recentCandidates.value(for: keys) { keys in
@@ -34,6 +34,8 @@ package struct LineReader {
     /// cuts its titles into words when it is made.
     private static let recentCandidates = SharedMemo<[Candidate], [OrderCandidate]>(capacity: 64)
     private static let lastCandidates = LastValue<[Order], [OrderCandidate]>(same: sameNames)
+    /// The seller phrases of the sellers' names read lately (the same few, turn after turn).
+    private static let recentPhrases = SharedMemo<[String], [[String]]>(capacity: 64)
 
     /// Whether two lists of orders name the same orders the same way: ids, days placed and item titles, in order
     /// (all that the candidates and the resolver's title index are made from).
@@ -95,13 +97,16 @@ package struct LineReader {
     /// with or without its company suffix; a one-word name only when it is no English word ("PixelPro", not "Urban").
     static func maskingSellers(_ line: String, _ phrases: [[String]]) -> String {
         guard !phrases.isEmpty else { return line }
+        // Most lines name no seller: a byte search for each name's first word answers them without cutting the line.
+        let lower = line.lowercased()
+        guard phrases.contains(where: { Words.text(lower, contains: $0[0]) }) else { return line }
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let cores = words.map(core(of:))
         var kept: [String] = []
         var i = 0
         var changed = false
         while i < words.count {
-            if let phrase = phrases.first(where: { i + $0.count <= cores.count && Array(cores[i..<(i + $0.count)]) == $0 }) {
+            if let phrase = phrases.first(where: { i + $0.count <= cores.count && cores[i..<(i + $0.count)].elementsEqual($0) }) {
                 let last = words[i + phrase.count - 1]
                 // Where the name says where an order came from ("the kettle from Casa Bonita") it is a shop, not
                 // someone to write to: "the seller" there would read as a message.
