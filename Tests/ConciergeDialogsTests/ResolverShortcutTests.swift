@@ -69,10 +69,15 @@ import Testing
     }
 
     @Test func labelsAreFoundWhereFoundationFindsThem() {
-        var random = SplitMix64(seed: 7_306)
-        let pieces = ["Note", "note:", "NOTE: ", "message", "Message:", "desc", "description:", ":", " ", "x", "é", "tExT:", "other reason:"]
-        let labels = ["description:", "message:", "text:", "note:", "other:", "other reason:", "note", "xx", ":"]
-        for _ in 0..<5_000 {
+        Self.labelsAreFoundWhereFoundationFinds(
+            pieces: ["Note", "note:", "NOTE: ", "message", "Message:", "desc", "description:", ":", " ", "x", "é", "tExT:", "other reason:"],
+            labels: ["description:", "message:", "text:", "note:", "other:", "other reason:", "note", "xx", ":"], seed: 7_306, count: 5_000)
+    }
+
+    /// Labels cut from `pieces` at random: `Words.range(of:caseInsensitiveIn:)` finds each where Foundation finds it.
+    static func labelsAreFoundWhereFoundationFinds(pieces: [String], labels: [String], seed: UInt64, count: Int) {
+        var random = SplitMix64(seed: seed)
+        for _ in 0..<count {
             let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             let label = labels[Int(random.next() % UInt64(labels.count))]
             let expected = text.range(of: label, options: .caseInsensitive).map {
@@ -81,7 +86,7 @@ import Testing
             let found = Words.range(of: label, caseInsensitiveIn: text).map {
                 text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: $0.upperBound)
             }
-            #expect(found == expected, "\(label) in \(text)")
+            #expect(found == expected, "\(label.debugDescription) in \(text.debugDescription)")
         }
     }
 
@@ -99,20 +104,9 @@ import Testing
     }
 
     @Test func labelsBesideQuotesAreFoundWhereFoundationFindsThem() {
-        var random = SplitMix64(seed: 5_113)
-        let pieces = ["Note", "note:", "MESSAGE: ", "message", "x", " ", ":", "“", "”", "’", "«", "»", "—", "€", "£", "\u{301}", "\u{212A}",
-                      "ß", "é", "\r\n", "\n"]
-        let labels = ["message:", "note:", "note", "ss", "k", ":", "x:", "\nx"]
-        for _ in 0..<20_000 {
-            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-            let label = labels[Int(random.next() % UInt64(labels.count))]
-            let expected = text.range(of: label, options: .caseInsensitive).map {
-                text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: $0.upperBound)
-            }
-            let found = Words.range(of: label, caseInsensitiveIn: text).map {
-                text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.utf8.startIndex, to: $0.upperBound)
-            }
-            #expect(found == expected, "\(label.debugDescription) in \(text.debugDescription)")
-        }
+        Self.labelsAreFoundWhereFoundationFinds(
+            pieces: ["Note", "note:", "MESSAGE: ", "message", "x", " ", ":", "“", "”", "’", "«", "»", "—", "€", "£", "\u{301}", "\u{212A}",
+                     "ß", "é", "\r\n", "\n"],
+            labels: ["message:", "note:", "note", "ss", "k", ":", "x:", "\nx"], seed: 5_113, count: 20_000)
     }
 }
