@@ -1,6 +1,14 @@
 import Foundation
 
 extension IntentMatcher {
+    /// Whether any word of `text` is a word at all: known to the catalog, English, a typo of a catalog word, or a number.
+    public func hasRecognisableWord(_ text: String) -> Bool {
+        normalizer.tokens(text).contains { token in
+            token.contains(where: \.isNumber) || corrector.isKnown(token) || EnglishLexicon.contains(token)
+                || corrector.correction(for: token) != nil
+        }
+    }
+
     /// Turns label probabilities into a decision: group children under their parent,
     /// reject weak or out-of-scope winners, flag near ties.
     ///

@@ -25,7 +25,7 @@ public struct IntentMatcher: Sendable {
     /// The model columns of the word-vector features, one per dimension (-1: a dimension the
     /// model has no column for); empty when they are off.
     let denseColumns: [Int32]
-    private let normalizer = TextNormalizer()
+    let normalizer = TextNormalizer()
     /// Each word's own features (its unigram, then its character n-grams) as this matcher's model columns (-1: a
     /// feature the model has no column for), kept for the words read lately: hashing a word's n-grams and looking
     /// them up in the feature table is most of reading a message, and buyers use the same words again and again.
@@ -361,14 +361,6 @@ public struct IntentMatcher: Sendable {
         }
         let norm = 1 / Float(count).squareRoot()
         for i in first..<scratch.values.count { scratch.values[i] *= norm }
-    }
-
-    /// Whether any word of `text` is a word at all: known to the catalog, English, a typo of a catalog word, or a number.
-    public func hasRecognisableWord(_ text: String) -> Bool {
-        normalizer.tokens(text).contains { token in
-            token.contains(where: \.isNumber) || corrector.isKnown(token) || EnglishLexicon.contains(token)
-                || corrector.correction(for: token) != nil
-        }
     }
 
     /// Classifies one message.

@@ -1,0 +1,72 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// One piece of a buyer line as understood: its text, intent ranking, entities and short-reply reading.
+public struct UnderstoodClause: Sendable {
+    public var text: String
+    /// Whether a sequencing word ("and then", "also") led into this clause: a sign of a request of its own.
+    public var sequenced = false
+    public var classification: Classification
+    public var entities: Entities
+    /// The line read as a short reply (yes / no / stop / a number), if it is one.
+    public var reply: DialogReply?
+
+    public init(text: String, classification: Classification, entities: Entities, reply: DialogReply?) {
+        self.text = text; self.classification = classification; self.entities = entities; self.reply = reply
+    }
+}
+
+/// What the generator knows of the conversation when a line arrives.
+public struct ConversationContext: Sendable {
+    /// What the active flow waits for (`.nothing` when no flow is active).
+    public var expecting: Expectation = .nothing
+    public var activeGoal: DialogGoal?
+    public var activeOrder: OrderID?
+    /// The goal of the flow the last turn went to, finished or not ("and the earbuds?" asks the same about another order).
+    public var lastGoal: DialogGoal?
+    /// The order talked about last ("delete it").
+    public var lastOrderID: OrderID?
+    /// The orders of the last numbered list.
+    public var lastListed: [OrderID] = []
+    /// The requests queued behind the active flow, in order ("cancel the mug and the lamp": the lamp's waits).
+    public var queuedRequests: [(goal: DialogGoal, orders: [OrderID])] = []
+    /// Whether the last turns met a refusal the buyer may ask about ("why not?").
+    public var hasRefusal = false
+    /// The buyer's orders, listed and deleted.
+    public var orders: [Order] = []
+    public var sellers: [SellerID: Seller] = [:]
+    /// Catalog intents and child intents that have a written answer.
+    public var answerTopics: Set<String> = []
+    public var now = Date()
+
+    public init() {}
+}
+
+/// The commands of one line, and why each was chosen (shown in agent traces).
+public struct GeneratedCommands: Sendable, Equatable {
+    public var commands: [DialogueCommand] = []
+    public var reasons: [String] = []
+    /// Goals the line says the buyer does not want ("I don't want to cancel"): flows never offer them.
+    public var declined: Set<DialogGoal> = []
+
+    public init(commands: [DialogueCommand] = [], reasons: [String] = []) {
+        self.commands = commands; self.reasons = reasons
+    }
+
+    mutating func add(_ command: DialogueCommand, _ why: String) {
+        commands.append(command)
+        reasons.append(why)
+    }
+
+    mutating func add(_ other: GeneratedCommands) {
+        commands += other.commands
+        reasons += other.reasons
+    }
+}
+
+extension GeneratedCommands {
+    mutating func add(_ commands: [DialogueCommand], _ why: String) {
+        for command in commands { add(command, why) }
+    }
+}
