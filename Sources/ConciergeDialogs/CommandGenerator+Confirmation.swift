@@ -43,7 +43,8 @@ extension CommandGenerator {
                                         neutralWords: ConfirmationReader.actionNouns(goal).union(itemWords),
                                         holdWords: goal == .confirmReceipt ? Self.damageWords : [],
                                         laterDoings: goal == .cancelPayment ? ["pay"] : [],
-                                        additionsCovered: additionsCovered)
+                                        additionsCovered: additionsCovered,
+                                        negatedRemarksAgree: [.cancelOrder, .cancelPayment, .deleteOrder, .deletePermanently].contains(goal))
         let decided = reader.read(decisionLine.text)
         let reading = decided.decision == .yes || decided.decision == .no || decisionLine.text == line.text ? decided : reader.read(line.text)
         switch reading.decision {

@@ -31,10 +31,16 @@ public struct ConfirmationReader: Sendable {
     /// Whether the orders a line adds ("the lamp as well", "both") are ones the same request already covers: then words
     /// that add to the request stand beside the decision without changing it.
     let additionsCovered: Bool
+    /// Whether a negated remark after a yes gives the reason ("yes, I don't need it") rather than taking the yes back: where
+    /// the action gets rid of something (cancelling, voiding a payment, deleting).
+    let negatedRemarksAgree: Bool
+    /// Whether a yes opening the line may stand beside a remark (`yesThenRemark`); off while its head is read alone.
+    var leadingYes = true
 
     public init(actionWords: Set<String> = [], neutralWords: Set<String> = [], holdWords: Set<String> = [], laterDoings: Set<String> = [],
-                additionsCovered: Bool = false) {
+                additionsCovered: Bool = false, negatedRemarksAgree: Bool = false) {
         self.additionsCovered = additionsCovered
+        self.negatedRemarksAgree = negatedRemarksAgree
         self.actionWords = Set(actionWords.filter { !$0.contains(" ") })
         self.actionPhrases = actionWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         self.extraNeutral = Set(neutralWords.filter { !$0.contains(" ") })
@@ -50,6 +56,7 @@ public struct ConfirmationReader: Sendable {
         let words = Words(text)
         var reading = decide(text, words)
         if reading.agreesBesideUnread, let plain = yesBesideRemarks(text) { reading = plain }
+        if leadingYes, reading.decision == .unsure, let led = yesThenRemark(text) { reading = led }
         var kept: [String] = []
         var index = 0
         while index < words.tokens.count {

@@ -1,0 +1,128 @@
+import Foundation
+import ConciergeUnderstanding
+
+/// A yes that opens the line, followed by words that only tell: "yes please, my son pressed the button by accident",
+/// "yes i dont need it any more", "oui, je l'ai reçu", "ok, it came in one piece".
+///
+/// The whole-line reading holds such a yes back because the words after it are not understood. Here the yes opens the
+/// line in a run of agreement on its own (agreement, the action said again, words of courtesy), and what follows only
+/// remarks: no question, no refusal, hesitation, turn of mind or word that adds to the request, no intention or
+/// someone else's say ("let me", "my husband wants"), no number (it may name another order), no condition. A
+/// negated remark ("I don't need it") is taken only where the action gets rid of something (cancelling, voiding,
+/// deleting): there it gives the reason; where the action keeps or sends something, a "not" may take the yes back.
+/// The caller still checks that the remark names no other order and gives no value of the request (`besideRemarks`).
+extension ConfirmationReader {
+    func yesThenRemark(_ text: String) -> ConfirmationReading? {
+        guard !text.contains("?"), !text.contains("¿"), !text.contains(":"), !text.contains("\"") else { return nil }
+        let words = Words(text)
+        let tokens = words.tokens
+        guard tokens.count >= 2, tokens.count <= Self.leadingYesLimit else { return nil }
+        // Nowhere in the line: a number (it may name another order), an intention, a condition, a word that adds, or damage
+        // (a thing for a dispute, not a reason to go ahead).
+        guard !tokens.contains(where: { token in
+            token.contains(where: \.isNumber) || ConfirmationReader.intentionInARemark.contains(token) || Self.conditionWords.contains(token)
+                || Self.damage.contains(token)
+        }) else { return nil }
+        // The head: the leading run of agreement, the action said again and courtesy, with at least one agreement.
+        var index = 0
+        var agrees = false
+        while index < tokens.count, !Self.joining.contains(tokens[index]), let (cue, length) = match(words, at: index),
+              cue == .agree || cue == .restate || cue == .neutral {
+            if cue == .agree { agrees = true }
+            index += length
+        }
+        // "sure, and pigs fly", "Okay. It is my husband's order.": a remark joined on, or in a sentence of its own, may not
+        // be about the summary at all.
+        guard agrees, index < tokens.count, !Self.joining.contains(tokens[index]), Self.sentences(text).count == 1 else { return nil }
+        let head = tokens[0..<index].joined(separator: " ")
+        guard decideHead(head) else { return nil }
+        // The remark: only words that tell.
+        var unread: [String] = []
+        var negated = false
+        var position = index
+        while position < tokens.count {
+            if let (cue, length) = match(words, at: position) {
+                switch cue {
+                case .neutral:
+                    break
+                case .negator:
+                    negated = true
+                case .agree, .restate:
+                    if negated { return nil }            // "yes, don't cancel it": a refusal after all
+                case .refuse, .hesitate, .turn, .more, .asks:
+                    return nil
+                }
+                position += length
+            } else {
+                unread.append(tokens[position])
+                position += 1
+            }
+        }
+        guard unread.count <= Self.remarkBudget + 2 else { return nil }
+        // The remark is about the order or the request ("it", "the parcel", "by mistake", the item's own words), or in a
+        // language the reader does not read, a few words with no English in them ("oui, je l'ai reçu"); "yes I got the
+        // email" may answer something else.
+        let aboutTheOrder = tokens.contains(where: Self.aboutTheRequest.contains)
+        let foreign = tokens[..<index].contains(where: Self.foreignYes.contains) && !unread.isEmpty && unread.count <= 4
+            && unread.allSatisfy { !EnglishLexicon.contains($0) && !Self.foreignDelays.contains($0) }
+        guard aboutTheOrder || foreign else { return nil }
+        // "yes, not this one": a "not" must deny a need or a wish ("I don't need it", "I never meant to buy it").
+        if negated, !negatedRemarksAgree || !tokens[index...].contains(where: Self.deniedNeeds.contains) || !saidOfTheBuyer(words, from: index) {
+            return nil
+        }
+        guard !words.containsAny(ConfirmationReader.intentionPhrases), Self.someoneElseSpeaks(tokens) == nil,
+              Self.buyerDoesItThemselves(tokens) == nil else { return nil }
+        let remark = tokens[index...].joined(separator: " ")
+        var reading = ConfirmationReading(decision: .yes, why: "a yes opening the line ('\(head)'), then a remark that asks, doubts and changes nothing ('\(remark)')",
+                                          rest: unread.joined(separator: " "))
+        reading.besideRemarks = true
+        return reading
+    }
+
+    /// Whether every negator of the remark has the buyer as its subject ("I don't need it", "we never used it"), not a
+    /// thing ("not this one").
+    private func saidOfTheBuyer(_ words: Words, from start: Int) -> Bool {
+        let tokens = words.tokens
+        for position in start..<tokens.count {
+            guard let (cue, _) = match(words, at: position), cue == .negator else { continue }
+            let before = tokens[max(0, position - 2)..<position]
+            guard before.contains(where: Self.buyerSubjects.contains) else { return false }
+        }
+        return true
+    }
+
+    /// Whether the head alone reads as a plain yes.
+    private func decideHead(_ head: String) -> Bool {
+        var reader = self
+        reader.leadingYes = false
+        return reader.read(head).decision == .yes
+    }
+
+    /// Words that join a remark on rather than tell it.
+    static let joining: Set<String> = ["and", "so", "or", "but", "then", "plus", "n"]
+    /// Words of a remark about the order or the request itself.
+    static let aboutTheRequest: Set<String> = ["it", "its", "this", "that", "them", "they", "one", "order", "item", "items", "parcel",
+                                               "package", "box", "payment", "paid", "pay", "purchase", "bought", "ordered", "money",
+                                               "charge", "charged", "refund", "seller", "shop", "mistake", "accident", "accidentally",
+                                               "anymore", "needed", "arrived", "came", "received", "delivered"]
+    /// The buyer as the subject of a negated remark.
+    static let buyerSubjects: Set<String> = ["i", "we", "im", "ive", "id"]
+    /// Words of damage: a remark with one belongs to a dispute.
+    static let damage: Set<String> = ["broken", "damaged", "damage", "cracked", "smashed", "missing", "faulty", "defective", "fake",
+                                      "wrong", "ripped", "torn", "leaking", "dead"]
+    /// Words of agreement in other languages: after one, a short remark in no English may be in the same language.
+    static let foreignYes: Set<String> = ["si", "sí", "sì", "oui", "ja", "jo", "da", "tak", "sim", "evet", "hai", "haan", "claro", "vale",
+                                          "certo", "bien", "davai", "dobrze", "igen", "jah", "kylla", "kyllä", "ano", "naam", "aiwa", "ndiyo"]
+    /// What a negated remark denies when it gives the reason for getting rid of something.
+    static let deniedNeeds: Set<String> = ["need", "needed", "use", "used", "like", "mean", "meant", "anymore", "longer", "buy", "ordered"]
+    /// Words of other languages that put a yes off ("mañana", "später"): a foreign remark with one is no yes.
+    static let foreignDelays: Set<String> = ["manana", "mañana", "despues", "después", "luego", "demain", "apres", "après", "plus", "tard",
+                                             "morgen", "spater", "später", "nachher", "amanha", "amanhã", "depois", "domani", "dopo",
+                                             "jutro", "potem", "pozniej", "później", "zavtra", "yarin", "sonra", "ashita", "mingtian"]
+    /// At most this many words in a line read this way: a longer line is a story, asked again.
+    static let leadingYesLimit = 18
+    /// Words that make the remark a condition or a time to wait for.
+    static let conditionWords: Set<String> = ["if", "unless", "when", "once", "until", "till", "after", "before", "only", "still", "again",
+                                              "instead", "other", "another", "too", "also", "except",
+                                              "both", "all", "each", "every", "either", "neither"]
+}
