@@ -107,6 +107,8 @@ extension CommandGenerator {
         "schon", "sehr", "bitte", "gerne", "gern", "prima", "gut", "klar", "genau", "dank", "bedankt", "graag", "goed", "dziekuje",
         "dziękuję", "dzieki", "dzięki", "bardzo", "dobrze", "prosze", "proszę", "spasibo", "konechno", "khorosho", "horosho",
         "arigato", "arigatou", "gozaimasu", "onegaishimasu", "shukriya", "dhanyavad", "ji", "theek", "thik", "xiexie", "xie",
+        // Go ahead: "sim pode fazer", "si hazlo", "da davai", "evet tamam", "iya lanjut".
+        "pode", "fazer", "faz", "isso", "hazlo", "adelante", "davai", "davay", "tamam", "olur", "lanjut", "boleh", "oke",
     ]
 
     /// Words that acknowledge what was said rather than take up an offer ("ok thanks", "alright, I see").
@@ -137,11 +139,14 @@ extension CommandGenerator {
         "alright", "allright", "fine", "absolutely", "definitely", "certainly", "agreed", "perfect", "great", "correct", "right",
         // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
         "si", "sí", "sim", "claro", "vale", "dale", "oui", "ja", "jawohl", "jep", "tak", "da", "hai", "haan", "ha", "shi", "hao", "dui",
+        // Turkish and Indonesian.
+        "evet", "tamam", "iya",
     ]
 
     /// Words that refuse or hold back in those languages ("ja, nee toch niet", "si, pero…", "ok warte").
     static let refusalWords: Set<String> = ["nope", "nah", "nee", "nein", "non", "nie", "niet", "nao", "não", "pero", "aber",
                                            "wacht", "espera", "attends", "warte", "stop", "undo", "mistake", "wrong",
+                                           "hayir", "hayır", "tidak", "nggak", "gak", "jangan", "nahi", "nyet", "deixa", "dejalo", "déjalo",
                                            // Leaving, dropping or keeping things as they are ("ok bye", "ok leave it", "sure, keep it").
                                            "bye", "goodbye", "cya", "ciao", "adios", "leave", "forget", "nevermind", "skip", "keep",
                                            "rather", "prefer", "nothing", "neither", "pay", "paid", "agent", "human", "person"]

@@ -84,6 +84,10 @@ extension CommandGenerator {
             return out
         }
         if context.hasRefusal, Self.asksAboutRefusal(words) {
+            // "don't want to message them, what else can I do?": the offer is turned down with the question; it is not kept.
+            if case .offer(let offered) = context.expecting, declinedGoals(line.text).contains(offered) {
+                out.add(.cancelFlow, "the offer turned down, with a question about the refusal")
+            }
             out.add(.explainRefusal, "a question about the refusal just given")
             return out
         }

@@ -24,6 +24,7 @@ extension CommandGenerator {
     /// and the line says nothing about the item itself (its size, colour, flavour, pack…).
     static func cancellationReason(_ clause: UnderstoodClause, or matched: @autoclosure () -> CancellationReason?) -> CancellationReason? {
         let reason = clause.entities.cancellationReason ?? matched()
+        if reason == .paymentProblem { return mistakeAbout(clause.text) ?? reason }
         guard reason == .changeOrder else { return reason }
         let words = Words(clause.text)
         guard !words.containsAny(["size", "colour", "color", "model", "quantity", "variant", "flavour", "flavor", "pack", "type", "amount",
@@ -187,7 +188,9 @@ extension CommandGenerator {
         while let first = words.first, ["ok", "okay", "and", "also", "just", "please", "pls", "now", "then", "hi", "hello", "so", "but",
                                          "oh", "actually", "wait", "no", "sorry", "forget", "it", "that", "instead",
                                          // "wait first …", "hold on, more urgent: …", "before that, …"
-                                         "first", "before", "hold", "on", "more", "urgent", "hmm", "quickly", "one", "thing"].contains(first) {
+                                         "first", "before", "hold", "on", "more", "urgent", "hmm", "quickly", "one", "thing",
+                                         // "leave this, first delete …", "never mind, cancel …": the step is left for a request.
+                                         "leave", "this", "never", "mind", "nevermind", "drop", "skip"].contains(first) {
             words = words.dropFirst()
         }
         guard let first = words.first else { return false }

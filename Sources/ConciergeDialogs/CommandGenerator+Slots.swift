@@ -33,7 +33,7 @@ extension CommandGenerator {
             } else if firstLine, Self.disputeReason(clause, firstLine: true) != nil, Words(clause.text).count >= 12 {
                 values.append(.description(clause.text))
             }
-            if firstLine, files.isEmpty, Words(clause.text).containsAny(Self.noPhotos) {
+            if firstLine, files.isEmpty, Words(clause.text).containsAny(Self.noPhotos) || Self.deniesPhotos(clause.text) {
                 values.append(.evidence([]))
             }
         case .messageSeller?:
@@ -66,7 +66,7 @@ extension CommandGenerator {
         let files = Self.fileNames(in: line.text)
         if !files.isEmpty {
             values.append(.evidence(files))
-        } else if Words(line.text).containsAny(Self.noPhotos) {
+        } else if Words(line.text).containsAny(Self.noPhotos) || Self.deniesPhotos(line.text) {
             values.append(.evidence([]))
         }
         return values
@@ -110,6 +110,7 @@ extension CommandGenerator {
     /// no, then something about photos.
     static func saysNoPhotos(_ text: String) -> Bool {
         let words = Words(text)
+        if deniesPhotos(text) { return true }
         return (noPhotos + ["nothing to show", "no documents", "no proof", "dont have any photos", "dont have pictures"]).contains { phrase in
             guard let at = words.index(of: phrase) else { return false }
             let length = phrase.split(separator: " ").count

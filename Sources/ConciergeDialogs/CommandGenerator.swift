@@ -43,14 +43,17 @@ public struct CommandGenerator: Sendable {
         if context.expecting == .message || context.expecting == .description, Self.opensWithContentLabel(line.text) {
             return answerToQuestion(line, clauses)
         }
-        // "ok merci", "thanks" where a list asks which order a question is about: the buyer is done asking.
-        if case .order = context.expecting, context.activeGoal == .orderStatus || context.activeGoal == .refundStatus,
-           Self.onlyAcknowledges(line.text) {
+        // "ok merci", "thanks" where a list asks which order a question is about: the buyer is done asking. Where the list
+        // asks which order to act on, thanks without a choice ("ok thanks", "thank you") closes it as well: nothing was
+        // chosen, so nothing changes ("ok" alone still waits for the choice).
+        if case .order = context.expecting, Self.onlyAcknowledges(line.text),
+           context.activeGoal == .orderStatus || context.activeGoal == .refundStatus || Words(line.text).tokens.contains(where: Self.thanking.contains) {
             var out = GeneratedCommands()
             out.add(.cancelFlow, "an acknowledgement where the order of a question was asked: the question is dropped")
             out.add(.chitchat("thanks"), "small talk")
             return out
         }
+        if let held = heldBackYes(line) { return held }
         // From the most specific reading of the line to the most general; the first that places it wins.
         let edit = messageEdit(line)
         if edit == nil, let turnedDown = turnsDownTheOrder(line) { return turnedDown }
@@ -74,9 +77,14 @@ public struct CommandGenerator: Sendable {
                .containsAny(["is fine", "are fine", "is ok", "is okay", "is perfect", "is good", "was fine", "arrived fine"]) }) {
             return false
         }
+        // "it came broken, the glass part is cracked": the line says first that the order in progress ("it") is what went
+        // wrong; a word of another order's title that then only names a part of it ("the glass part", "the metal lid")
+        // is the story, not that order.
+        let saidOfTheActive = tokens.firstIndex { ["it", "its"].contains($0) }
         for order in Set(others) {
             let title = Set(resolver.titleWords[order] ?? [])
             for index in tokens.indices where title.contains(tokens[index]) {
+                if let said = saidOfTheActive, said < index, Self.namesAPart(tokens, at: index, title: title) { continue }
                 var clause: [String] = []
                 var next = index + 1
                 while next < tokens.count, clause.count < 6 {
@@ -92,6 +100,23 @@ public struct CommandGenerator: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether the title word at `index` only describes the next word, which names a thing of its own: "the glass part is
+    /// cracked", "the steel lid was bent" (a word the title has not, then a verb of being or arriving).
+    static func namesAPart(_ tokens: [String], at index: Int, title: Set<String>) -> Bool {
+        guard index + 2 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return !title.contains { OrderResolver.sameWord($0, next) } && !Words.negators.contains(next) && next.count > 2
+            && ["is", "was", "are", "were", "has", "had", "came", "come", "arrived", "got", "looks", "seems"].contains(tokens[index + 2])
+    }
+
+    /// Commands that only answer, or place nothing.
+    static func answersOrNothing(_ command: DialogueCommand) -> Bool {
+        switch command {
+        case .answer, .explainRefusal, .notUnderstood: true
+        case .startFlow, .setSlot, .correctSlot, .confirm, .cancelFlow, .clarify, .chitchat, .skip, .repeatQuestion, .listOrders, .handoff: false
+        }
     }
 
     /// Words that say an item is damaged, where what went wrong is told.
@@ -309,7 +334,7 @@ public struct CommandGenerator: Sendable {
         case .evidence:
             let files = Self.fileNames(in: text)
             if !files.isEmpty { out.add(.setSlot(.evidence(files)), "file names") }
-            else if Self.saysNone(text), Words(text).count <= 5 || Self.saysNoPhotos(text) { out.add(.skip, "no evidence") }
+            else if Self.saysNoPhotos(text) || Self.saysNone(text) && Words(text).count <= 5 { out.add(.skip, "no evidence") }
             else if Words(text).count >= 3, readable { out.add(.correctSlot(.description(text)), "more about the problem: it goes in the description") }
             else { out.add(.notUnderstood(hint: nil), "no file names") }
         case .confirmation:
@@ -346,6 +371,23 @@ public struct CommandGenerator: Sendable {
                     return .startFlow(offered, orders: [active], slots: slots)
                 }
                 return command
+            }
+            // "what does restoring do?", "how long would a refund take?": a question leaves the offer open: answered, or
+            // the offer explained, then asked again. Only a request of its own, a refusal or a change drops it.
+            let asks = Words.looksLikeQuestion(line.text) || Words.asksSomething(line.text)
+            // "I don't want to write to them, other options?", "no message and no dispute, only tell me if I can refuse it":
+            // the offer is turned down, and what else the rules allow is said again (the refusal's ways forward).
+            if !declinedGoals(line.text).isEmpty, next.placesNothing {
+                out.add(.cancelFlow, "the offer is turned down")
+                if context.hasRefusal, asks || Words(line.text).containsAny(["tell me", "options", "what else", "what can i do", "alternatives"]) {
+                    out.add(.explainRefusal, "what else the rules allow, asked for with the no")
+                }
+                break
+            }
+            if asks, next.commands.allSatisfy(Self.answersOrNothing) {
+                if next.placesNothing { out.add(.repeatQuestion, "a question at the offer: the offer explained and asked again") }
+                else { out.add(next) }
+                break
             }
             out.add(.cancelFlow, "the offer is not taken up as it stands")
             out.add(next)

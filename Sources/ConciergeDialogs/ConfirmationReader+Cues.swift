@@ -191,6 +191,12 @@ extension ConfirmationReader {
         "bien sur", "bien sûr", "parfait", "ja", "jawohl", "genau", "klar", "natürlich", "naturlich", "gerne", "gern", "einverstanden",
         "doe maar", "prima", "jep", "jo", "tak", "da", "konechno", "khorosho", "horosho", "hai", "haan", "ji haan", "theek hai",
         "thik hai", "shi", "hao", "dui", "hao de", "xing",
+        // Go ahead, said with the verb of doing or going on in those languages and in Turkish and Indonesian: "sim pode
+        // fazer", "si hazlo", "da davai", "ja mach das", "oui vas-y", "evet tamam", "iya lanjut".
+        "pode fazer", "pode mandar", "pode enviar", "pode seguir", "pode continuar", "pode ir", "faz isso", "faça isso", "faca isso",
+        "vai em frente", "hazlo", "házlo", "hagalo", "hágalo", "adelante", "procede", "sigue", "fallo", "procedi", "vai pure",
+        "davai", "davay", "delai", "mach das", "mach es", "mach schon", "nur zu", "vas y", "vas-y", "allez y", "allez-y",
+        "fais le", "fais-le", "evet", "tamam", "olur", "iya", "boleh", "lanjut", "oke", "kar do", "kardo",
     ]
 
     /// Refusal, putting off and leaving things as they are.
@@ -219,6 +225,10 @@ extension ConfirmationReader {
         "nee", "liever niet", "nog niet", "nie", "niet", "net", "nyet", "iie", "nahi", "nahin", "bu", "bu yao", "buyao", "no grazie",
         "doch nicht", "toch niet", "plus tard", "más tarde", "mas tarde", "mais tarde", "später", "spater", "più tardi", "piu tardi",
         "potem", "pozhe", "ato de", "no ahora", "no todavía", "no todavia",
+        // Leave it, in those languages and in Turkish and Indonesian: "não, deixa", "déjalo", "lass es", "ne nado", "hayır".
+        "deixa", "deixa pra la", "deixa pra lá", "esquece", "dejalo", "déjalo", "olvidalo", "olvídalo", "lass es", "lass mal",
+        "ne nado", "laisse tomber", "pas besoin", "lascia stare", "lascia perdere", "hayir", "hayır", "istemiyorum", "vazgectim",
+        "vazgeçtim", "tidak", "nggak", "gak", "jangan", "nahi chahiye",
         "undo", "undo it", "undo that", "skip", "skip that", "lets skip", "lets skip it", "lets skip that", "dont worry about it",
         "do not worry about it", "handle it myself", "deal with it myself", "sort it out myself", "keep the payment",
         "keep my payment", "keep the charge", "next year", "next month",

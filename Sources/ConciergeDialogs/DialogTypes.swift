@@ -112,6 +112,16 @@ public enum DialogGoal: String, Equatable, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// Whether an offer of this goal ("Would you like to restore order #… now? (yes/no)") already says the whole change:
+    /// nothing more to ask but the order, and a change the buyer can undo (a restored order can be deleted again). A yes
+    /// to such an offer is the yes to its summary; any other offer leads to its own questions and summary.
+    var offerIsItsOwnSummary: Bool {
+        switch self {
+        case .restoreOrder, .deleteOrder: true
+        case .cancelOrder, .cancelPayment, .messageSeller, .openDispute, .orderStatus, .refundStatus, .deletePermanently, .confirmReceipt: false
+        }
+    }
+
     /// "cancel", "message the seller about" … for questions like "Which order do you want to …?"
     var verbPhrase: String {
         switch self {

@@ -182,10 +182,12 @@ public struct FlowStack: Sendable, Equatable, Codable {
 
     // MARK: - Inside
 
-    private mutating func begin(_ goal: DialogGoal, orders: [OrderID], slots: [SlotValue], _ context: FlowContext) -> [Effect] {
+    /// Starts a flow; `offered`: the buyer said yes to an offer of it.
+    private mutating func begin(_ goal: DialogGoal, orders: [OrderID], slots: [SlotValue], _ context: FlowContext,
+                                offered: Bool = false) -> [Effect] {
         var flow = GuidedDialog(goal: goal)
         flow.declined = declinedNow
-        let effects = flow.start(orders: orders, slots: slots, context)
+        let effects = offered ? flow.startOffered(order: orders.first, context) : flow.start(orders: orders, slots: slots, context)
         flows.append(flow)
         lastFlow = flow
         return absorb(effects, context)
@@ -213,7 +215,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
                 out.append(effect)
             case .switchTo(let goal, let orderID):
                 if let top = flows.last, top.isFinished { flows.removeLast() }
-                out += begin(goal, orders: orderID.map { [$0] } ?? [], slots: [], context)
+                out += begin(goal, orders: orderID.map { [$0] } ?? [], slots: [], context, offered: true)
             default:
                 out.append(effect)
             }

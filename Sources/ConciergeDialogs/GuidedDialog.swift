@@ -66,6 +66,17 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         return advance(context)
     }
 
+    /// Begins the goal of an offer the buyer said yes to. Where the offer already said the whole change on its order
+    /// (`offerIsItsOwnSummary`), that yes was the yes to the summary: the change is asked for at once, after the rules
+    /// are checked again. Otherwise, or when the rules or the order turn out otherwise, the flow goes on as a start would.
+    public mutating func startOffered(order: OrderID?, _ context: FlowContext) -> [Effect] {
+        let effects = start(orders: order.map { [$0] } ?? [], slots: [], context)
+        guard goal.offerIsItsOwnSummary, let order, slots.order == order, case .confirming = state,
+              let command = command(context) else { return effects }
+        state = .waitingForStore
+        return [.perform(command)]
+    }
+
     /// A slot value: the answer to the question asked, or a correction of a value already given.
     /// A new order re-runs the rules for it before anything else.
     public mutating func set(_ value: SlotValue, _ context: FlowContext) -> [Effect] {

@@ -12,7 +12,10 @@ enum OptionMatcher {
         (.changeShippingAddress, ["address", "moved", "moving", "i move", "new flat", "new apartment", "new house", "other flat", "relocate", "deliver to", "ship to", "send to", "new place", "wrong street", "postcode", "zip"]),
         (.differentCoupon, ["coupon", "voucher", "promo", "code", "discount code"]),
         (.changeDeliveryMethod, ["delivery method", "shipping method", "express", "faster", "courier", "pickup", "pick up",
-                                 "slow shipping", "shipping option", "delivery option", "standard shipping"]),
+                                 "slow shipping", "shipping option", "delivery option", "standard shipping",
+                                 // Collecting the parcel rather than having it brought, or the other way round.
+                                 "pick it up", "collect it", "collection point", "pickup point", "post office", "parcel locker",
+                                 "locker", "packstation", "click and collect", "home delivery", "postman", "delivered to the door"]),
         (.changeOrder, ["size", "colour", "color", "model", "variant", "quantity", "another one", "different one", "wrong one",
                         "order again", "right one", "the right", "bigger", "smaller", "longer", "shorter", "version", "one instead",
                         "change the order", "change my order", "modify", "instead", "exchange", "add more", "more items"]),

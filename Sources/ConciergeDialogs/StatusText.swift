@@ -30,7 +30,12 @@ package struct StatusText {
             var text = "It shipped on \(DateText.day(order.shippedAt ?? now))"
             if let tracking = order.tracking { text += " with tracking number \(TerminalText.sanitize(tracking))" }
             text += "."
-            if let opens = policy.disputeOpensAt(order), let protection = policy.protectionEnds(order) {
+            if let asked = order.cancellation, asked.answer == .declined {
+                // "why does it say shipped? I asked to cancel": the request was declined, and that is a dispute of its own.
+                text += " You asked to cancel it on \(DateText.day(asked.at)), but the seller declined and shipped it anyway;"
+                    + " because the seller did not agree to cancel, you can open a dispute now."
+                if let protection = policy.protectionEnds(order), now < protection { text += " Buyer protection runs until \(DateText.day(protection))." }
+            } else if let opens = policy.disputeOpensAt(order), let protection = policy.protectionEnds(order) {
                 text += now < opens
                     ? " If it doesn't arrive, you can open a dispute from \(DateText.instant(opens))."
                     : " If it hasn't arrived, you can open a dispute now."
@@ -39,6 +44,9 @@ package struct StatusText {
             lines.append(text)
         case .delivered:
             lines.append("It was delivered on \(DateText.day(order.deliveredAt ?? now)). If everything is fine, please confirm receipt; if something is wrong (damaged, not as described, wrong item, missing parts) you can open a dispute.")
+            if let asked = order.cancellation, asked.answer == .declined {
+                lines.append("You asked to cancel it on \(DateText.day(asked.at)), but the seller declined and shipped it; you can open a dispute because the seller did not agree to cancel.")
+            }
         case .inDispute:
             if let dispute = order.dispute {
                 let (from, to) = policy.disputeResolution(openedAt: dispute.openedAt)
