@@ -182,14 +182,18 @@ extension CommandGenerator {
             return out
         }
         // "changed my mind" where a reason is asked is the reason, not a way out.
-        if context.expecting == .reason, !Self.onlyAsksAboutTime(line.text), let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(line.text)),
+        // "can you tell the seller to hurry up, i need it by the 20th" where a reason is asked: another request, said
+        // plainly with its own verb, is no reason (the readings after this one place it).
+        let asksOtherAction = explicitGoal(line.text).map { $0 != context.activeGoal } ?? false
+        if context.expecting == .reason, !asksOtherAction, !Self.onlyAsksAboutTime(line.text),
+           let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(line.text)),
            Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
            mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
             return out
         }
         // "it should go to my sister", "I want a different bell": a reason said by its shape, not by the options' words.
-        if context.expecting == .reason, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true, let reason = reasonByShape(line),
+        if context.expecting == .reason, !asksOtherAction, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true, let reason = reasonByShape(line),
            mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, by what the buyer wants instead")
             return out

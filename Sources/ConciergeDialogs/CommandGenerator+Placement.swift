@@ -63,7 +63,7 @@ extension CommandGenerator {
 
 extension GeneratedCommands {
     /// Whether the line was placed nowhere.
-    var placesNothing: Bool {
+    package var placesNothing: Bool {
         commands.allSatisfy(CommandGenerator.isNotUnderstood)
     }
 }

@@ -118,6 +118,17 @@ extension Session {
         if chosen == nil { chosen = pending.options.first { option in Self.intentKeywords(option).contains { lowered.contains($0) } } }
         if chosen == nil, pending.options.contains(line.classification.intent) { chosen = line.classification.intent }
         let generator = CommandGenerator(context: generatorContext())
+        // "i do NOT want to cancel it": an option the reply turns down is not the one chosen, however its words match.
+        if let picked = chosen, let goal = DialogGoal(rawValue: picked) {
+            let reading = generator.commands(for: line, clauses: [line])
+            if reading.declined.contains(goal) {
+                if !reading.placesNothing { return reading }
+                var out = GeneratedCommands()
+                out.commands = [.chitchat("ok")]
+                out.reasons = ["the buyer turns that option down"]
+                return out
+            }
+        }
         guard let chosen else {
             if line.reply == .stop || line.reply == .deny {
                 var out = GeneratedCommands()

@@ -233,4 +233,27 @@ import ConciergeTestSupport
         #expect(!reply.contains("outside what i can help with"), "\(reply)")
         #expect(try c.order()?.messages.isEmpty == true)
     }
+
+    // MARK: - Another request where the reason is asked; an option turned down
+
+    @Test func aPlainRequestOfAnotherKindAtTheReasonIsThatRequest() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Rowing gloves")])
+        c.say("cancel the rowing gloves")
+        #expect(c.session.dialog?.expecting == .reason)
+        c.say("could you ask the seller to send them sooner, i need them for a regatta")
+        #expect(c.session.dialog?.goal == .messageSeller)
+        c.say("yes")
+        #expect(try c.order()?.status == .awaitingShipment)
+    }
+
+    @Test func anOptionTurnedDownAtAClarificationIsNotChosen() throws {
+        let c = try Conversation([TestData.order(.awaitingShipment, title: "Rowing gloves")])
+        // The question "check the order's status, or cancel the order?" pending on a line about the gloves.
+        c.session.clarifying = (["order_status", "cancel_order"], c.session.understand("the rowing gloves are slow"))
+        let reply = c.say("i do NOT want to cancel them")
+        #expect(c.session.dialog?.goal != .cancelOrder, "\(reply)")
+        #expect(!reply.contains("outside what i can help with"), "\(reply)")
+        c.say("yes")
+        #expect(try c.order()?.status == .awaitingShipment)
+    }
 }
