@@ -276,10 +276,6 @@ extension CommandGenerator {
             && tokens.contains { acknowledgements.contains($0) || ["ok", "okay", "cool", "great"].contains($0) }
     }
 
-    /// Words of thanks, in the languages buyers mix in: thanks that choose nothing end a choice.
-    static let thanking: Set<String> = ["thanks", "thank", "thx", "ty", "tysm", "cheers", "merci", "gracias", "obrigado", "obrigada",
-                                        "grazie", "danke", "dank", "bedankt", "dziekuje", "spasibo", "arigato", "arigatou", "shukriya"]
-
     /// Words that acknowledge the last answer before the next question ("ok", "thanks", "cool").
     static let followUpOpeners: Set<String> = ["ok", "okay", "k", "kk", "thanks", "thank", "thx", "ty", "cool", "great", "alright",
                                                 "right", "fine", "perfect", "nice", "good", "oh", "ah", "hmm", "got", "it", "you"]

@@ -43,11 +43,9 @@ public struct CommandGenerator: Sendable {
         if context.expecting == .message || context.expecting == .description, Self.opensWithContentLabel(line.text) {
             return answerToQuestion(line, clauses)
         }
-        // "ok merci", "thanks" where a list asks which order a question is about: the buyer is done asking. Where the list
-        // asks which order to act on, thanks without a choice ("ok thanks", "thank you") closes it as well: nothing was
-        // chosen, so nothing changes ("ok" alone still waits for the choice).
-        if case .order = context.expecting, Self.onlyAcknowledges(line.text),
-           context.activeGoal == .orderStatus || context.activeGoal == .refundStatus || Words(line.text).tokens.contains(where: Self.thanking.contains) {
+        // "ok merci", "thanks" where a list asks which order a question is about: the buyer is done asking.
+        if case .order = context.expecting, context.activeGoal == .orderStatus || context.activeGoal == .refundStatus,
+           Self.onlyAcknowledges(line.text) {
             var out = GeneratedCommands()
             out.add(.cancelFlow, "an acknowledgement where the order of a question was asked: the question is dropped")
             out.add(.chitchat("thanks"), "small talk")

@@ -63,29 +63,6 @@ import ConciergeTestSupport
         #expect(try c.order()?.status == .awaitingPayment, "\(no)")
     }
 
-    // MARK: - Thanks at a pick list
-
-    @Test(arguments: ["ah ok thank you", "thanks", "ok merci"])
-    func thanksAtAnActionsPickListClosesIt(_ thanks: String) throws {
-        let c = try Conversation([TestData.order(.awaitingShipment, title: "Rowing gloves"),
-                                  TestData.order(.awaitingShipment, id: "7300000002", title: "Chalk bag")])
-        c.say("i want to cancel something")
-        guard case .order = c.session.dialog?.expecting else { Issue.record("no list"); return }
-        let reply = c.say(thanks)
-        #expect(!reply.contains("didn't get that"), "\(thanks): \(reply)")
-        #expect(c.session.dialog == nil, "\(thanks): \(reply)")
-        c.say("1")
-        #expect(try c.events().isEmpty && c.events("7300000002").isEmpty)
-    }
-
-    @Test func okAloneAtAnActionsPickListStillWaitsForTheChoice() throws {
-        let c = try Conversation([TestData.order(.awaitingShipment, title: "Rowing gloves"),
-                                  TestData.order(.awaitingShipment, id: "7300000002", title: "Chalk bag")])
-        c.say("i want to cancel something")
-        c.say("ok")
-        guard case .order = c.session.dialog?.expecting else { Issue.record("the list was dropped"); return }
-    }
-
     // MARK: - A mistake about something
 
     @Test(arguments: [
