@@ -6,7 +6,7 @@ import ConciergeUnderstanding
 extension OrderResolver {
     /// Positions of words that name a seller ("message tea time: …"), so they are not read as item words.
     func sellerNameWords(_ words: Words) -> Set<Int> {
-        var positions = Set<Int>()
+        var positions = Set(shopKindMentions(words).map(\.index))
         for seller in sellers.values {
             for (phrase, count) in Self.sellerName(seller.name).asWritten {
                 guard let start = words.index(of: phrase) else { continue }
@@ -95,6 +95,10 @@ extension OrderResolver {
     /// "the one from Outdoor Peak": the seller's distinctive name words.
     func sellerSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
         var spans: [(start: Int, ids: [OrderID])] = []
+        for (index, seller) in shopKindMentions(words) {
+            let ids = orders.filter { $0.sellerID == seller }.map(\.id)
+            if !ids.isEmpty { spans.append((index, ids)) }
+        }
         for seller in sellers.values {
             guard let first = Self.sellerName(seller.name).distinctive.first else { continue }
             // Two ASCII words more than two letters apart are never the same word (`sameWord`): most words stop here, and
@@ -109,42 +113,6 @@ extension OrderResolver {
             }) else { continue }
             let ids = orders.filter { $0.sellerID == seller.id }.map(\.id)
             if !ids.isEmpty { spans.append((start, ids)) }
-        }
-        return spans
-    }
-
-    private static let currencyWords: Set<String> = ["dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "gbp", "bucks", "quid"]
-    /// "the 56 dollar one", "$56.90", "the €12 one": orders whose total or payment is that amount.
-    func priceSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
-        var spans: [(start: Int, ids: [OrderID])] = []
-        for (index, word) in words.tokens.enumerated() {
-            guard let whole = Int(word), word.count <= 6, !words.isDateOrDuration(at: index) else { continue }
-            let next = index + 1 < words.count ? words.tokens[index + 1] : ""
-            let cents = Int(next).flatMap { next.count == 2 ? $0 : nil }
-            let afterCents = index + 2 < words.count ? words.tokens[index + 2] : ""
-            let previous = index > 0 ? words.tokens[index - 1] : ""
-            let hasCurrency = Self.currencyWords.contains(next) || (cents != nil && Self.currencyWords.contains(afterCents))
-            // "the 56 one", "the 56 dollar order": a price named as a reference, not any number in a sentence.
-            // "my 19.60 comes back when?": the buyer's own amount, to the cent, names it too.
-            let namesPrice = hasCurrency || ["one", "order", "item", "thing"].contains(next) || ["the", "for"].contains(previous)
-                || (previous == "my" && cents != nil)
-            func fits(_ amount: Int) -> Bool {
-                if let cents { return amount == whole * 100 + cents }
-                return amount / 100 == whole && (hasCurrency || amount % 100 == 0 || whole >= 10)
-            }
-            // "partial refund 6 dollars", "a refund of 5 euro", "i want 30 euro back": money asked for, not an order's price.
-            // Only right after the refund word or right before "back": "the refund for the 18.30 order" names the order.
-            var before = index - 1
-            if before >= 0, words.tokens[before] == "of" { before -= 1 }
-            var after = index + 1 + (cents != nil ? 1 : 0)
-            if after < words.count, Self.currencyWords.contains(words.tokens[after]) { after += 1 }
-            let asked = (before >= 0 && ["refund", "partial", "compensation", "discount"].contains(words.tokens[before]))
-                || (after < words.count && words.tokens[after] == "back")
-            // A bare small number is a list position or a count, not a price, unless a currency names it. The orders are
-            // looked at only for a number that may name one.
-            guard namesPrice, !asked, hasCurrency || cents != nil || whole >= 10 else { continue }
-            let matching = orders.indices.filter { i in fits(orders[i].total.minorUnits) || (orders[i].paidAmount.map { fits($0.minorUnits) } ?? false) }
-            if !matching.isEmpty { spans.append((index, matching.map { orders[$0].id })) }
         }
         return spans
     }
@@ -271,7 +239,7 @@ extension OrderResolver {
             let ids = (placed.isEmpty ? sent : placed).map(\.id)
             if !ids.isEmpty { return [(index, ids)] }
         }
-        return []
+        return dayWithoutMonthSpans(words)
     }
 
     /// The Gregorian calendar in UTC, in which days and months are named; made once (making one takes longer than

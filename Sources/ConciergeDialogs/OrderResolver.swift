@@ -171,8 +171,10 @@ struct OrderResolver {
             }
         }
         if spans.isEmpty {
-            spans += listPositionSpans(words) + statusSpans(words) + dateSpans(words) + latestSpans(words) + paymentSpans(words)
-        } else if spans.contains(where: { $0.ids.count > 1 }), let narrowing = statusSpans(words).first ?? negatedProgressSpans(words).first ?? dateSpans(words).first
+            let statuses = statusSpans(words)
+            spans += listPositionSpans(words) + statuses + (statuses.isEmpty ? unpaidNamedSpans(words) : []) + dateSpans(words) + latestSpans(words)
+                + paymentSpans(words)
+        } else if spans.contains(where: { $0.ids.count > 1 }), let narrowing = statusSpans(words).first ?? stateSpans(words).first ?? dateSpans(words).first
                     ?? paymentSpans(words).first {
             // "the kitchen pro seller, the one that is still not shipped", "the lamp from 1 november": a status or a day
             // narrows what the name leaves open.
@@ -197,7 +199,14 @@ struct OrderResolver {
             if corrections.contains(where: { point in span.start < point && spans.contains { $0.start > point } }) {
                 negativeSpans.append(span.ids)
             } else if isNegated(words, at: span.start, itemWords: hits) {
-                negativeSpans.append(span.ids)
+                // "the scissors I ordered … but inside was another pair, not the dressmaking scissors in the listing": the
+                // order already named, said "not" of again with no other order named after, is described, not un-named.
+                // Only a plain "not" does so: "I still want the kettle", "keep the kettle" say which order stays as it is.
+                let before = words.tokens[max(0, span.start - 6)..<span.start]
+                let describedAgain = span.ids.count == 1 && mentions.positive.contains([span.ids[0]])
+                    && !spans.contains { $0.start > span.start && !$0.ids.contains(span.ids[0]) }
+                    && before.contains("not") && !before.contains(where: ["keep", "keeping", "leave", "want", "need", "like"].contains)
+                if !describedAgain { negativeSpans.append(span.ids) }
             } else if !mentions.positive.contains(span.ids) {
                 mentions.positive.append(span.ids)
             }
@@ -240,7 +249,9 @@ struct OrderResolver {
         for (index, hits) in hitsAt {
             let word = words.tokens[index]
             let asMark = index + 1 < words.count && ["one", "ones"].contains(words.tokens[index + 1]) && !words.breakBefore[index + 1]
-            let left = hits.filter { id, _ in asMark || strong.contains(id) || !isWeak(word, for: id) }
+            let left = hits.filter { id, _ in
+                (asMark || strong.contains(id) || !isWeak(word, for: id)) && !describesAnotherThing(words, at: index, for: id)
+            }
             if !left.isEmpty { kept[index] = left }
         }
         return kept

@@ -1,0 +1,64 @@
+import Foundation
+import ConciergeDomain
+
+/// Orders named by a day said without its month, counted back from the conversation's clock: "the thing I ordered on the
+/// 17th" (this month's 17th, or last month's when it is still to come), "the parcel that came on Monday", "what I bought
+/// last tuesday". A day is said of an order only beside a verb of ordering, sending or arriving, so "I need it by monday"
+/// names nothing.
+extension OrderResolver {
+    private static let weekdays = ["sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
+                                   "mon": 2, "tue": 3, "tues": 3, "wed": 4, "thu": 5, "thurs": 5, "fri": 6, "sat": 7, "sun": 1]
+    private static let orderingVerbs: Set<String> = ["ordered", "order", "bought", "buy", "purchased", "placed", "made", "paid", "payed"]
+    private static let arrivingVerbs: Set<String> = ["came", "come", "arrived", "arrive", "delivered", "received", "got", "shipped", "sent",
+                                                     "dispatched", "posted", "ship", "send"]
+
+    /// The orders placed (or sent, or delivered, as the verb says) on the day named without a month, if any.
+    func dayWithoutMonthSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
+        guard let now else { return [] }
+        let tokens = words.tokens
+        for (index, token) in tokens.enumerated() {
+            guard let day = dayOfMonth(token, words, at: index) ?? weekday(token, words, at: index, now: now) else { continue }
+            // The verb that says what happened that day, up to five words before (or right after: "the 17th order").
+            let near = tokens[max(0, index - 5)..<index]
+            let arriving = near.contains(where: Self.arrivingVerbs.contains)
+            let ordering = near.contains(where: Self.orderingVerbs.contains) || (index + 1 < tokens.count && ["order", "one"].contains(tokens[index + 1]))
+            guard arriving || ordering else { continue }
+            let calendar = Self.utcCalendar
+            let same: (Date?) -> Bool = { date in date.map { calendar.isDate($0, inSameDayAs: day) } ?? false }
+            let placed = orders.filter { same($0.placedAt) }
+            let moved = orders.filter { same($0.shippedAt) || same($0.deliveredAt) }
+            let ids = (arriving && !ordering ? (moved.isEmpty ? placed : moved) : (placed.isEmpty ? moved : placed)).map(\.id)
+            if !ids.isEmpty { return [(index, ids)] }
+        }
+        return []
+    }
+
+    /// "17th", "2nd", "the 3rd": a day of the month written as an ordinal, not beside a month (that is `dateSpans`), as the
+    /// last such day on or before the clock's.
+    private func dayOfMonth(_ token: String, _ words: Words, at index: Int) -> Date? {
+        guard let first = token.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+              ["st", "nd", "rd", "th"].contains(where: token.hasSuffix), let day = Int(token.dropLast(2)), (1...31).contains(day),
+              !words.isDateOrDuration(at: index), let now else { return nil }
+        let calendar = Self.utcCalendar
+        let today = calendar.dateComponents([.year, .month, .day], from: now)
+        guard var year = today.year, var month = today.month, let todayDay = today.day else { return nil }
+        if day > todayDay {
+            month -= 1
+            if month == 0 { month = 12; year -= 1 }
+        }
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))
+    }
+
+    /// "monday", "last tuesday", "on fri": the last such day before the clock's (a week back at most).
+    private func weekday(_ token: String, _ words: Words, at index: Int, now: Date) -> Date? {
+        guard let wanted = Self.weekdays[token] else { return nil }
+        let before = index > 0 ? words.tokens[index - 1] : ""
+        guard ["on", "last", "this", "past"].contains(before) else { return nil }
+        let calendar = Self.utcCalendar
+        for back in 1...7 {
+            guard let day = calendar.date(byAdding: .day, value: -back, to: now) else { return nil }
+            if calendar.component(.weekday, from: day) == wanted { return day }
+        }
+        return nil
+    }
+}
