@@ -32,8 +32,8 @@ struct ClauseScan {
             defer { position = end }
             guard position < cutLimit, position > start else { continue }
             pieces.append((trimmed(start, position), sequenced))
-            // "and", "then", "also", "after that" in the cut: another request follows.
-            sequenced = lower[position..<end].contains { isLetter($0) }
+            // "and", "then", "also", "after that", a list's number in the cut: another request follows.
+            sequenced = lower[position..<end].contains { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "&") }
             start = end
         }
         pieces.append((trimmed(start, lower.count), sequenced))
@@ -71,6 +71,34 @@ struct ClauseScan {
         if let also = wordAfterSpaces("and", afterComma), let end = wordAfterSpaces("also", also), spaces(from: end) > end {
             return spaces(from: end)
         }
+        // ,?\s+and\s+(?:afterwards|after|later|next|finally)\s*,?\s+(?=starts)
+        if let and = wordAfterSpaces("and", afterComma) {
+            for adverb in Self.sequenceAdverbBytes {
+                guard let end = wordAfterSpaces(adverb, and) else { continue }
+                let gap = spaces(from: end)
+                if gap < lower.count, lower[gap] == UInt8(ascii: ","), spaces(from: gap + 1) > gap + 1, startsRequest(at: spaces(from: gap + 1)) {
+                    return spaces(from: gap + 1)
+                }
+                if gap > end, startsRequest(at: gap) { return gap }
+            }
+        }
+        // \s+then\s+(?=actions)
+        if !comma, let end = wordAfterSpaces("then", position), spaces(from: end) > end, startsAction(at: spaces(from: end)) {
+            return spaces(from: end)
+        }
+        // ,?\s+\d[.)]\s+(?=[a-z])
+        let number = spaces(from: afterComma)
+        if number > afterComma, number + 1 < lower.count, isDigit(lower[number]),
+           lower[number + 1] == UInt8(ascii: ")") || lower[number + 1] == UInt8(ascii: "."),
+           spaces(from: number + 2) > number + 2, spaces(from: number + 2) < lower.count, isLetter(lower[spaces(from: number + 2)]) {
+            return spaces(from: number + 2)
+        }
+        // \s+[+&]\s+(?=starts)
+        if !comma, spaces(from: position) > position, spaces(from: position) < lower.count,
+           lower[spaces(from: position)] == UInt8(ascii: "+") || lower[spaces(from: position)] == UInt8(ascii: "&") {
+            let sign = spaces(from: position)
+            if spaces(from: sign + 1) > sign + 1, startsRequest(at: spaces(from: sign + 1)) { return spaces(from: sign + 1) }
+        }
         // ,?\s+and\s+(?=starts)
         if let and = wordAfterSpaces("and", afterComma), spaces(from: and) > and, startsRequest(at: spaces(from: and)) {
             return spaces(from: and)
@@ -91,6 +119,15 @@ struct ClauseScan {
            ["want", "need", "would", "also"].contains(where: { wordAfterSpaces($0, i).map(isBoundary) ?? false }) { return true }
         if let end = word("i'd", at: position), isBoundary(end) { return true }
         if let id = word("id", at: position), let end = wordAfterSpaces("like", id), isBoundary(end) { return true }
+        return false
+    }
+
+    /// Whether an action a bare "then" leads into starts here: (cancel|delete|…)\b.
+    private func startsAction(at position: Int) -> Bool {
+        guard position < lower.count else { return false }
+        for start in Self.actionWordBytes where start[0] == lower[position] {
+            if let end = word(start, at: position), isBoundary(end) { return true }
+        }
         return false
     }
 
@@ -122,6 +159,8 @@ struct ClauseScan {
 
     /// The words that start a request, as bytes.
     private static let startWordBytes: [[UInt8]] = ClauseSplitter.startWords.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    private static let actionWordBytes: [[UInt8]] = ClauseSplitter.actionWords.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    private static let sequenceAdverbBytes: [String] = ClauseSplitter.sequenceAdverbs
 
     /// `word` at `position` (letters as given, lowercase): where it ends, or nil.
     private func word(_ word: String, at position: Int) -> Int? {
@@ -158,6 +197,8 @@ struct ClauseScan {
     private func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "_") }
 
     private func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
     private func isStop(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";") }
 

@@ -11,13 +11,23 @@ package enum ClauseSplitter {
     /// Words that start a new request or question after "and" or a comma.
     static let startWords = ["cancel", "delete", "remove", "restore", "message", "send", "write", "tell", "ask", "contact", "open",
                              "start", "file", "dispute", "confirm", "show", "list", "check", "track", "where", "what", "whats", "why",
-                             "how", "when", "can", "could", "is", "are", "does", "do", "will", "would", "also", "then"]
+                             "how", "when", "can", "could", "is", "are", "does", "do", "will", "would", "also", "then",
+                             // "… and bring it back", "and put it back in my list", "and throw it away"
+                             "bring", "put", "throw", "msg"]
+    /// The actions a bare "then" leads into ("cancel the mug then delete it"): a request, not a condition's result.
+    static let actionWords = ["cancel", "delete", "remove", "restore", "message", "send", "write", "tell", "ask", "contact", "open", "start",
+                              "file", "dispute", "confirm", "show", "list", "check", "track", "bring", "put", "throw"]
+    private static let actions = "(?:" + actionWords.joined(separator: "|") + ")\\b"
+    /// Adverbs of sequence after "and" ("cancel it and after delete it", "and afterwards restore the lamp").
+    static let sequenceAdverbs = ["afterwards", "after", "later", "next", "finally"]
     private static let starts = "(?:" + startWords.joined(separator: "|") + "|i\\s+(?:want|need|would|also)|i'd|id\\s+like)\\b"
     private static let boundary = try? NSRegularExpression(
-        pattern: "(?:[.!?;]+\\s+|\\n+|,?\\s+and\\s+then\\s+|,\\s*then\\s+|,?\\s+after\\s+that\\s*,?\\s+|,?\\s+and\\s+also\\s+|,?\\s+and\\s+(?=\(starts))|,\\s*(?=\(starts)))",
+        pattern: "(?:[.!?;]+\\s+|\\n+|,?\\s+and\\s+then\\s+|,\\s*then\\s+|,?\\s+after\\s+that\\s*,?\\s+|,?\\s+and\\s+also\\s+"
+            + "|,?\\s+and\\s+(?:" + sequenceAdverbs.joined(separator: "|") + ")\\s*,?\\s+(?=\(starts))|\\s+then\\s+(?=\(actions))"
+            + "|,?\\s+\\d[.)]\\s+(?=[a-z])|\\s+[+&]\\s+(?=\(starts))|,?\\s+and\\s+(?=\(starts))|,\\s*(?=\(starts)))",
         options: [.caseInsensitive])
     /// Cuts that say "another request follows" (rather than a comma or a full stop between details).
-    private static let sequencing = try? NSRegularExpression(pattern: "\\b(?:and|then|also|after\\s+that)\\b", options: [.caseInsensitive])
+    private static let sequencing = try? NSRegularExpression(pattern: "\\b(?:and|then|also|after\\s+that)\\b|\\d[.)]|[+&]", options: [.caseInsensitive])
     /// "tell the seller that …", "message the seller: …": the rest of the line is the message.
     private static let messageBody = try? NSRegularExpression(
         pattern: "\\b(?:tell|ask|message|write\\s+to|write|contact|let)\\s+(?:the\\s+)?(?:seller|store|shop|vendor|them)\\b",
@@ -56,10 +66,11 @@ package enum ClauseSplitter {
         return joiningShortPieces(trimmed, whole: text)
     }
 
-    /// A piece of one word ("ok", "thanks") joins the one before it.
+    /// A piece of one word ("ok", "thanks") joins the one before it. A list's own number ("1) cancel the mug") is no word
+    /// of its piece.
     private static func joiningShortPieces(_ pieces: [(String, Bool)], whole text: String) -> [(text: String, sequenced: Bool)] {
         var merged: [(text: String, sequenced: Bool)] = []
-        for clause in pieces {
+        for clause in pieces.map({ (withoutListNumber($0.0), $0.1) }) {
             if let last = merged.last, Words(clause.0).count <= 1 {
                 merged[merged.count - 1].text = last.text + " " + clause.0
             } else {
@@ -67,5 +78,16 @@ package enum ClauseSplitter {
             }
         }
         return merged.isEmpty ? [(text, false)] : merged
+    }
+
+    /// "1) cancel the mug" → "cancel the mug": a number and ")" or "." before the first word of a piece.
+    static func withoutListNumber(_ piece: String) -> String {
+        let bytes = Array(piece.utf8)
+        guard bytes.count > 3, bytes[0] >= 0x30, bytes[0] <= 0x39, bytes[1] == UInt8(ascii: ")") || bytes[1] == UInt8(ascii: "."),
+              bytes[2] == 0x20 else { return piece }
+        var start = 2
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        guard start < bytes.count, (bytes[start] | 0x20) >= 0x61, (bytes[start] | 0x20) <= 0x7A else { return piece }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 }

@@ -14,11 +14,13 @@ extension CommandGenerator {
 
     private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
-        if let led = Self.verbLedGoal(text) { return led }
+        let words = Words(text)
+        if !Self.tellsWhatWasDoneByMistake(words), let led = Self.verbLedGoal(text) { return led }
+        if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
+        if Self.bringsBack(words) || Self.backInTheList(words) { return .restoreOrder }
         // "they billed me twice for the candles", "twice $14.50 on my statement": a charge taken twice, which is voided on
         // its own (a person asked for about it is still a person asked for). Questions and other "twice"s stay with the
         // classifier (see `saysChargedTwice`).
-        let words = Words(text)
         if Self.saysChargedTwice(text), !words.containsAny(["human", "agent", "person", "someone", "somebody", "operator"]) {
             return .cancelPayment
         }
@@ -91,5 +93,44 @@ extension CommandGenerator {
 
     func isConfident(_ c: Classification, above threshold: Double = CommandGenerator.switchConfidence) -> Bool {
         c.confidence >= threshold && !c.isAmbiguous && !c.isOutOfScope
+    }
+
+    /// "i delete by error the order of the mugs", "i cancel by mistake my lamp": in the grammar of a buyer writing in a second
+    /// language, "I" and a verb in the present tell what the buyer did by mistake; the request is elsewhere in the line.
+    static func tellsWhatWasDoneByMistake(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        guard tokens.count >= 3, tokens[0] == "i", ["delete", "cancel", "remove", "restore", "cancell", "cancle"].contains(tokens[1]) else { return false }
+        let after = tokens[2..<min(tokens.count, 8)].joined(separator: " ")
+        return ["by mistake", "by error", "by accident", "accidentally", "wrongly", "without want", "without wanting", "by wrong", "mistakenly"]
+            .contains { after.hasPrefix($0) || after.contains(" " + $0) }
+    }
+
+    /// "get rid of it from my list", "throw it away so it doesn't sit in my list", "take it off my orders": the order out of
+    /// the buyer's list, said without "delete". Not where it comes back ("back", "restore", "find it again").
+    static func asksToTakeOffTheList(_ words: Words) -> Bool {
+        guard words.containsAny(["list", "orders", "deleted"]),
+              !words.containsAny(["back", "restore", "undelete", "again", "find", "disappeared", "gone", "missing", "vanished"]) else { return false }
+        let removing = words.containsAny(["get rid of", "throw it away", "throw them away", "throw away", "throw it out", "clear it", "hide it", "hide them"])
+        let place = words.containsAny(["off my list", "off the list", "from my list", "from the list", "out of my list", "off my orders", "off my order list",
+                                       "out of my orders", "from my orders", "from my order list", "to deleted orders", "to the deleted orders",
+                                       "into deleted orders", "into the deleted orders", "in the deleted orders", "in deleted orders"])
+        let verb = words.containsAny(["take", "get", "put", "move", "clear", "hide", "erase", "remove", "throw"])
+        return removing || (place && verb)
+    }
+
+    /// "bring back the power bank", "and put it back in my list please": a clause led by bringing an order back is a restore
+    /// (money brought back is a refund: "bring my money back" is not).
+    static func bringsBack(_ words: Words) -> Bool {
+        let tokens = words.tokens.drop { ["and", "also", "then", "please", "pls", "can", "could", "you", "now", "after", "afterwards"].contains($0) }
+        guard let verb = tokens.first, ["bring", "put"].contains(verb) else { return false }
+        let object = tokens.dropFirst().prefix(6)
+        return object.contains("back") && !words.containsAny(["money", "refund", "cash", "payment", "card", "balance"])
+    }
+
+    /// "can I get it back into my normal list", "I want it back on my order list": "back" and, a few words on, the list.
+    static func backInTheList(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        guard let back = tokens.firstIndex(of: "back"), !words.containsAny(["money", "refund", "cash", "payment", "paid"]) else { return false }
+        return tokens[(back + 1)..<min(tokens.count, back + 5)].contains { ["list", "orders"].contains($0) }
     }
 }
