@@ -61,6 +61,9 @@ extension OrderResolver {
                 found.append((phrase.kind, phrase.superlative, start, start + parts.count))
             }
         }
+        // "ordered last week", "bought later that day": a time, not the newer of two.
+        found.removeAll { $0.kind == .newest && ["last", "later"].contains(tokens[$0.end - 1]) && $0.end < tokens.count
+                          && Self.timeWords.contains(tokens[$0.end]) }
         // "less expensive one" is no "expensive one".
         found.removeAll { $0.kind == .dearest && tokens[$0.start] != "more" && $0.start > 0 && ["less", "least"].contains(tokens[$0.start - 1])
                           || $0.kind == .dearest && tokens[$0.start] == "the" && $0.start + 1 < tokens.count && ["less", "least"].contains(tokens[$0.start + 1]) }
@@ -99,6 +102,9 @@ extension OrderResolver {
             .map { tokens[$0] }.joined(separator: " ")
     }
 
+    private static let timeWords: Set<String> = ["week", "weeks", "month", "year", "night", "time", "weekend", "that", "this", "on", "in",
+                                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "days"]
+
     private static let orderingWords: Set<String> = ["ordered", "bought", "placed", "purchased", "got", "from", "order", "ordering"]
 
     /// A phrase of `comparisonPhrases` cut into its words, with its kind and whether it is a superlative.
@@ -127,10 +133,13 @@ extension OrderResolver {
              ["most expensive", "priciest"]),
             (["yesterday", "yesterdays"], .daysAgo(1), []),
             (["ordered today", "bought today", "this morning", "from today", "todays"], .daysAgo(0), []),
-            (["older", "oldest", "earlier one", "one i ordered first", "one i bought first"] + (listShown ? [] : ["first one"]), .oldest,
-             ["older", "oldest", "earlier one", "one i ordered first", "one i bought first", "first one"]),
-            (["newer", "newest", "later one", "more recent", "one i ordered last", "one i bought last"] + (listShown ? [] : ["second one i"]), .newest,
-             ["newer", "newest", "later one", "more recent", "one i ordered last", "one i bought last", "second one i"]),
+            (["older", "oldest", "earlier one", "one i ordered first", "one i bought first", "ordered first", "bought first"]
+                + (listShown ? [] : ["first one"]), .oldest,
+             ["older", "oldest", "earlier one", "one i ordered first", "one i bought first", "first one", "ordered first", "bought first"]),
+            (["newer", "newest", "later one", "more recent", "one i ordered last", "one i bought last", "ordered last", "bought last", "ordered later",
+              "bought later"] + (listShown ? [] : ["second one i"]), .newest,
+             ["newer", "newest", "later one", "more recent", "one i ordered last", "one i bought last", "second one i", "ordered last", "bought last",
+              "ordered later", "bought later"]),
         ]
     }
 

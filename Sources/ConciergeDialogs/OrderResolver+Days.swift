@@ -3,7 +3,7 @@ import ConciergeDomain
 
 /// Orders named by a day said without its month, counted back from the conversation's clock: "the thing I ordered on the
 /// 17th" (this month's 17th, or last month's when it is still to come), "the parcel that came on Monday", "what I bought
-/// last tuesday". A day is said of an order only beside a verb of ordering, sending or arriving, so "I need it by monday"
+/// last tuesday", "the thing I ordered this morning". A day is said of an order only beside a verb of ordering, sending or arriving, so "I need it by monday"
 /// names nothing.
 extension OrderResolver {
     private static let weekdays = ["sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
@@ -17,17 +17,22 @@ extension OrderResolver {
         guard let now else { return [] }
         let tokens = words.tokens
         for (index, token) in tokens.enumerated() {
-            guard let day = dayOfMonth(token, words, at: index) ?? weekday(token, words, at: index, now: now) else { continue }
+            guard let day = dayOfMonth(token, words, at: index) ?? weekday(token, words, at: index, now: now)
+                    ?? relativeDay(token, words, at: index, now: now) else { continue }
             // The verb that says what happened that day, up to five words before (or right after: "the 17th order").
             let near = tokens[max(0, index - 5)..<index]
             let arriving = near.contains(where: Self.arrivingVerbs.contains)
+            // "the dress from tuesday": "from" a day names the order placed then, as "from 1 november" does.
             let ordering = near.contains(where: Self.orderingVerbs.contains) || (index + 1 < tokens.count && ["order", "one"].contains(tokens[index + 1]))
+                || (index > 0 && tokens[index - 1] == "from")
             guard arriving || ordering else { continue }
             let calendar = Self.utcCalendar
             let same: (Date?) -> Bool = { date in date.map { calendar.isDate($0, inSameDayAs: day) } ?? false }
             let placed = orders.filter { same($0.placedAt) }
             let moved = orders.filter { same($0.shippedAt) || same($0.deliveredAt) }
-            let ids = (arriving && !ordering ? (moved.isEmpty ? placed : moved) : (placed.isEmpty ? moved : placed)).map(\.id)
+            // A day something came or was sent is only that of an order sent or delivered then ("my kettle came yesterday" is
+            // no kettle ordered yesterday).
+            let ids = (arriving && !ordering ? moved : (placed.isEmpty ? moved : placed)).map(\.id)
             if !ids.isEmpty { return [(index, ids)] }
         }
         return []
@@ -49,11 +54,25 @@ extension OrderResolver {
         return calendar.date(from: DateComponents(year: year, month: month, day: day))
     }
 
+    /// "today", "this morning", "tonight", "yesterday", "last night": the clock's day or the one before.
+    private func relativeDay(_ token: String, _ words: Words, at index: Int, now: Date) -> Date? {
+        let before = index > 0 ? words.tokens[index - 1] : ""
+        let back: Int
+        switch token {
+        case "today", "tonight": back = 0
+        case "morning", "afternoon", "evening" where before == "this": back = 0
+        case "yesterday": back = 1
+        case "night" where before == "last": back = 1
+        default: return nil
+        }
+        return Self.utcCalendar.date(byAdding: .day, value: -back, to: now)
+    }
+
     /// "monday", "last tuesday", "on fri": the last such day before the clock's (a week back at most).
     private func weekday(_ token: String, _ words: Words, at index: Int, now: Date) -> Date? {
         guard let wanted = Self.weekdays[token] else { return nil }
         let before = index > 0 ? words.tokens[index - 1] : ""
-        guard ["on", "last", "this", "past"].contains(before) else { return nil }
+        guard ["on", "last", "this", "past", "from"].contains(before) else { return nil }
         let calendar = Self.utcCalendar
         for back in 1...7 {
             guard let day = calendar.date(byAdding: .day, value: -back, to: now) else { return nil }

@@ -201,11 +201,12 @@ struct OrderResolver {
             } else if isNegated(words, at: span.start, itemWords: hits) {
                 // "the scissors I ordered … but inside was another pair, not the dressmaking scissors in the listing": the
                 // order already named, said "not" of again with no other order named after, is described, not un-named.
-                // Only a plain "not" does so: "I still want the kettle", "keep the kettle" say which order stays as it is.
+                // Only a plain "not" or "instead of" does so ("a cat collar instead of the dog collar"): "I still want the kettle",
+                // "keep the kettle" say which order stays as it is.
                 let before = words.tokens[max(0, span.start - 6)..<span.start]
                 let describedAgain = span.ids.count == 1 && mentions.positive.contains([span.ids[0]])
                     && !spans.contains { $0.start > span.start && !$0.ids.contains(span.ids[0]) }
-                    && before.contains("not") && !before.contains(where: ["keep", "keeping", "leave", "want", "need", "like"].contains)
+                    && before.contains(where: ["not", "instead"].contains) && !before.contains(where: ["keep", "keeping", "leave", "want", "need", "like"].contains)
                 if !describedAgain { negativeSpans.append(span.ids) }
             } else if !mentions.positive.contains(span.ids) {
                 mentions.positive.append(span.ids)

@@ -65,6 +65,7 @@ import ConciergeTestSupport
 
     @Test func theOrderNamedThenSaidNotOfAgainIsDescribedNotUnnamed() {
         #expect(meant("the camping stove came but inside was a gas lamp, not the camping stove from the photos") == [Self.stove.id])
+        #expect(meant("they sent a gas stove instead of the camping stove") == [Self.stove.id])
         // A correction to another order still un-names it.
         #expect(meant("cancel the stove, no wait, not the stove, the bath rug") == [Self.rug.id])
         // Keeping it is no description: the order kept is not the one meant.
@@ -93,8 +94,22 @@ import ConciergeTestSupport
         #expect(meantOnDays("the thing i bought on the 28th") == ["5200000003"])
         #expect(meantOnDays("the one i ordered last tuesday") == ["5200000001"])
         #expect(meantOnDays("the parcel that arrived on monday") == ["5200000002"])
+        #expect(meantOnDays("the one i ordered yesterday") == [])
+        #expect(OrderResolver(orders: Self.dated, lastListed: [], sellers: [:], now: OrderResolverTests.day("2026-11-17T18:00:00Z"))
+            .resolve("the thing i ordered this morning", numbers: []).meant == ["5200000001"])
         // A day the buyer needs something by names nothing.
         #expect(meantOnDays("i need it by monday") == [])
+    }
+
+    @Test func twoOrdersOfOneNameToldApartByWhenTheyWereBought() {
+        let socks = [Self.placed("5300000001", "Wool socks", .awaitingShipment, "2026-11-17T10:00:00Z"),
+                     Self.placed("5300000002", "Wool socks", .awaitingShipment, "2026-11-19T10:00:00Z")]
+        let resolver = OrderResolver(orders: socks, lastListed: [], sellers: [:], now: OrderResolverTests.day("2026-11-20T12:00:00Z"))
+        #expect(resolver.resolve("cancel the socks i bought first", numbers: []).meant == ["5300000001"])
+        #expect(resolver.resolve("the socks i ordered later", numbers: []).meant == ["5300000002"])
+        #expect(resolver.resolve("my socks from tuesday", numbers: []).meant == ["5300000001"])
+        // "last week" is a time: both pairs were bought then.
+        #expect(Set(resolver.resolve("the socks i ordered last week", numbers: []).meant) == ["5300000001", "5300000002"])
     }
 
     @Test func aShopNamedByWhatItSellsIsTheSellerNotAnItem() {
@@ -102,7 +117,7 @@ import ConciergeTestSupport
         #expect(meantOnDays("the parcel from the book shop that came on monday") == ["5200000002"])
         #expect(meantOnDays("the poetry book") == ["5200000001"])
         // A shop whose own item has the word: the item (what the buyer was talking about) stays named alone.
-        let own = OrderResolver(orders: Self.dated + [Self.placed("5200000004", "Garden book", .awaitingShipment, "2026-11-18T10:00:00Z", seller: "S9")],
+        let own = OrderResolver(orders: [Self.dated[1], Self.placed("5200000004", "Garden book", .awaitingShipment, "2026-11-18T10:00:00Z", seller: "S9")],
                                 lastListed: [], sellers: ["S9": Seller(id: "S9", name: "Evertide Books", handlingDays: 3)], now: nil)
         #expect(own.resolve("send it to the book shop", numbers: []).meant == ["5200000004"])
     }
