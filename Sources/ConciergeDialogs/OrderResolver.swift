@@ -203,8 +203,13 @@ struct OrderResolver {
                 // order already named, said "not" of again with no other order named after, is described, not un-named.
                 // Only a plain "not" or "instead of" does so ("a cat collar instead of the dog collar"): "I still want the kettle",
                 // "keep the kettle" say which order stays as it is.
+                // A correction said with the "not" un-names it all the same, whether or not another order is named after:
+                // "no wait, not the stove", "not the stove, i mean the other one".
                 let before = words.tokens[max(0, span.start - 6)..<span.start]
-                let describedAgain = span.ids.count == 1 && mentions.positive.contains([span.ids[0]])
+                let after = words.tokens[min(words.count, span.start + 1)..<min(words.count, span.start + 9)]
+                let corrected = before.contains(where: Self.correctionMarkers.contains)
+                    || after.contains(where: Self.correctionMarkers.contains) || after.contains(where: ["other", "another", "rather"].contains)
+                let describedAgain = span.ids.count == 1 && mentions.positive.contains([span.ids[0]]) && !corrected
                     && !spans.contains { $0.start > span.start && !$0.ids.contains(span.ids[0]) }
                     && before.contains(where: ["not", "instead"].contains) && !before.contains(where: ["keep", "keeping", "leave", "want", "need", "like"].contains)
                 if !describedAgain { negativeSpans.append(span.ids) }
@@ -222,6 +227,9 @@ struct OrderResolver {
         mentions.pointsBack = spans.isEmpty && words.tokens.contains { ["it", "its", "that", "this", "same", "them"].contains($0) }
         return mentions
     }
+
+    /// Words that take back what was just said ("no, not the stove", "not the stove, sorry, i mean the other one").
+    private static let correctionMarkers: Set<String> = ["no", "nope", "wait", "sorry", "mean", "actually", "hmm", "oops", "oh", "sry"]
 
     /// Whether a line's word is only weak evidence for the order: an ordinary word of its title that is not the title's
     /// noun. A title made only of such words keeps them.

@@ -72,6 +72,29 @@ import ConciergeTestSupport
         #expect(meant("is the stove fine? i still want the stove") == [])
     }
 
+    @Test func aCorrectionSaidWithTheNotUnnamesTheOrderEvenWithNoOtherNamed() {
+        #expect(meant("cancel the stove, not the stove i mean the other one") == [])
+        #expect(meant("cancel the stove. hmm, not the stove, maybe the other one") == [])
+        #expect(meant("cancel the stove, oh no, not the stove") == [])
+        // Said of the listing, it still describes the order.
+        #expect(meant("cancel the stove, not the stove from the photos, the real one") == [Self.stove.id])
+    }
+
+    @Test func anOrdinalCountingAListIsNoDayOfTheMonth() {
+        let now = OrderResolverTests.day("2026-11-03T12:00:00Z")
+        let first = Self.placed("5400000001", "Desk fan", .awaitingPayment, "2026-11-01T09:00:00Z")
+        let second = Self.placed("5400000002", "Yoga mat", .awaitingPayment, "2026-11-02T09:00:00Z")
+        let third = Self.placed("5400000003", "Chess set", .awaitingShipment, "2026-10-20T09:00:00Z")
+        let alone = OrderResolver(orders: [first, second, third], lastListed: [], sellers: [:], now: now)
+        #expect(alone.resolve("cancel the 2nd one", numbers: []).meant == [])
+        #expect(alone.resolve("cancel the 2nd order", numbers: []).meant == [])
+        #expect(alone.resolve("pls cancel the 2nd one i ordered", numbers: []).meant == [])
+        #expect(alone.resolve("cancel what i ordered on the 2nd", numbers: []).meant == [second.id])
+        // With a list shown, the ordinal is the list's position, whatever was placed on that day.
+        let listed = OrderResolver(orders: [first, second, third], lastListed: [third.id, second.id, first.id], sellers: [:], now: now)
+        #expect(listed.resolve("cancel the 1st one", numbers: []).meant == [third.id])
+    }
+
     static func placed(_ id: OrderID, _ title: String, _ status: OrderStatus, _ day: String, seller: SellerID = "S7", delivered: String? = nil) -> Order {
         var order = OrderResolverTests.order(id, title, status, seller: seller, placed: day)
         order.deliveredAt = delivered.map(OrderResolverTests.day)
