@@ -105,17 +105,22 @@ extension CommandGenerator {
             .contains { after.hasPrefix($0) || after.contains(" " + $0) }
     }
 
-    /// "get rid of it from my list", "throw it away so it doesn't sit in my list", "take it off my orders": the order out of
-    /// the buyer's list, said without "delete". Not where it comes back ("back", "restore", "find it again").
+    /// "get rid of it from my list", "throw it away into deleted orders", "take it off my orders": the order out of the
+    /// buyer's list, said without "delete", always with the place it leaves ("get rid of this problem, it's in my orders"
+    /// is no delete). Not where it comes back ("back", "restore", "find it again"), nor beside money or a problem with the
+    /// item ("get rid of it and have my money", "get rid of the dispute"), where the buyer wants something else.
     static func asksToTakeOffTheList(_ words: Words) -> Bool {
         guard words.containsAny(["list", "orders", "deleted"]),
-              !words.containsAny(["back", "restore", "undelete", "again", "find", "disappeared", "gone", "missing", "vanished"]) else { return false }
+              !words.containsAny(["back", "restore", "undelete", "again", "find", "disappeared", "gone", "missing", "vanished"]),
+              !words.containsAny(["money", "refund", "refunded", "cash", "dispute", "problem", "issue", "broken", "torn", "damaged",
+                                  "cancel", "cancelled", "canceled", "charge", "charged"]) else { return false }
         let removing = words.containsAny(["get rid of", "throw it away", "throw them away", "throw away", "throw it out", "clear it", "hide it", "hide them"])
         let place = words.containsAny(["off my list", "off the list", "from my list", "from the list", "out of my list", "off my orders", "off my order list",
                                        "out of my orders", "from my orders", "from my order list", "to deleted orders", "to the deleted orders",
-                                       "into deleted orders", "into the deleted orders", "in the deleted orders", "in deleted orders"])
+                                       "into deleted orders", "into the deleted orders", "in the deleted orders", "in deleted orders",
+                                       "not in my orders", "not in my list", "not on my list", "isnt in my list", "isnt in my orders"])
         let verb = words.containsAny(["take", "get", "put", "move", "clear", "hide", "erase", "remove", "throw"])
-        return removing || (place && verb)
+        return (removing || verb) && place
     }
 
     /// "bring back the power bank", "and put it back in my list please": a clause led by bringing an order back is a restore
@@ -128,9 +133,12 @@ extension CommandGenerator {
     }
 
     /// "can I get it back into my normal list", "I want it back on my order list": "back" and, a few words on, the list.
+    /// Going or looking back at the orders ("I looked back at my orders", "went back to the orders page") tells a story.
     static func backInTheList(_ words: Words) -> Bool {
         let tokens = words.tokens
         guard let back = tokens.firstIndex(of: "back"), !words.containsAny(["money", "refund", "cash", "payment", "paid"]) else { return false }
+        let mover = tokens[max(0, back - 2)..<back]
+        if mover.contains(where: ["went", "going", "looked", "looking", "came", "coming", "scrolled", "checked", "clicked"].contains) { return false }
         return tokens[(back + 1)..<min(tokens.count, back + 5)].contains { ["list", "orders"].contains($0) }
     }
 }

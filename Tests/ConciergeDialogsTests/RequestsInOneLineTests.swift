@@ -57,6 +57,11 @@ import ConciergeTestSupport
         #expect(!CommandGenerator.asksToTakeOffTheList(Words("the hose disappeared from my list")))
         #expect(!CommandGenerator.asksToTakeOffTheList(Words("get it back in my list")))
         #expect(!CommandGenerator.asksToTakeOffTheList(Words("i want to get rid of the smell")))
+        // The place it leaves is said; money or a problem beside it is what the buyer wants instead.
+        #expect(!CommandGenerator.asksToTakeOffTheList(Words("the hose is still in my orders, i want to get rid of it")))
+        #expect(!CommandGenerator.asksToTakeOffTheList(Words("i want to get rid of this problem and have my money, the hose is in my orders")))
+        #expect(!CommandGenerator.asksToTakeOffTheList(Words("get rid of the dispute on the hose from my orders")))
+        #expect(!CommandGenerator.asksToTakeOffTheList(Words("the hose came torn, get rid of it from my list and send my money")))
     }
 
     @Test func bringingAnOrderBackIsARestore() {
@@ -64,5 +69,8 @@ import ConciergeTestSupport
         #expect(CommandGenerator.backInTheList(Words("could it go back into my normal list")))
         #expect(!CommandGenerator.bringsBack(Words("bring my money back")))
         #expect(!CommandGenerator.backInTheList(Words("i want my money back, it is on my orders list")))
+        // Going or looking back at the list tells a story.
+        #expect(!CommandGenerator.backInTheList(Words("i looked back at my orders and the hose was still there")))
+        #expect(!CommandGenerator.backInTheList(Words("i went back to the orders page and it says cancelled")))
     }
 }
