@@ -209,6 +209,17 @@ extension CommandGenerator {
                     }
                 }
             }
+            // "delete the phone case, no wait, not the phone case": with no order named, the only order the request fits
+            // would be proposed, and it is the one the buyer just turned down. Ask which instead.
+            if orders.isEmpty, !found.negative.isEmpty, goal != .restoreOrder,
+               case .proposed(let only) = OrderPicker().pick(for: goal, candidates: [], FlowContext(orders: context.orders, deletedOrders: [],
+                                                                                                   sellers: context.sellers, now: context.now)),
+               found.negative.contains(only.id) {
+                out.add(.notUnderstood(hint: "You said not order #\(only.id) (\(TerminalText.sanitize(only.shortTitle))), and it is the only one I could "
+                                           + "\(goal.verbPhrase). Which order do you mean? Tell me its item or its order number."),
+                        "the only order that fits is the one turned down")
+                return out
+            }
             lineOrder = orders.first ?? lineOrder
             let slots = slotValues(clause, for: goal, firstLine: true, order: orders.count == 1 ? orders[0] : nil)
             var separate = found.positive.filter { $0.count == 1 }.flatMap { $0 }.filter { !found.negative.contains($0) }

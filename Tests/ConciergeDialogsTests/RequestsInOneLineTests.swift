@@ -64,6 +64,17 @@ import ConciergeTestSupport
         #expect(!CommandGenerator.asksToTakeOffTheList(Words("the hose came torn, get rid of it from my list and send my money")))
     }
 
+    @Test func theOnlyFittingOrderTurnedDownIsNotProposed() {
+        let hose = OrderResolverTests.order("5500000001", "Garden hose", .cancelled)
+        let fan = OrderResolverTests.order("5500000002", "Desk fan", .awaitingShipment)
+        let context = Shop.conversation(orders: [hose, fan])
+        let reader = Reader.keywords([("delete", "delete_order", 0.92)])
+        let turnedDown = reader.commands("delete the hose, oh no, not the hose", context)
+        #expect(!turnedDown.contains { if case .startFlow = $0 { true } else { false } })
+        #expect(turnedDown.contains { if case .notUnderstood(let hint?) = $0 { hint.contains("5500000001") } else { false } })
+        #expect(reader.commands("delete the hose", context) == [.startFlow(.deleteOrder, orders: [hose.id], slots: [])])
+    }
+
     @Test func bringingAnOrderBackIsARestore() {
         #expect(CommandGenerator.bringsBack(Words("and bring back the hose please")))
         #expect(CommandGenerator.backInTheList(Words("could it go back into my normal list")))
