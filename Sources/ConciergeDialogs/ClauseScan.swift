@@ -30,7 +30,9 @@ struct ClauseScan {
         while position < lower.count {
             guard let end = cutEnd(at: position) else { position += 1; continue }
             defer { position = end }
-            guard position < cutLimit, position > start else { continue }
+            guard position < cutLimit, position > start,
+                  !(lower[position..<end].contains(UInt8(ascii: "t"))
+                    && ClauseSplitter.isConditionsThen(trimmed(position, end), piece: trimmed(start, position))) else { continue }
             pieces.append((trimmed(start, position), sequenced))
             // "and", "then", "also", "after that", a list's number in the cut: another request follows.
             sequenced = lower[position..<end].contains { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "&") }

@@ -56,14 +56,22 @@ package enum ClauseSplitter {
         var sequenced = false
         for match in boundary.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let range = Range(match.range, in: text), range.lowerBound < cutLimit, range.lowerBound > start else { continue }
-            clauses.append((String(text[start..<range.lowerBound]), sequenced))
             let cut = String(text[range])
+            if cut.lowercased().contains("then"), isConditionsThen(cut, piece: String(text[start..<range.lowerBound])) { continue }
+            clauses.append((String(text[start..<range.lowerBound]), sequenced))
             sequenced = sequencing?.firstMatch(in: cut, range: NSRange(cut.startIndex..., in: cut)) != nil
             start = range.upperBound
         }
         clauses.append((String(text[start...]), sequenced))
         let trimmed = clauses.map { ($0.text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;")), $0.sequenced) }.filter { !$0.0.isEmpty }
         return joiningShortPieces(trimmed, whole: text)
+    }
+
+    /// "if the mug is not shipped by friday then cancel it": a "then" after a condition leads into the condition's result, not
+    /// into a request of its own; the line stays whole (the cut of "cancel the mug then delete it" stays).
+    static func isConditionsThen(_ cut: String, piece: String) -> Bool {
+        guard cut.lowercased().filter({ $0.isLetter }) == "then" else { return false }
+        return Words(piece).containsAny(["if", "when", "whenever", "once", "unless", "in case"])
     }
 
     /// A piece of one word ("ok", "thanks") joins the one before it. A list's own number ("1) cancel the mug") is no word

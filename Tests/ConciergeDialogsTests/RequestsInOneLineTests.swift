@@ -24,7 +24,8 @@ import ConciergeTestSupport
         #expect(ClauseSplitterTests.same(text))
     }
 
-    @Test(arguments: ["if it is late then i want my money", "it was 2 or 3 days", "the salt & pepper mill from the shop"])
+    @Test(arguments: ["if it is late then i want my money", "it was 2 or 3 days", "the salt & pepper mill from the shop",
+                      "if the rug has not shipped by monday then cancel it", "when the seller answers, then message me", "once it is back in stock then send it"])
     func aThenOfAConditionOrASignInANameIsNoCut(text: String) {
         #expect(ClauseSplitter.pieces(text).count == 1)
         #expect(ClauseSplitterTests.same(text))
