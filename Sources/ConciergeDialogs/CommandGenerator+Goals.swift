@@ -113,7 +113,7 @@ extension CommandGenerator {
         guard words.containsAny(["list", "orders", "deleted"]),
               !words.containsAny(["back", "restore", "undelete", "again", "find", "disappeared", "gone", "missing", "vanished"]),
               !words.containsAny(["money", "refund", "refunded", "cash", "dispute", "problem", "issue", "broken", "torn", "damaged",
-                                  "cancel", "cancelled", "canceled", "charge", "charged"]) else { return false }
+                                  "cancel", "charge", "charged"]) else { return false }
         let removing = words.containsAny(["get rid of", "throw it away", "throw them away", "throw away", "throw it out", "clear it", "hide it", "hide them"])
         let place = words.containsAny(["off my list", "off the list", "from my list", "from the list", "out of my list", "off my orders", "off my order list",
                                        "out of my orders", "from my orders", "from my order list", "to deleted orders", "to the deleted orders",

@@ -55,6 +55,7 @@ import ConciergeTestSupport
         #expect(CommandGenerator.asksToTakeOffTheList(Words("and then get rid of it from my list please")))
         #expect(CommandGenerator.asksToTakeOffTheList(Words("throw it away so it is not in my orders")))
         #expect(CommandGenerator.asksToTakeOffTheList(Words("take the hose off my list")))
+        #expect(CommandGenerator.asksToTakeOffTheList(Words("get rid of the cancelled hose from my list")))
         #expect(!CommandGenerator.asksToTakeOffTheList(Words("the hose disappeared from my list")))
         #expect(!CommandGenerator.asksToTakeOffTheList(Words("get it back in my list")))
         #expect(!CommandGenerator.asksToTakeOffTheList(Words("i want to get rid of the smell")))
