@@ -39,6 +39,8 @@ extension CommandGenerator {
                 guard Self.isRecognisableReply(line.text) || saysGoAhead(rest) || yesThenGoAhead(line.text) || isCourteousYes(line.text),
                       !words.contains("why"),
                       !words.tokens.contains(where: Self.holdsOff.contains),
+                      // At an offer, "ok thanks", "yes I know", "yes?" acknowledge or ask about what it told: no yes to it.
+                      !Self.acknowledgesAnOffer(line.text, context.expecting),
                       words.count <= 3 || !Self.soundsLikeRequest(rest) || DialogReply.parse(rest) == .affirm
                         || saysGoAhead(rest) || yesThenGoAhead(line.text) || isCourteousYes(line.text) else { break }
                 out.add(.confirm(true), "a clear yes to the pending question")
@@ -77,5 +79,12 @@ extension CommandGenerator {
             }
         }
         return nil
+    }
+
+    /// Whether a line at an offer acknowledges or asks about what the offer told ("ok thanks", "yes I know", "right, I see",
+    /// "yes?") rather than taking it up: the rule `isAgreement` keeps for offers, kept on the short-reply path as well.
+    static func acknowledgesAnOffer(_ text: String, _ expecting: Expectation) -> Bool {
+        guard case .offer = expecting else { return false }
+        return text.contains("?") || Words(text).tokens.contains(where: acknowledgements.contains)
     }
 }

@@ -113,12 +113,11 @@ public enum DialogGoal: String, Equatable, Sendable, CaseIterable, Codable {
     }
 
     /// Whether an offer of this goal ("Would you like to restore order #… now? (yes/no)") already says the whole change:
-    /// nothing more to ask but the order, and a change the buyer can undo (a restored order can be deleted again). A yes
-    /// to such an offer is the yes to its summary; any other offer leads to its own questions and summary.
-    var offerIsItsOwnSummary: Bool {
+    /// a question about the offer is answered with what its yes would lead to. The yes itself still leads to the summary.
+    var offerSaysTheWholeChange: Bool {
         switch self {
-        case .restoreOrder, .deleteOrder: true
-        case .cancelOrder, .cancelPayment, .messageSeller, .openDispute, .orderStatus, .refundStatus, .deletePermanently, .confirmReceipt: false
+        case .restoreOrder: true
+        case .cancelOrder, .cancelPayment, .messageSeller, .openDispute, .orderStatus, .refundStatus, .deleteOrder, .deletePermanently, .confirmReceipt: false
         }
     }
 

@@ -204,7 +204,7 @@ extension GuidedDialog {
     /// At a summary: what a yes would lead to, then the summary again. Elsewhere, the question again.
     func explained(_ context: FlowContext) -> [Effect] {
         // An offer that says the whole change: what its yes does, then the offer again.
-        if case .offering(let other) = state, other.offerIsItsOwnSummary, let order = slots.order.flatMap(context.order) {
+        if case .offering(let other) = state, other.offerSaysTheWholeChange, let order = slots.order.flatMap(context.order) {
             return DialogWording(goal: other).consequences(order, slots: slots, now: context.now).map(Effect.say) + question(context)
         }
         guard case .confirming = state, let order = slots.order.flatMap(context.order) else { return question(context) }

@@ -66,15 +66,11 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
         return advance(context)
     }
 
-    /// Begins the goal of an offer the buyer said yes to. Where the offer already said the whole change on its order
-    /// (`offerIsItsOwnSummary`), that yes was the yes to the summary: the change is asked for at once, after the rules
-    /// are checked again. Otherwise, or when the rules or the order turn out otherwise, the flow goes on as a start would.
+    /// Begins the goal of an offer the buyer said yes to, as a start would: its questions, then its summary. The yes to an
+    /// offer is read more loosely than the yes to a summary ("ok thanks" acknowledges what the offer told), so it never
+    /// makes the change by itself; the summary asks for the change in full.
     public mutating func startOffered(order: OrderID?, _ context: FlowContext) -> [Effect] {
-        let effects = start(orders: order.map { [$0] } ?? [], slots: [], context)
-        guard goal.offerIsItsOwnSummary, let order, slots.order == order, case .confirming = state,
-              let command = command(context) else { return effects }
-        state = .waitingForStore
-        return [.perform(command)]
+        start(orders: order.map { [$0] } ?? [], slots: [], context)
     }
 
     /// A slot value: the answer to the question asked, or a correction of a value already given.

@@ -5,7 +5,7 @@ import Testing
 @testable import ConciergeSession
 import ConciergeTestSupport
 
-/// Replies at a pending step, read for what they mean there: a yes to an offer that already said the whole change, a
+/// Replies at a pending step, read for what they mean there: a yes or thanks at an offer that already said the whole change, a
 /// yes or no in the buyer's own language, thanks at a pick list, a mistake that says what it was about, "no photos" in
 /// the buyer's own grammar, and a word of another order's title that only names a part of the item in dispute.
 @Suite struct PromptReplyTests {
@@ -17,14 +17,27 @@ import ConciergeTestSupport
 
     // MARK: - An offer that says the whole change
 
-    @Test(arguments: ["yes", "yes please", "ok sure"])
-    func aYesToARestoreOfferRestoresWithoutASecondSummary(_ yes: String) throws {
+    @Test(arguments: ["yes", "yes please", "ok sure", "sure, put it back"])
+    func aYesToARestoreOfferLeadsToItsSummaryFirst(_ yes: String) throws {
         let c = try Conversation([deletedOrder("Picnic blanket")])
         let offer = c.say("please remove the picnic blanket from my orders")
         #expect(offer.contains("restore order #7300000001 now"), "\(offer)")
-        let reply = c.say(yes)
-        #expect(!reply.contains("shall i go ahead"), "\(yes): \(reply)")
-        #expect(try c.order()?.deletion == Deletion.none, "\(yes): \(reply)")
+        let summary = c.say(yes)
+        #expect(summary.contains("shall i go ahead"), "\(yes): \(summary)")
+        #expect(try c.order()?.deletion == .deleted, "\(yes): \(summary)")
+        c.say("yes")
+        #expect(try c.order()?.deletion == Deletion.none, "\(yes)")
+    }
+
+    @Test(arguments: ["okay, thank you", "yes I know that", "oh right, noted", "yes understood", "ok?"])
+    func anAcknowledgementAtARestoreOfferNeitherRestoresNorAsksToRestore(_ line: String) throws {
+        let c = try Conversation([deletedOrder("Picnic blanket")])
+        c.say("get rid of the picnic blanket order")
+        let reply = c.say(line)
+        #expect(!reply.contains("shall i go ahead"), "\(line): \(reply)")
+        #expect(!reply.contains("back in your order list") || reply.contains("would you like"), "\(line): \(reply)")
+        #expect(try c.order()?.deletion == .deleted, "\(line): \(reply)")
+        #expect(try c.events().isEmpty, "\(line): \(reply)")
     }
 
     @Test func aNoToARestoreOfferLeavesTheOrderWhereItIs() throws {
@@ -124,6 +137,8 @@ import ConciergeTestSupport
         let reply = c.say("hm, what would restoring it do?")
         #expect(reply.contains("back in your order list"), "\(reply)")
         #expect(c.session.dialog?.expecting == .offer(.restoreOrder), "\(reply)")
+        c.say("yes")
+        #expect(try c.order()?.deletion == .deleted)
         c.say("yes")
         #expect(try c.order()?.deletion == Deletion.none)
     }
