@@ -144,12 +144,12 @@ extension CommandGenerator {
     ]
 
     /// Words that refuse or hold back in those languages ("ja, nee toch niet", "si, pero…", "ok warte").
-    static let refusalWords: Set<String> = ["nope", "nah", "nee", "nein", "non", "nie", "niet", "nao", "não", "pero", "aber",
+    static let refusalWords: Set<String> = Set<String>(["nope", "nah", "nee", "nein", "non", "nie", "niet", "nao", "não", "pero", "aber",
                                            "wacht", "espera", "attends", "warte", "stop", "undo", "mistake", "wrong",
                                            "hayir", "hayır", "tidak", "nggak", "gak", "jangan", "nahi", "nyet", "deixa", "dejalo", "déjalo",
                                            // Leaving, dropping or keeping things as they are ("ok bye", "ok leave it", "sure, keep it").
                                            "bye", "goodbye", "cya", "ciao", "adios", "leave", "forget", "nevermind", "skip", "keep",
-                                           "rather", "prefer", "nothing", "neither", "pay", "paid", "agent", "human", "person"]
+                                           "rather", "prefer", "nothing", "neither", "pay", "paid", "agent", "human", "person"]).union(ConfirmationReader.foreignHolds)
 
     /// Words that ask: a line that asks is a question, whatever it opens with.
     static let questionWords: Set<String> = ["what", "whats", "why", "how", "hows", "when", "where", "which", "who", "whom", "whose"]

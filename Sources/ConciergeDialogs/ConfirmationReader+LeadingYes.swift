@@ -116,9 +116,25 @@ extension ConfirmationReader {
     /// What a negated remark denies when it gives the reason for getting rid of something.
     static let deniedNeeds: Set<String> = ["need", "needed", "use", "used", "like", "mean", "meant", "anymore", "longer", "buy", "ordered"]
     /// Words of other languages that put a yes off ("mañana", "später"): a foreign remark with one is no yes.
-    static let foreignDelays: Set<String> = ["manana", "mañana", "despues", "después", "luego", "demain", "apres", "après", "plus", "tard",
+    static let foreignDelays: Set<String> = Set<String>(["manana", "mañana", "despues", "después", "luego", "demain", "apres", "après", "plus", "tard",
                                              "morgen", "spater", "später", "nachher", "amanha", "amanhã", "depois", "domani", "dopo",
-                                             "jutro", "potem", "pozniej", "później", "zavtra", "yarin", "sonra", "ashita", "mingtian"]
+                                             "jutro", "potem", "pozniej", "później", "zavtra", "yarin", "sonra", "ashita", "mingtian"]).union(foreignHolds)
+    /// "But", "wait", "later", "stop" and "not" in the languages whose yes-words the cues know beyond the first ones
+    /// (Turkish, Russian, Hindi, Indonesian, Portuguese): "evet ama", "da, podozhdi", "haan, par baad mein" hold the yes back.
+    static let foreignHolds: Set<String> = [
+        // Turkish.
+        "ama", "fakat", "ancak", "lakin", "bekle", "bekleyin", "dur", "durun", "sonra", "yarin", "yarın", "degil", "değil", "yok",
+        "hayir", "hayır",
+        // Russian (transliterated).
+        "no", "odnako", "podozhdi", "podozhdite", "pogodi", "pogodite", "potom", "pozzhe", "pozhe", "stoi", "stoy", "stop", "ne", "net",
+        "nyet", "zavtra",
+        // Hindi (transliterated).
+        "par", "pur", "lekin", "magar", "baad", "baadmein", "ruko", "rukiye", "ruk", "kal", "nahi", "nahin", "mat",
+        // Indonesian.
+        "tapi", "tetapi", "namun", "tunggu", "nanti", "besok", "belum", "tidak", "bukan", "jangan", "gak", "nggak", "enggak", "ga",
+        // Portuguese.
+        "mas", "porem", "porém", "espera", "espere", "depois", "amanha", "amanhã", "nao", "não",
+    ]
     /// At most this many words in a line read this way: a longer line is a story, asked again.
     static let leadingYesLimit = 18
     /// Words that make the remark a condition or a time to wait for.

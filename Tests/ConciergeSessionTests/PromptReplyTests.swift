@@ -129,6 +129,17 @@ import ConciergeTestSupport
         #expect(c.session.dialog?.orderID == "7300000002")
     }
 
+    @Test(arguments: ["evet ama bir dakika", "haan lekin ruko", "haan, kal karna", "tamam, bekle biraz", "iya, tapi nanti",
+                      "khorosho, podozhdite"])
+    func aYesInAnotherLanguageHeldBackInThatLanguageSendsNothing(_ line: String) throws {
+        let c = try Conversation([TestData.order(.awaitingPayment, title: "Rowing gloves")])
+        let summary = c.say("cancel the rowing gloves")
+        #expect(summary.contains("shall i go ahead"), "\(summary)")
+        let reply = c.say(line)
+        #expect(try c.order()?.status == .awaitingPayment, "\(line): \(reply)")
+        #expect(try c.events().isEmpty, "\(line): \(reply)")
+    }
+
     // MARK: - A question at an offer
 
     @Test func aQuestionAtARestoreOfferExplainsItAndKeepsIt() throws {
