@@ -170,7 +170,10 @@ extension ConfirmationReader {
         "what i want to send", "exactly what i want", "what i want", "what i would like", "what i wanted",
         "i would like that", "id like that", "i want that", "i would appreciate that", "i would appreciate it", "yes please",
         "by all means", "of course", "ofc", "no problem", "no prob", "no probs", "not a problem", "no worries", "no objection",
-        "no objections", "dont mind", "do not mind", "why not", "i dont see why not", "i suppose so", "i guess so", "i think so",
+        "no objections", "dont mind", "do not mind", "why not", "i dont see why not",
+        // "No problem" and "why not" in Indonesian and Hindi: a "not" that agrees ("iya tidak apa-apa", "haan kyun nahi").
+        "tidak apa apa", "tidak apa-apa", "tidak papa", "gak apa apa", "gak apa-apa", "gak papa", "nggak apa apa", "nggak apa-apa",
+        "nggak papa", "ga apa apa", "ga papa", "gapapa", "kyun nahi", "kyon nahi", "kyu nahi", "i suppose so", "i guess so", "i think so",
         "i believe so", "so be it", "very well", "all good", "all set", "thats it", "that is it", "thats right", "that is right",
         "that is correct", "thats correct", "thats true", "that is true", "you got it", "right away", "green light", "go", "go go",
         "i do", "i am sure", "im sure", "i am certain", "positive", "please go ahead", "be my guest", "send", "send it", "send it off",

@@ -140,6 +140,14 @@ import ConciergeTestSupport
         #expect(try c.events().isEmpty, "\(line): \(reply)")
     }
 
+    @Test(arguments: ["iya, gak apa-apa", "oke tidak papa", "haan, kyon nahi"])
+    func noProblemAndWhyNotInAnotherLanguageAreAYes(_ yes: String) throws {
+        let c = try Conversation([TestData.order(.awaitingPayment, title: "Rowing gloves")])
+        c.say("cancel the rowing gloves")
+        let reply = c.say(yes)
+        #expect(try c.order()?.status == .cancelled, "\(yes): \(reply)")
+    }
+
     // MARK: - A question at an offer
 
     @Test func aQuestionAtARestoreOfferExplainsItAndKeepsIt() throws {
