@@ -16,9 +16,12 @@ extension CommandGenerator {
         let tokens = Words(line.text).tokens
         var out = GeneratedCommands()
         // A refusal after the hesitation ("yes… hmm, no, don't") is the other readings' to take: it decides.
+        // A correction after the sound ("yes, er, the plate I mean", "ok um, reason 2") is the other readings' too: it
+        // names an order or gives a value of the request, and those readings place it.
         if let agreed = tokens.firstIndex(where: Self.agreementWords.contains),
            let paused = tokens[(agreed + 1)...].firstIndex(where: Self.hesitationSounds.contains),
-           !tokens[paused...].contains(where: { Words.negators.contains($0) || Self.refusalWords.contains($0) || Self.turnsDown.contains($0) }) {
+           !tokens[paused...].contains(where: { Words.negators.contains($0) || Self.refusalWords.contains($0) || Self.turnsDown.contains($0) }),
+           !placesSomething(line) {
             out.add(.repeatQuestion, "agreement, then a sound of hesitation: asked again")
             return out
         }
@@ -28,6 +31,12 @@ extension CommandGenerator {
             return out
         }
         return nil
+    }
+
+    /// Whether the line names another order than the one in progress, or a number, or gives a value of the request.
+    private func placesSomething(_ line: UnderstoodClause) -> Bool {
+        let named = mentions(line.text)
+        return named.meant.contains { $0 != context.activeOrder } || !named.unknownNumbers.isEmpty || !slotValues(line, for: context.activeGoal, firstLine: false).isEmpty
     }
 
     /// Words that turn a request down besides the negators and refusal words.

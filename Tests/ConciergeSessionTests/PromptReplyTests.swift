@@ -148,6 +148,17 @@ import ConciergeTestSupport
         #expect(try c.order()?.status == .cancelled, "\(yes): \(reply)")
     }
 
+    @Test(arguments: ["ok, um, the swim goggles actually", "yes er I meant order 7300000002"])
+    func aCorrectionAfterAHesitantYesMovesTheRequest(_ line: String) throws {
+        let c = try Conversation([TestData.order(.awaitingPayment, title: "Rowing gloves"),
+                                  TestData.order(.awaitingPayment, id: "7300000002", title: "Swim goggles")])
+        let summary = c.say("cancel the rowing gloves")
+        #expect(summary.contains("shall i go ahead"), "\(summary)")
+        let reply = c.say(line)
+        #expect(c.session.dialog?.orderID == "7300000002", "\(line): \(reply)")
+        #expect(try c.events().isEmpty, "\(line): \(reply)")
+    }
+
     // MARK: - A question at an offer
 
     @Test func aQuestionAtARestoreOfferExplainsItAndKeepsIt() throws {
