@@ -7,6 +7,10 @@ extension CommandGenerator {
     static func deniesPhotos(_ text: String) -> Bool {
         let words = Words(text)
         let tokens = words.tokens
+        // "can't send photo now, later ok?", "can I add pictures later?": a question or a later time asks, and is answered.
+        guard !text.contains("?"), !tokens.contains(where: photosLater.contains), !words.containsAny(["can i", "could i"]) else { return false }
+        // "no screenshots but I have photos": a clause that has photos says there is evidence after all.
+        guard !hasPhotos(words) else { return false }
         return tokens.indices.contains { index in
             guard photoNouns.contains(tokens[index]) else { return false }
             var back = index - 1
@@ -20,6 +24,26 @@ extension CommandGenerator {
             return false
         }
     }
+
+    /// Whether a clause has photos: a verb of having or taking shortly before a word for photos, with no negation between.
+    private static func hasPhotos(_ words: Words) -> Bool {
+        let tokens = words.tokens
+        return tokens.indices.contains { index in
+            guard photoNouns.contains(tokens[index]) else { return false }
+            var back = index - 1
+            var had = false
+            while back >= 0, index - back <= 4, !words.breakBefore[back + 1] {
+                if photoNegators.contains(tokens[back]) { return false }
+                if havingVerbs.contains(tokens[back]) { had = true }
+                guard linkingWords.contains(tokens[back]) || havingVerbs.contains(tokens[back]) else { break }
+                back -= 1
+            }
+            return had
+        }
+    }
+
+    private static let havingVerbs: Set<String> = ["have", "has", "got", "took", "taken", "attached", "uploaded", "sent"]
+    private static let photosLater: Set<String> = ["later", "tonight", "tomorrow", "yet", "soon", "afterwards", "after"]
 
     static let photoNouns: Set<String> = ["photos", "photo", "pictures", "picture", "pics", "pic", "images", "image", "photographs",
                                           "photograph", "evidence", "proof", "screenshots", "screenshot", "fotos", "foto"]

@@ -103,6 +103,12 @@ import ConciergeTestSupport
         #expect(!CommandGenerator.deniesPhotos("i have no idea how to take photos"))
     }
 
+    @Test(arguments: ["no pictures of the box but I got photos of the dent", "no screenshot, I have pics of the lid though",
+                      "I can't upload photos right now, tomorrow?", "can i not send photos now and add them after", "no photos yet"])
+    func aLineThatHasPhotosOrAsksAboutThemIsNoDenial(_ line: String) {
+        #expect(!CommandGenerator.deniesPhotos(line), "\(line)")
+    }
+
     @Test func aDisputeToldInOneLineWithNoPhotosInOwnGrammarReachesItsSummary() throws {
         let c = try Conversation([TestData.order(.delivered, title: "Camping stove")])
         let reply = c.say("open dispute for camping stove, it arrive broken, the knob is cracked, i want full refund, i not have photo")
