@@ -126,7 +126,10 @@ extension CommandGenerator {
     /// "bring back the power bank", "and put it back in my list please": a clause led by bringing an order back is a restore
     /// (money brought back is a refund: "bring my money back" is not).
     static func bringsBack(_ words: Words) -> Bool {
-        let tokens = words.tokens.drop { ["and", "also", "then", "please", "pls", "can", "could", "you", "now", "after", "afterwards"].contains($0) }
+        // Leading words of courtesy and assent ("yes, please put it back", "in that case yes, put it back") do not lead it.
+        var tokens = words.tokens[...]
+        if let yes = tokens.prefix(5).firstIndex(where: { ["yes", "yeah", "yep", "ok", "okay", "sure"].contains($0) }) { tokens = tokens[(yes + 1)...] }
+        tokens = tokens.drop { ["and", "also", "then", "please", "pls", "can", "could", "you", "now", "after", "afterwards"].contains($0) }
         guard let verb = tokens.first, ["bring", "put"].contains(verb) else { return false }
         let object = tokens.dropFirst().prefix(6)
         return object.contains("back") && !words.containsAny(["money", "refund", "cash", "payment", "card", "balance"])
