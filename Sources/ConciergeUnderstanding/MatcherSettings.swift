@@ -190,7 +190,6 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         var hash = StableHash()
         // How the training code orders examples: a model trained by another order is another model.
         hash.combine("examples visited in the order of their content keys; a shared sentence is one row")
-        hash.combine("a row whose largest weight rounds to 127 is quantised with twice the scale")
         hash.combine("\(charGramLengths.lowerBound)-\(charGramLengths.upperBound)")
         for value in [wordWeight, bigramWeight, charWeight, unknownWordWeight, learningRate, l2, classBalance] {
             hash.combine("\(value)")

@@ -77,10 +77,7 @@ struct SoftmaxRegression: Sendable {
             // was restored from bytes gives the same bytes again.
             // Weights then stay within ±64, so quantising again halves the scale and doubles
             // the bytes exactly: restored models re-store to the same weights.
-            var scale = Float(sign: .plus, exponent: Int((largest / 127).exponent) + 1, significand: 1)
-            // A largest weight that rounds to 127 would be quantised again with twice the scale, rounding its odd
-            // neighbours: such a row takes twice the scale at once (its bytes within ±64), so restored weights stay.
-            if (largest / scale).rounded() >= 127 { scale *= 2 }
+            let scale = Float(sign: .plus, exponent: Int((largest / 127).exponent) + 1, significand: 1)
             scales[f] = scale
             for c in 0..<classCount {
                 quantized[f * classCount + c] = Int8((weight(f, c) / scale).rounded())
