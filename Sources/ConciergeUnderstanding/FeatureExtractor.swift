@@ -206,8 +206,6 @@ struct FeatureExtractor: Sendable {
     static let sendingInitials: [UInt8] = Array("smpd".utf8)
 
     static let sellerViewFeature = wholeMessageFeature("seller view")
-    /// Every whole-message feature (they come before a message's word features).
-    static let wholeMessageFeatures: Set<UInt64> = [sellerViewFeature, otherServiceFeature, serviceFeature, elsewhereFeature]
 
     /// The hash of a feature that says something of the whole message (a seller's view, a service named), apart from
     /// every word and n-gram feature by its "x" prefix.

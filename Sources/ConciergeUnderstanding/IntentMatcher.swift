@@ -128,9 +128,7 @@ public struct IntentMatcher: Sendable {
                 tokens: tokens.map(FeatureExtractor.classifierToken), unknown: unknown,
                 hashes: &hashes, weights: &weights)
             let norm = 1 / Float(hashes.count).squareRoot()
-            // The whole-message features come first; with `flagsUnscaled` they keep their weight whatever the length.
-            let flags = settings.flagsUnscaled ? hashes.prefix(4).prefix(while: FeatureExtractor.wholeMessageFeatures.contains).count : 0
-            for i in weights.indices.dropFirst(flags) { weights[i] *= norm }
+            for i in weights.indices { weights[i] *= norm }
             extractor.appendDense(tokens: tokens, hashes: &hashes, weights: &weights)
             // Repeated features (a char n-gram in two words) are merged: same result, less work.
             var merged: [Int32: Float] = [:]
@@ -347,7 +345,6 @@ public struct IntentMatcher: Sendable {
             count += 1
             scratch.append(column: table.index(of: FeatureExtractor.elsewhereFeature), weight: settings.elsewhereWeight)
         }
-        let flags = count
         for ((token, isUnknown), (own, _)) in zip(zip(tokens, unknown), owns) {
             let hasGrams = hasCharGrams && !token.hasPrefix("<")
             count += 2
@@ -363,7 +360,7 @@ public struct IntentMatcher: Sendable {
             for column in own.dropFirst() { scratch.append(column: column, weight: settings.charWeight) }
         }
         let norm = 1 / Float(count).squareRoot()
-        for i in (first + (settings.flagsUnscaled ? flags : 0))..<scratch.values.count { scratch.values[i] *= norm }
+        for i in first..<scratch.values.count { scratch.values[i] *= norm }
     }
 
     /// Classifies one message.

@@ -129,15 +129,6 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// helps mainly the artificial `--framed` wrappers, lowers out-of-scope recall on the blind set
     /// (0.929 -> 0.914), and makes three more tuning conversations of `corpus/blind/tune` fail.
     public var augmentFraming: Bool = false
-    /// Whether the whole-message features (seller view, other service, service, elsewhere) keep their weight
-    /// instead of being scaled by the message's feature norm like word features: scaled, a marker such as "as a
-    /// seller" counted for less the longer the request around it was. Measured (false -> true with the weights
-    /// unchanged, three seeds, blind set 10 held out): family-held-out CV 0.8966 / 0.0285 / 0.9064 -> 0.8972 /
-    /// 0.0277 / 0.9076; development blind sets 1, 3, 4, 5, 7, 9 out-of-scope recall 0.962 / 0.940 / 0.924 / 0.930 /
-    /// 0.915 / 0.911 -> 0.969 / 0.949 / 0.933 / 0.941 / 0.931 / 0.932, set 8 0.971 -> 0.952; false rejections equal
-    /// or lower on every set, in scope within 0.003. Weights 1/4/1/1 changed nothing, 2/8/2/2 and 4/16/4/4 were in
-    /// between, 16/64/16/16 did as 8/32/8/8.
-    public var flagsUnscaled: Bool = true
 
     /// The defaults.
     public init() {}
@@ -179,7 +170,6 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "embeddingWeight": guard let v = Float(value) else { return false }; embeddingWeight = v
         case "stripFraming": guard let v = Bool(value) else { return false }; stripFraming = v
         case "augmentFraming": guard let v = Bool(value) else { return false }; augmentFraming = v
-        case "flagsUnscaled": guard let v = Bool(value) else { return false }; flagsUnscaled = v
         default: return false
         }
         return true
@@ -199,7 +189,6 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         if otherServiceWeight > 0 { hash.combine("other service \(otherServiceWeight)") }
         if serviceWeight > 0 { hash.combine("services \(serviceWeight)") }
         if elsewhereWeight > 0 { hash.combine("elsewhere \(elsewhereWeight)") }
-        if flagsUnscaled { hash.combine("flags unscaled") }
         // What the seller-view feature looks for: a model trained on other wordings is another model.
         hash.combine("seller view 2")
         return hash.finalized
