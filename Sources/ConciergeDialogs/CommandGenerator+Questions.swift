@@ -321,3 +321,26 @@ extension CommandGenerator {
         return out
     }
 }
+
+extension CommandGenerator {
+    /// The order whose dispute a line asks after ("what is happening with my dispute for the pump?", "hows the dispute going",
+    /// "any news on the dispute?"): the order named if it is in dispute, else the one last talked about if it is, else the
+    /// buyer's only order in dispute. Nil for questions about disputes in general ("how long does a dispute take?").
+    func ownDisputeAsked(_ clause: UnderstoodClause, named: OrderID?) -> OrderID? {
+        let words = Words(clause.text)
+        guard words.containsAny(["my dispute", "the dispute", "this dispute", "that dispute", "our dispute", "my case", "the case"]) else { return nil }
+        // How disputes work ("how is the dispute decided?", "what happens if …", "where can I read the rules?") is the written answer.
+        guard !words.containsAny(["what happens if", "what happens when", "how does", "how do", "how is the dispute decided", "how is a dispute",
+                                  "rules", "process", "submit", "report", "where do i", "where can i"]) else { return nil }
+        // Only words that ask where the buyer's own case stands: its status, news, "when will it be decided", "the result of my dispute".
+        let status = words.containsAny(["happening", "going", "status", "news", "update", "updates", "progress", "whats with", "what is with",
+                                        "any word"])
+        let decided = words.contains("when") && words.containsAny(["decided", "decide", "closed", "over", "resolved"])
+        let result = words.containsAny(["result of my", "outcome of my", "my dispute result", "my case result"])
+        guard status || decided || result else { return nil }
+        let inDispute = context.orders.filter { $0.status == .inDispute && $0.deletion == .none }
+        if let named { return inDispute.contains { $0.id == named } ? named : nil }
+        if let last = context.lastOrderID, inDispute.contains(where: { $0.id == last }) { return last }
+        return inDispute.count == 1 ? inDispute[0].id : nil
+    }
+}
