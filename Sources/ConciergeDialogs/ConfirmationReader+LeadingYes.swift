@@ -12,9 +12,9 @@ import ConciergeUnderstanding
 /// deleting): there it gives the reason; where the action keeps or sends something, a "not" may take the yes back.
 /// The caller still checks that the remark names no other order and gives no value of the request (`besideRemarks`).
 extension ConfirmationReader {
-    func yesThenRemark(_ text: String) -> ConfirmationReading? {
+    /// `words` are the words of `text`, as the whole-line reading cut them.
+    func yesThenRemark(_ text: String, _ words: Words) -> ConfirmationReading? {
         guard !text.contains("?"), !text.contains("¿"), !text.contains(":"), !text.contains("\"") else { return nil }
-        let words = Words(text)
         let tokens = words.tokens
         guard tokens.count >= 2, tokens.count <= Self.leadingYesLimit else { return nil }
         // Nowhere in the line: a number (it may name another order), an intention, a condition, a word that adds, or damage
@@ -39,6 +39,8 @@ extension ConfirmationReader {
         // The remark: only words that tell.
         var unread: [String] = []
         var negated = false
+        // "yes, not this one": a "not" must have the buyer as its subject ("I don't need it", "we never used it").
+        var negatedByTheBuyer = true
         var position = index
         while position < tokens.count {
             if let (cue, length) = match(words, at: position) {
@@ -47,6 +49,7 @@ extension ConfirmationReader {
                     break
                 case .negator:
                     negated = true
+                    if !tokens[max(0, position - 2)..<position].contains(where: Self.buyerSubjects.contains) { negatedByTheBuyer = false }
                 case .agree, .restate:
                     if negated { return nil }            // "yes, don't cancel it": a refusal after all
                 case .refuse, .hesitate, .turn, .more, .asks:
@@ -66,8 +69,8 @@ extension ConfirmationReader {
         let foreign = tokens[..<index].contains(where: Self.foreignYes.contains) && !unread.isEmpty && unread.count <= 4
             && unread.allSatisfy { !EnglishLexicon.contains($0) && !Self.foreignDelays.contains($0) }
         guard aboutTheOrder || foreign else { return nil }
-        // "yes, not this one": a "not" must deny a need or a wish ("I don't need it", "I never meant to buy it").
-        if negated, !negatedRemarksAgree || !tokens[index...].contains(where: Self.deniedNeeds.contains) || !saidOfTheBuyer(words, from: index) {
+        // A "not" must deny a need or a wish ("I don't need it", "I never meant to buy it").
+        if negated, !negatedRemarksAgree || !tokens[index...].contains(where: Self.deniedNeeds.contains) || !negatedByTheBuyer {
             return nil
         }
         guard !words.containsAny(ConfirmationReader.intentionPhrases), Self.someoneElseSpeaks(tokens) == nil,
@@ -77,18 +80,6 @@ extension ConfirmationReader {
                                           rest: unread.joined(separator: " "))
         reading.besideRemarks = true
         return reading
-    }
-
-    /// Whether every negator of the remark has the buyer as its subject ("I don't need it", "we never used it"), not a
-    /// thing ("not this one").
-    private func saidOfTheBuyer(_ words: Words, from start: Int) -> Bool {
-        let tokens = words.tokens
-        for position in start..<tokens.count {
-            guard let (cue, _) = match(words, at: position), cue == .negator else { continue }
-            let before = tokens[max(0, position - 2)..<position]
-            guard before.contains(where: Self.buyerSubjects.contains) else { return false }
-        }
-        return true
     }
 
     /// Whether the head alone reads as a plain yes.
@@ -117,8 +108,8 @@ extension ConfirmationReader {
     static let deniedNeeds: Set<String> = ["need", "needed", "use", "used", "like", "mean", "meant", "anymore", "longer", "buy", "ordered"]
     /// Words of other languages that put a yes off ("mañana", "später"): a foreign remark with one is no yes.
     static let foreignDelays: Set<String> = Set<String>(["manana", "mañana", "despues", "después", "luego", "demain", "apres", "après", "plus", "tard",
-                                             "morgen", "spater", "später", "nachher", "amanha", "amanhã", "depois", "domani", "dopo",
-                                             "jutro", "potem", "pozniej", "później", "zavtra", "yarin", "sonra", "ashita", "mingtian"]).union(foreignHolds)
+                                             "morgen", "spater", "später", "nachher", "domani", "dopo",
+                                             "jutro", "potem", "pozniej", "później", "ashita", "mingtian"]).union(foreignHolds)
     /// "But", "wait", "later", "stop" and "not" in the languages whose yes-words the cues know beyond the first ones
     /// (Turkish, Russian, Hindi, Indonesian, Portuguese): "evet ama", "da, podozhdi", "haan, par baad mein" hold the yes back.
     static let foreignHolds: Set<String> = [

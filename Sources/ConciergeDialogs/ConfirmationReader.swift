@@ -56,7 +56,7 @@ public struct ConfirmationReader: Sendable {
         let words = Words(text)
         var reading = decide(text, words)
         if reading.agreesBesideUnread, let plain = yesBesideRemarks(text) { reading = plain }
-        if leadingYes, reading.decision == .unsure, let led = yesThenRemark(text) { reading = led }
+        if leadingYes, reading.decision == .unsure, let led = yesThenRemark(text, words) { reading = led }
         var kept: [String] = []
         var index = 0
         while index < words.tokens.count {
