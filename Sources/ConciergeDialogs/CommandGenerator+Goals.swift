@@ -13,8 +13,13 @@ extension CommandGenerator {
     func explicitGoal(_ text: String) -> DialogGoal? { explicitGoals.value(for: text) { explicitGoalAfresh($0) } }
 
     private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
-        if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         let words = Words(text)
+        // "tell the website I got it so the seller gets paid", "mark it as received": confirming receipt, described.
+        // Not where the buyer's own text is asked for (a message saying "I got it" is that message).
+        if !context.expecting.takesFreeText, Self.asksToConfirmReceiptInOtherWords(words) { return .confirmReceipt }
+        // "all good, confirm it" where nothing waits for a yes, or where a dispute asks what went wrong.
+        if context.expecting == .nothing || context.expecting == .disputeReason, Self.saysAllWellThenConfirm(words) { return .confirmReceipt }
+        if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if !Self.tellsWhatWasDoneByMistake(words), let led = Self.verbLedGoal(text) { return led }
         if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
         if Self.bringsBack(words) || Self.backInTheList(words) { return .restoreOrder }
