@@ -47,6 +47,8 @@ extension CommandGenerator {
             out.add(.startFlow(.orderStatus, orders: [id], slots: []), "a question about the buyer's own dispute: that order's status")
             return out
         }
+        // "and the 54 goes back to my card?", "will I get the whole 189 dollars back?": before a follow-up or the order's deadlines.
+        if let money = moneyBackQuestion(whole) { return money }
         if let followUp = followUp(whole) ?? sellerTimeQuestion(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole) { return followUp }
         let declined = declinedGoals(whole.text)
         // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
@@ -150,9 +152,13 @@ extension CommandGenerator {
 
         // "how long does the seller have to answer?": a question about time is answered, for the order it is about;
         // it starts nothing, whatever action its words are near.
-        if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksWhatWouldHappen(clause.text) {
-            // "if I cancel the lamp, where does my money go?": where that order's money would go, from its payment.
-            if let order = orders.first, Words(clause.text).containsAny(Self.moneyWords + ["card", "visa", "paypal", "balance", "alipay"]) {
+        // "the tea set, if I cancel it, same thing?": the action supposed anywhere in a question, not only at its start.
+        let supposed = Words.looksLikeQuestion(clause.text) && Self.asksIfTheActionWere(Words(clause.text))
+        if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksWhatWouldHappen(clause.text) || supposed {
+            // "if I cancel the lamp, where does my money go?": where that order's money would go, from its payment; "same
+            // thing?" right after a refund was shown asks the same of this order.
+            if let order = orders.first, Words(clause.text).containsAny(Self.moneyWords + ["card", "visa", "paypal", "balance", "alipay"])
+                || context.lastGoal == .refundStatus && Words(clause.text).containsAny(["same", "too", "also", "as well"]) {
                 out.add(.startFlow(.refundStatus, orders: [order], slots: []), "a question about where an order's money would go")
             } else if let topic = answerTopic(clause) {
                 out.add(.answer(topic: topic, order: orders.first), "a question about time with a written answer")
