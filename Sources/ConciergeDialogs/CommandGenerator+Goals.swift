@@ -22,7 +22,7 @@ extension CommandGenerator {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if !Self.tellsWhatWasDoneByMistake(words), let led = Self.verbLedGoal(text) { return led }
         if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
-        if Self.bringsBack(words) || Self.backInTheList(words) { return .restoreOrder }
+        if Self.bringsBack(words) || Self.backInTheList(words) || Self.wantsBackWhatWasThrownAway(words) { return .restoreOrder }
         // "they billed me twice for the candles", "twice $14.50 on my statement": a charge taken twice, which is voided on
         // its own (a person asked for about it is still a person asked for). Questions and other "twice"s stay with the
         // classifier (see `saysChargedTwice`).
@@ -88,6 +88,12 @@ extension CommandGenerator {
         if goal == .deletePermanently, !Self.saysPermanently(clause.text), named.map({ $0.deletion == .none }) ?? true {
             return .deleteOrder
         }
+        // "can you erase it from my purchases" about an order still in the list: "erase" is the buyer's word for delete there;
+        // only "forever", "permanently" and the like ask for more than moving it to deleted orders.
+        if goal == .deletePermanently, let named, named.deletion == .none,
+           !Self.saysPermanently(clause.text.replacingOccurrences(of: "erase", with: "remove", options: .caseInsensitive)) {
+            return .deleteOrder
+        }
         guard goal == .cancelOrder, let reason = clause.entities.disputeReason, reason != .notReceived else { return goal }
         if let named, [.shipped, .delivered, .completed].contains(named.status) { return .openDispute }
         if named == nil, !context.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
@@ -115,17 +121,33 @@ extension CommandGenerator {
     /// is no delete). Not where it comes back ("back", "restore", "find it again"), nor beside money or a problem with the
     /// item ("get rid of it and have my money", "get rid of the dispute"), where the buyer wants something else.
     static func asksToTakeOffTheList(_ words: Words) -> Bool {
-        guard words.containsAny(["list", "orders", "deleted"]),
+        guard words.containsAny(["list", "orders", "deleted", "purchases", "purchase history", "order history"]),
               !words.containsAny(["back", "restore", "undelete", "again", "find", "disappeared", "gone", "missing", "vanished"]),
               !words.containsAny(["money", "refund", "refunded", "cash", "dispute", "problem", "issue", "broken", "torn", "damaged",
                                   "cancel", "charge", "charged"]) else { return false }
-        let removing = words.containsAny(["get rid of", "throw it away", "throw them away", "throw away", "throw it out", "clear it", "hide it", "hide them"])
+        let removing = words.containsAny(["get rid of", "throw it away", "throw them away", "throw away", "throw it out", "clear it", "hide it", "hide them",
+                                          "throw the order away", "throw that order away", "throw this order away", "put it away", "erase it",
+                                          "erase that", "erase the"])
         let place = words.containsAny(["off my list", "off the list", "from my list", "from the list", "out of my list", "off my orders", "off my order list",
                                        "out of my orders", "from my orders", "from my order list", "to deleted orders", "to the deleted orders",
                                        "into deleted orders", "into the deleted orders", "in the deleted orders", "in deleted orders",
-                                       "not in my orders", "not in my list", "not on my list", "isnt in my list", "isnt in my orders"])
+                                       "not in my orders", "not in my list", "not on my list", "isnt in my list", "isnt in my orders",
+                                       // "take the pillows out of my purchases", "so I don't see it in my purchases anymore"
+                                       "from my purchases", "out of my purchases", "off my purchases", "from my purchase history",
+                                       "from my order history", "out of my order history", "see it in my purchases", "see it in my list",
+                                       "see it in my orders", "sit in my list", "sits in my list", "sit in my orders"])
         let verb = words.containsAny(["take", "get", "put", "move", "clear", "hide", "erase", "remove", "throw"])
         return (removing || verb) && place
+    }
+
+    /// "I threw away the order of the table cloth by mistake … can it come back?", "I removed the lamp from my purchases, I
+    /// want it back": an order taken off the list, and the buyer wanting it back, is a restore. Money wanted back is a refund.
+    static func wantsBackWhatWasThrownAway(_ words: Words) -> Bool {
+        words.containsAny(["threw away", "threw it away", "threw out", "thrown away", "deleted", "removed", "erased", "got rid of", "binned",
+                           "not in my purchases", "not in my list", "not in my orders", "gone from my"])
+            && words.containsAny(["want it back", "need it back", "get it back", "have it back", "it come back", "it back please",
+                                  "bring it back", "put it back", "want them back", "need them back", "get them back", "them come back"])
+            && !words.containsAny(["money", "refund", "cash", "payment", "paid back", "charge", "card", "bank", "balance", "forever", "permanently", "for good"])
     }
 
     /// "bring back the power bank", "and put it back in my list please": a clause led by bringing an order back is a restore

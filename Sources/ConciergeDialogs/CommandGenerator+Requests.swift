@@ -316,8 +316,10 @@ extension CommandGenerator {
             guard let last = groups.last else { groups.append([clause]); continue }
             // Details before the request join it, and so does a statement before a clause led by its own verb
             // ("the water bottle i ordered by mistake, cancel it and then delete it").
-            let ledAfterStatement = last.count == 1 && explicitGoal(clause.text) != nil && explicitGoal(last[0].text) == nil
-                && !Words.looksLikeQuestion(last[0].text) && !clause.sequenced
+            // "I pressed the wrong button and ordered the needles. I did not pay. Please cancel them": the statements before
+            // it, however many, whatever request the classifier hears in them.
+            let ledAfterStatement = explicitGoal(clause.text) != nil && !clause.sequenced
+                && last.allSatisfy { explicitGoal($0.text) == nil && !Words.looksLikeQuestion($0.text) }
             if (!isOwnRequest(last[0]) || ledAfterStatement), isOwnRequest(clause) {
                 groups[groups.count - 1].insert(clause, at: 0)
             } else if startsAnotherRequest(clause, after: last) {
