@@ -86,8 +86,49 @@ extension OrderResolver {
                 }
             }
             let best = scores.values.max() ?? 0
-            spans.append((index, orders.indices.filter { scores[orders[$0].id] == best }.map { orders[$0].id }))
+            var ids = orders.indices.filter { scores[orders[$0].id] == best }.map { orders[$0].id }
+            // "the mouse" beside "Gaming mouse" and "XXL mouse pad": the title the word ends, as its noun, is the thing
+            // named; in the other it only says what kind of pad. Only a tie is broken so, and only where some title ends so.
+            if ids.count > 1 {
+                let headed = ids.filter { endsATitle(words.tokens[end], of: $0) }
+                if !headed.isEmpty, headed.count < ids.count { ids = headed }
+            }
+            spans.append((index, ids))
             index = end + 1
+        }
+        return spans
+    }
+
+    /// Whether one of the order's item titles ends with this word (its noun: "mouse" in "Gaming mouse").
+    private func endsATitle(_ word: String, of id: OrderID) -> Bool {
+        guard let order = orders.first(where: { $0.id == id }) else { return false }
+        return order.items.contains { item in Words(item.title).tokens.last.map { Self.sameWord($0, word) } ?? false }
+    }
+
+    /// "the size 44 order", "not the 42s": a size said as in the title ("Running shoes size 44"). Titles' numbers name no
+    /// item on their own (they are prices, counts, dates); beside "size", or as "44s", they name the orders whose title
+    /// has that size.
+    func sizeSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
+        let tokens = words.tokens
+        guard tokens.contains(where: { $0.first?.isNumber == true }) else { return [] }
+        var spans: [(start: Int, ids: [OrderID])] = []
+        for (index, token) in tokens.enumerated() {
+            let size: String
+            let start: Int
+            if Int(token) != nil, index > 0, ["size", "sz", "eu", "uk", "us"].contains(tokens[index - 1]), !words.breakBefore[index] {
+                (size, start) = (token, index - 1)
+            } else if token.count >= 2, token.hasSuffix("s"), Int(token.dropLast()) != nil {
+                (size, start) = (String(token.dropLast()), index)
+            } else {
+                continue
+            }
+            let ids = orders.filter { order in
+                order.items.contains { item in
+                    let title = Words(item.title).tokens
+                    return title.indices.dropFirst().contains { title[$0] == size && ["size", "sz", "eu", "uk", "us"].contains(title[$0 - 1]) }
+                }
+            }.map(\.id)
+            if !ids.isEmpty { spans.append((start, ids)) }
         }
         return spans
     }
@@ -144,6 +185,8 @@ extension OrderResolver {
         ("havent paid", { $0.status == .awaitingPayment }), ("have not paid", { $0.status == .awaitingPayment }),
         ("never paid", { $0.status == .awaitingPayment }),
         ("frozen", { $0.status == .frozen }), ("in dispute", { $0.status == .inDispute }),
+        // "the one im fighting the seller about", "the one I'm arguing with them over": a dispute in the buyer's words.
+        ("fighting", { $0.status == .inDispute }), ("arguing", { $0.status == .inDispute }),
         ("delivered", { $0.status == .delivered }), ("in transit", { $0.status == .shipped }),
         ("on the way", { $0.status == .shipped }), ("shipped", { $0.status == .shipped }),
         ("cancelled", { $0.status == .cancelled }), ("canceled", { $0.status == .cancelled }),
@@ -161,7 +204,9 @@ extension OrderResolver {
             let end = start + phrase.split(separator: " ").count
             let before = start > 0 ? words.tokens[start - 1] : ""
             let after = end < words.count ? words.tokens[end] : ""
-            guard ["the", "my", "one", "that", "thats", "is", "still", "i"].contains(before) || ["one", "order", "orders", "item", "purchase"].contains(after)
+            // "an order in my list that says frozen", "a little word beside it saying frozen": the status as the list shows it.
+            guard ["the", "my", "one", "that", "thats", "is", "still", "i", "im", "says", "saying", "shows", "showing", "marked", "reads"].contains(before)
+                    || ["one", "order", "orders", "item", "purchase"].contains(after)
             else { continue }
             let ids = orders.filter(matches).map(\.id)
             if !ids.isEmpty { return [(start, ids)] }

@@ -152,7 +152,7 @@ struct OrderResolver {
             if orders.contains(where: { $0.id == number }) { spans.append((start, [number])) } else { mentions.unknownNumbers.append(number) }
         }
         let hits = backed(itemHits(words, skipping: sellerNameWords(words)), words)
-        let items = itemSpans(words, hits: hits)
+        let items = (itemSpans(words, hits: hits) + sizeSpans(words)).sorted { $0.start < $1.start }
         let sellers = sellerSpans(words)
         let sellerOrders = Set(sellers.flatMap(\.ids))
         let priced = priceSpans(words)
