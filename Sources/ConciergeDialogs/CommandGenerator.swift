@@ -30,7 +30,8 @@ public struct CommandGenerator: Sendable {
         if line.reply == nil, context.expecting != .nothing, isCourteousYes(line.text) { line.reply = .affirm }
         var generated = context.expecting != .nothing ? inFlow(line, clauses) ?? requests(clauses.isEmpty ? [line] : clauses, whole: line)
                                                       : requests(clauses.isEmpty ? [line] : clauses, whole: line)
-        if context.expecting != .nothing, generated.placesNothing, let fresh = placedAfresh(line, clauses) { generated = fresh }
+        if context.expecting != .nothing, generated.placesNothing, !generated.reasons.contains(Self.fitsSeveralReason),
+           let fresh = placedAfresh(line, clauses) { generated = fresh }
         generated.declined = declinedGoals(line.text)
         return generated
     }
@@ -53,10 +54,11 @@ public struct CommandGenerator: Sendable {
         }
         if let held = heldBackYes(line) { return held }
         // From the most specific reading of the line to the most general; the first that places it wins.
-        let edit = messageEdit(line)
+        // "oh no sorry, not the 39s, the size 41 pair" at a message's summary corrects the order, not the draft's words.
+        let edit = correctsToAnotherOrder(line) ? nil : messageEdit(line)
         if edit == nil, let turnedDown = turnsDownTheOrder(line) { return turnedDown }
-        let placed = edit ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? approval(line) ?? agreement(line) ?? shortReply(line)
-            ?? aside(line) ?? sellerTimeQuestion(line) ?? questionAboutPendingRequest(line) ?? orderOrNewRequest(line, clauses)
+        let decided: GeneratedCommands? = edit ?? declinesActive(line, clauses) ?? reasonOrWayOut(line, clauses) ?? approval(line) ?? agreement(line)
+        let placed = decided ?? proposalAgreement(line) ?? shortReply(line) ?? aside(line) ?? sellerTimeQuestion(line) ?? questionAboutPendingRequest(line) ?? orderOrNewRequest(line, clauses)
         if placed != nil || context.expecting == .nothing { return placed }
         return disputeTimeQuestion(line) ?? (context.expecting.takesFreeText ? nil : timeQuestion(line)) ?? answerToQuestion(line, clauses)
     }
@@ -160,6 +162,7 @@ public struct CommandGenerator: Sendable {
         // Where an order is asked for, one named is the answer unless the line opens with an action of its own.
         let answersPick: Bool = if case .order = context.expecting { !ownVerb && !others.isEmpty && !Self.soundsLikeRequest(line.text) } else { false }
         if !startsOther || newGoal == nil || correctsOrder || answersPick {
+            if let askedAgain = fitsSeveralListed(found) { return askedAgain }
             if case .order(let list) = context.expecting, let pick = others.first(where: list.contains) ?? others.first {
                 out.add(.setSlot(.order(pick)), "the order named")
                 out.add(slotValues(line, for: context.activeGoal, firstLine: false).map { .setSlot($0) }, "more details in the same line")
