@@ -7,7 +7,18 @@ extension CommandGenerator {
     /// At the confirmation, a line that changes a value ("add that I need it by Friday", "the reason is the address").
     func changesAtConfirmation(_ line: UnderstoodClause) -> GeneratedCommands {
         var out = GeneratedCommands()
-        let values = slotValues(line, for: context.activeGoal, firstLine: false)
+        var values = slotValues(line, for: context.activeGoal, firstLine: false)
+        // "and don't message the seller, I don't wanna talk to them" at a cancellation's summary turns down another action:
+        // its "don't want" is about that action, no new reason. A reason said there in words of its own still counts.
+        let declined = declinedGoals(line.text)
+        if context.activeGoal == .cancelOrder, !declined.isEmpty, !declined.contains(.cancelOrder),
+           OptionMatcher.reasonInPassing(line.text) == nil {
+            values.removeAll { if case .cancellationReason = $0 { true } else { false } }
+            if values.isEmpty, !Words.looksLikeQuestion(line.text) {
+                out.add(.repeatQuestion, "another action turned down at the summary: the request stays as it is")
+                return out
+            }
+        }
         if !values.isEmpty {
             out.add(values.map { .correctSlot($0) }, "a value changed before confirming")
             return out

@@ -21,8 +21,10 @@ enum MessageDraft {
         pattern: #"^(?:(?:i\s+)?(?:want|would like|need|wanna)\s+to\s+|can\s+i\s+|please\s+|let\s+me\s+)?(?:message|write\s+to|contact|email|send\s+a\s+message\s+to)\s+(?:the\s+)?(?:seller|store|shop|vendor|merchant)(?:\s+(?:of|for|about)\s+(?:the\s+|my\s+)?(?:order\s+)?#?[\w ]{0,30})?[.!?]*$"#,
         options: [.caseInsensitive])
 
+    /// "add that …", "add also: …"; "put also: …", "write too: …", "also put …": "put", "write" and "say" add only with
+    /// "also", "too" or "as well" beside them ("write: …" alone dictates the whole message again).
     private static let additionPattern = try? NSRegularExpression(
-        pattern: #"^(?:(?:please|and|oh|ah|also|ok|okay|sorry),?\s+){0,3}(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write)(?:\s+this|\s+also)?(?:\s+(?:at|to)\s+the\s+(?:end|bottom))?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
+        pattern: #"^(?:(?:please|and|oh|ah|also|ok|okay|sorry),?\s+){0,3}(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:also\s+)?(?:add|include|mention|put\s+in|also\s+say|also\s+tell\s+them|also\s+write|also\s+put|(?:put|write|say|tell\s+them)(?=\s+(?:also|too|as\s+well)\b))(?:\s+this|\s+also|\s+too|\s+as\s+well)?(?:\s+(?:at|to)\s+the\s+(?:end|bottom))?\s*:?\s+(?:to\s+(?:the|my)\s+message\s*:?\s+|in\s+the\s+message\s*:?\s+)?(?:that\s+)?(.{3,})$"#,
         options: [.caseInsensitive])
     /// "and ask if they deliver on Sundays": a question to add, put to the seller in the second person.
     private static let askPattern = try? NSRegularExpression(
