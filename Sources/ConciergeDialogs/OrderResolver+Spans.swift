@@ -88,8 +88,11 @@ extension OrderResolver {
             let best = scores.values.max() ?? 0
             var ids = orders.indices.filter { scores[orders[$0].id] == best }.map { orders[$0].id }
             // "the mouse" beside "Gaming mouse" and "XXL mouse pad": the title the word ends, as its noun, is the thing
-            // named; in the other it only says what kind of pad. Only a tie is broken so, and only where some title ends so.
-            if ids.count > 1 {
+            // named; in the other it only says what kind of pad. Only a tie is broken so, and only where some title ends so;
+            // never where the line says it means several ("both mug orders", "all the mug ones").
+            let several = words.tokens[max(0, index - 2)..<index].contains { ["both", "all", "two", "each"].contains($0) }
+                || end + 1 < words.count && ["orders", "ones", "items"].contains(words.tokens[end + 1])
+            if ids.count > 1, !several {
                 let headed = ids.filter { endsATitle(words.tokens[end], of: $0) }
                 if !headed.isEmpty, headed.count < ids.count { ids = headed }
             }

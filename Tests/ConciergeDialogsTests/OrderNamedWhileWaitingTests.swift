@@ -29,6 +29,9 @@ import ConciergeTestSupport
         // The other title said in full, or by its own noun, still names it.
         #expect(meant("the speaker cable", orders) == [Self.cable.id])
         #expect(meant("the cable one", orders) == [Self.cable.id])
+        // Said of several, the word keeps every order it fits.
+        #expect(Set(meant("where are both speaker orders", orders)) == [Self.speaker.id, Self.cable.id])
+        #expect(Set(meant("all the speaker ones", orders)) == [Self.speaker.id, Self.cable.id])
     }
 
     @Test func aWordThatEndsSeveralTitlesStaysOpen() {
