@@ -47,8 +47,11 @@ extension CommandGenerator {
             out.add(.startFlow(.orderStatus, orders: [id], slots: []), "a question about the buyer's own dispute: that order's status")
             return out
         }
-        // "and the 54 goes back to my card?", "will I get the whole 189 dollars back?": before a follow-up or the order's deadlines.
-        if let money = moneyBackQuestion(whole) { return money }
+        // "and the 54 goes back to my card?", "will I get the whole 189 dollars back?": before a follow-up or the order's deadlines;
+        // not where another clause asks for an action outright ("confirm receipt of the tripod and tell me, if I cancel…"),
+        // which the requests below do, the question with them.
+        let actionElsewhere = clauses.count > 1 && clauses.contains { explicitGoal($0.text) != nil && !Self.asksIfTheActionWere(Words($0.text)) }
+        if !actionElsewhere, let money = moneyBackQuestion(whole) { return money }
         if let followUp = followUp(whole) ?? sellerTimeQuestion(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole) { return followUp }
         let declined = declinedGoals(whole.text)
         // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
