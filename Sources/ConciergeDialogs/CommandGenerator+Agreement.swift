@@ -49,6 +49,9 @@ extension CommandGenerator {
         let restTokens = Array(tokens.drop { Self.agreementWords.contains($0) })
         let rest = restTokens.joined(separator: " ")
         if rest.isEmpty { return true }
+        // "yes, cancel all my orders", "ok both of them": a word that widens the request to several orders is no yes to the
+        // one summed up (unless the same request already covers others: the reader reads those).
+        if let goal = offered, sameRequestOrders(goal).isEmpty, Self.widensToOrders(restTokens) { return false }
         // "ok cancel that" at a cancellation's summary may mean "stop this": never a yes; nor "ok abort", "ok scrap that".
         if Self.isBareRequestWord(rest) { return false }
         if let reply = DialogReply.parse(rest), reply == .stop || reply == .deny { return false }
@@ -72,6 +75,19 @@ extension CommandGenerator {
         return restTokens.indices.allSatisfy { index in
             allowed(restTokens[index]) || restTokens[index] == "maar" && index > 0 && restTokens[index - 1] == "doe"
         }
+    }
+
+    /// Whether `tokens` widen a request to several orders: "both", or "all", "every" or "each" before orders ("all my orders",
+    /// "all of them", "every order"), or "them all".
+    static func widensToOrders(_ tokens: [String]) -> Bool {
+        for (index, token) in tokens.enumerated() {
+            if token == "both" || token == "others" { return true }
+            if token == "all", index > 0, tokens[index - 1] == "them" { return true }
+            if ["all", "every", "each"].contains(token), tokens[(index + 1)...].prefix(3).contains(where: ConfirmationReader.orderish.contains) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The words that say a pending action again ("yeah just bin it", "sure, erase it completely", "yes send the request").

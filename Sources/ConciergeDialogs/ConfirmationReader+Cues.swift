@@ -49,7 +49,7 @@ extension ConfirmationReader {
 
     /// What may stand between a negator and the end of its clause, or the agreement it turns ("please don't", "don't
     /// want that", "do not just send it"): other words make it a statement ("I don't want to see it in my list").
-    static let negatedPlainly: Set<String> = ["it", "that", "this", "please", "pls", "do", "to", "now", "yet", "for", "me", "you", "just",
+    static let negatedPlainly: Set<String> = ["wish", "intend", "plan", "it", "that", "this", "please", "pls", "do", "to", "now", "yet", "for", "me", "you", "just",
                                               "really", "want", "so", "then", "thanks", "thank", "dear", "go", "be", "the",
                                               "them", "anything", "ahead", "yourself", "again", "ever", "at", "all", "any", "i", "we",
                                               "think", "believe", "feel", "like", "say", "said"]
@@ -188,6 +188,12 @@ extension ConfirmationReader {
         "seems reasonable", "that sounds reasonable", "sounds reasonable", "that makes sense", "makes sense", "that reads right",
         "reads right", "that reads well", "reads well", "spot on", "just the job", "that will do", "thatll do", "thats everything",
         "that is everything", "off it goes", "off you go", "send it on", "pass it on",
+        // The summary judged true in the formal register, and urging: "everything above is accurate", "that is exactly what
+        // happened", "the sooner the better".
+        "obviously", "say less", "before i change my mind", "says it perfectly", "says it all", "says exactly what i wanted",
+        "puts it perfectly", "put it perfectly", "perfectly", "what i wanna say", "thats what i wanna say", "what i wanted to write",
+        "accurate", "all accurate", "i request", "i hereby request", "i authorise", "i authorize", "i consent", "i give my consent", "exactly what happened", "thats what happened", "that is what happened", "the sooner the better",
+        "the faster the better", "the quicker the better", "as soon as possible",
         // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
         "si", "sí", "sì", "sim", "claro", "claro que si", "claro que sí", "claro que sim", "vale", "dale", "por supuesto", "de acuerdo",
         "perfecto", "bueno", "esta bien", "está bien", "ta bom", "tá bom", "pode", "pode ser", "certo", "va bene", "daccord", "oui",
@@ -200,6 +206,8 @@ extension ConfirmationReader {
         "vai em frente", "hazlo", "házlo", "hagalo", "hágalo", "adelante", "procede", "sigue", "fallo", "procedi", "vai pure",
         "davai", "davay", "delai", "mach das", "mach es", "mach schon", "nur zu", "vas y", "vas-y", "allez y", "allez-y",
         "fais le", "fais-le", "evet", "tamam", "olur", "iya", "boleh", "lanjut", "oke", "kar do", "kardo",
+        // Tagalog, Swahili, Arabic (transliterated), Indonesian and Malay, Vietnamese: "oo", "opo", "ndiyo", "naam", "ya sudah".
+        "oo", "opo", "sige", "ndiyo", "naam", "aiwa", "tafadhali", "silakan", "vâng", "vang", "ừ",
     ]
 
     /// Refusal, putting off and leaving things as they are.
@@ -231,7 +239,8 @@ extension ConfirmationReader {
         // Leave it, in those languages and in Turkish and Indonesian: "não, deixa", "déjalo", "lass es", "ne nado", "hayır".
         "deixa", "deixa pra la", "deixa pra lá", "esquece", "dejalo", "déjalo", "olvidalo", "olvídalo", "lass es", "lass mal",
         "ne nado", "laisse tomber", "pas besoin", "lascia stare", "lascia perdere", "hayir", "hayır", "istemiyorum", "vazgectim",
-        "vazgeçtim", "tidak", "nggak", "gak", "jangan", "nahi chahiye",
+        "vazgeçtim", "tidak", "nggak", "gak", "jangan", "nahi chahiye", "zostaw", "zostaw to", "nie trzeba", "hindi na", "huwag",
+        "hapana", "la shukran",
         "undo", "undo it", "undo that", "skip", "skip that", "lets skip", "lets skip it", "lets skip that", "dont worry about it",
         "do not worry about it", "handle it myself", "deal with it myself", "sort it out myself", "keep the payment",
         "keep my payment", "keep the charge", "next year", "next month",
@@ -250,6 +259,8 @@ extension ConfirmationReader {
         "they said", "they say", "they will", "they would", "theyll", "theyd", "he said", "she said", "he will", "she will",
         "seller said", "seller says", "the seller will", "they are", "theyre", "this afternoon", "this evening", "after lunch",
         "probably", "let me think", "need to think", "i need to think",
+        // Agreement said in mockery: "yeah right", "sure sure", "as if".
+        "yeah right", "yea right", "ya right", "yeh right", "sure sure", "as if",
         // Conditions: "yes as long as it's free", "ok provided the seller agrees".
         "as long as", "so long as", "provided", "providing", "assuming", "on condition", "only if", "depends", "it depends",
         // "I don't know" in the languages of `refusing`: not a refusal.
@@ -286,7 +297,11 @@ extension ConfirmationReader {
     /// Phrases that stand beside a decision without making one ("by mistake", "I'm good").
     static let neutralPhrases = ["long enough", "waited long enough", "not very good with computers", "not good with computers",
                                  "not very good with technology", "not good with technology", "not good with these things",
-                                 "for being so patient", "for your patience", "no rush", "no hurry", "no further questions", "no more questions", "no questions", "no doubt",
+                                 "for being so patient", "for your patience", "as described", "as summarised", "as summarized",
+                                 "as stated", "as written", "as shown", "as outlined", "as listed", "as discussed", "as requested",
+                                 "as mentioned", "as above", "as you wrote", "as you said", "as you described", "as you summarised",
+                                 "as you summarized", "as agreed", "as it was written", "fingers crossed", "thank goodness",
+                                 "thank god", "thank heavens", "thank heaven", "no rush", "no hurry", "no further questions", "no more questions", "no questions", "no doubt",
                                  "no doubt about it", "at once", "after all", "by mistake", "made up my mind", "my mind is made up", "ive decided", "i have decided", "im good", "i am good", "im fine", "i am fine", "im ok", "im okay", "thank you"]
 
     /// Question words opening a clause.
@@ -315,24 +330,31 @@ extension ConfirmationReader {
         "onegaishimasu", "shukriya", "dhanyavad", "ji", "xiexie", "xie", "senor", "señor", "señora", "senhor", "senhora", "madame",
         "monsieur", "e", "et", "und", "en", "ya", "já", "lo", "la", "el", "le", "les", "los", "las", "il", "o", "die", "das", "der",
         "den", "de", "del", "al", "zu", "es", "est",
+        // The formal register of a confirmation: "I hereby confirm…", "all the details", "removed from my list", "I wish to…".
+        "hereby", "details", "detail", "summary", "description", "information", "info", "wording", "above", "from", "wish",
+        "anymore", "formally", "anyway", "anyways", "lol",
+        // Thanks, please and blessings in the languages buyers mix in: "yes pls, salamat", "ok, inshallah", "lütfen".
+        "salamat", "po", "terima", "kasih", "makasih", "tolong", "lütfen", "lutfen", "teşekkürler", "tesekkurler", "tesekkür",
+        "sağol", "sagol", "shukran", "inshallah", "insha", "allah", "inshaallah", "mashallah", "asante", "cảm", "ơn", "cam",
+        "xin", "dhanyavaad", "kripya", "meherbani", "favour",
     ])
 
     /// The pending action's own verbs: said again ("yes, send it", "please cancel"), they agree; after a negator they refuse.
     public static func actionVerbs(_ goal: DialogGoal) -> Set<String> {
         // English, then the verbs of the languages buyers mix in ("sim, pode cancelar", "oui, annulez").
         switch goal {
-        case .cancelOrder: ["cancel", "scrap", "cancelar", "cancela", "cancele", "cancelalo", "cancelala", "annuler", "annulez", "annule",
+        case .cancelOrder: ["cancel", "scrap", "iptal", "batalkan", "ikansela", "cancelar", "cancela", "cancele", "cancelalo", "cancelala", "annuler", "annulez", "annule",
                             "stornieren", "storniere", "storniert", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
         case .cancelPayment: ["stop it", "stop the payment", "stop payment", "stop that payment", "stop this payment", "stop my payment",
                               "stop that charge", "stop the transaction", "stop the charge", "cancel the payment", "cancel my payment", "cancel payment", "cancel the charge", "cancel it",
                               "cancel that payment", "cancel the double charge", "cancel the duplicate", "void", "cancelar", "cancela", "cancele", "annuler", "annulez", "annule", "stornieren",
                               "storniere", "annullare", "annulla", "anuluj", "annuleren", "annuleer"]
-        case .messageSeller: ["send", "message", "envie", "envia", "envía", "envialo", "envíalo", "enviar", "manda",
+        case .messageSeller: ["send", "message", "gönder", "gonder", "kirim", "ipadala", "envie", "envia", "envía", "envialo", "envíalo", "enviar", "manda",
                               "mandar", "mandalo", "mándalo", "envoyer", "envoyez", "envoie", "schicken", "schick", "senden", "sende",
                               "inviare", "invia", "verstuur", "versturen", "wyślij", "wyslij"]
         case .openDispute: ["open", "file", "start", "raise", "submit", "abre", "abrir", "abra", "abrela", "ábrela", "ouvrir", "ouvrez",
                             "ouvre", "öffnen", "offnen", "öffne", "aprire", "apri", "openen", "otwórz", "otworz"]
-        case .deleteOrder: ["delete", "remove", "erase", "hide", "bin", "trash", "clear", "tidy", "tidy it away", "take it off", "take off",
+        case .deleteOrder: ["delete", "remove", "erase", "hapus", "sil", "hide", "bin", "trash", "clear", "tidy", "tidy it away", "take it off", "take off",
                             "put it away", "put away", "clear it out", "clear out", "throw it away", "throw away", "throw it out", "borrar", "borra", "borralo", "bórralo",
                             "eliminar", "elimina", "apagar", "apaga", "supprimer", "supprimez", "supprime", "löschen", "loschen",
                             "lösche", "cancellare", "verwijder", "verwijderen", "usuń", "usun"]
@@ -358,7 +380,7 @@ extension ConfirmationReader {
                             "do not want it anymore", "dont want to wait", "do not want to wait", "no longer need it", "no longer want it"]
         case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung",
                                "pay", "paid", "card", "own", "ill pay again", "i will pay again", "pay again", "pay it again", "pay later"]
-        case .messageSeller: ["seller", "shop", "store", "message", "note", "him", "her", "them", "off", "people", "folks", "ask", "tell", "write", "mensaje", "mensagem", "nachricht", "messaggio"]
+        case .messageSeller: ["seller", "shop", "store", "message", "note", "text", "him", "her", "them", "off", "people", "folks", "ask", "tell", "write", "mensaje", "mensagem", "nachricht", "messaggio"]
         case .openDispute: ["dispute", "seller", "shop", "claim", "case", "refund", "full", "complaint", "money", "back", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
         case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away", "move", "moved", "off", "out of sight", "tidy up",
                             "dont want to see it", "do not want to see it", "dont need to see it", "dont want it in my list"]
@@ -367,8 +389,10 @@ extension ConfirmationReader {
                                   // The summary's warning said back: "yes, I know I can't dispute it anymore".
                                   "cant dispute it", "cannot dispute it", "cant get it back", "cannot get it back", "cant undo it",
                                   "cant come back", "cannot come back", "it cant come back", "it cannot come back", "wont come back",
-                                  "cannot undo it", "cant restore it", "cannot restore it"]
-        case .confirmReceipt: ["mark", "came", "yesterday", "receipt", "delivery", "parcel", "package", "got", "confirmed", "arrived", "received",
+                                  "cannot undo it", "cant restore it", "cannot restore it", "cant be undone", "cannot be undone",
+                                  "cant dispute it after", "cannot dispute it after", "cant dispute it afterwards", "cannot dispute it afterwards",
+                                  "cant dispute it later", "cannot dispute it later", "can not be undone", "cant be reversed", "cannot be reversed", "cant be restored", "cannot be restored"]
+        case .confirmReceipt: ["mark", "came", "delivered", "yesterday", "receipt", "delivery", "parcel", "package", "got", "confirmed", "arrived", "received",
                                // The item said to be right, and the seller told so: "yes, they came and they are fine, tell them so".
                                "they are fine", "theyre fine", "they are all fine", "they are good", "they are perfect", "it is all fine",
                                "safe", "safely", "well", "tell them", "tell them so", "let them know", "let the seller know", "tell the seller"]

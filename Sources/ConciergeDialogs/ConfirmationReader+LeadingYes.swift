@@ -20,20 +20,24 @@ extension ConfirmationReader {
         // Nowhere in the line: a number (it may name another order), an intention, a condition, a word that adds, or damage
         // (a thing for a dispute, not a reason to go ahead).
         guard !tokens.contains(where: { token in
-            token.contains(where: \.isNumber) || ConfirmationReader.intentionInARemark.contains(token) || Self.conditionWords.contains(token)
-                || Self.damage.contains(token)
-        }) else { return nil }
+            token.contains(where: \.isNumber) || ConfirmationReader.intentionInARemark.contains(token)
+        }), !says(Self.conditionWords.union(Self.damage), words), !tokens.contains(where: Self.doubtsAndFears.contains) else { return nil }
         // The head: the leading run of agreement, the action said again and courtesy, with at least one agreement.
         var index = 0
         var agrees = false
-        while index < tokens.count, !Self.joining.contains(tokens[index]), let (cue, length) = match(words, at: index),
-              cue == .agree || cue == .restate || cue == .neutral {
+        // The head ends with its clause once it agrees: "yes open it, I'm so annoyed" leaves "I'm so annoyed" to the remark.
+        while index < tokens.count, !Self.joining.contains(tokens[index]), !(agrees && words.breakBefore[index]),
+              let (cue, length) = match(words, at: index), cue == .agree || cue == .restate || cue == .neutral {
             if cue == .agree { agrees = true }
             index += length
         }
         // "sure, and pigs fly", "Okay. It is my husband's order.": a remark joined on, or in a sentence of its own, may not
         // be about the summary at all.
-        guard agrees, index < tokens.count, !Self.joining.contains(tokens[index]), Self.sentences(text).count == 1 else { return nil }
+        // A remark that tells a feeling ("so annoying", "I'm so tired of this seller", "honestly the worst purchase") may
+        // open with "so" of degree and stand in a sentence of its own: it tells why, and says nothing of another thing.
+        let feels = tokens[index...].contains(where: Self.feelings.contains)
+        guard agrees, index < tokens.count, !Self.joining.contains(tokens[index]) || feels && tokens[index] == "so",
+              Self.sentences(text).count == 1 || feels else { return nil }
         let head = tokens[0..<index].joined(separator: " ")
         guard decideHead(head) else { return nil }
         // The remark: only words that tell.
@@ -68,7 +72,9 @@ extension ConfirmationReader {
         let aboutTheOrder = tokens.contains(where: Self.aboutTheRequest.contains)
         let foreign = tokens[..<index].contains(where: Self.foreignYes.contains) && !unread.isEmpty && unread.count <= 4
             && unread.allSatisfy { !EnglishLexicon.contains($0) && !Self.foreignDelays.contains($0) }
-        guard aboutTheOrder || foreign else { return nil }
+        // A feeling is the buyer's own: "my wife is so upset" may be why the buyer hesitates.
+        if feels, tokens[index...].contains(where: Self.othersWhoFeel.contains) { return nil }
+        guard aboutTheOrder || foreign || feels else { return nil }
         // A "not" must deny a need or a wish ("I don't need it", "I never meant to buy it").
         if negated, !negatedRemarksAgree || !tokens[index...].contains(where: Self.deniedNeeds.contains) || !negatedByTheBuyer {
             return nil
@@ -81,6 +87,42 @@ extension ConfirmationReader {
         reading.besideRemarks = true
         return reading
     }
+
+    /// Whether the line says one of `these` words beyond phrases its cues read as standing beside a decision ("too long" is
+    /// no "too", "all my emails" no "all", "I paid with the wrong card" no damage).
+    func says(_ these: Set<String>, _ words: Words) -> Bool {
+        var index = 0
+        while index < words.tokens.count {
+            // A phrase read as standing beside the decision, or a word read by its shape; a single word of the lists still counts.
+            if let (cue, length) = match(words, at: index), cue == .neutral,
+               length > 1 || registerCue(words, at: index) != nil {
+                index += length
+                continue
+            }
+            if these.contains(words.tokens[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Words that tell how the buyer feels about the order or the seller, or judge what happened: a remark with one tells
+    /// why, and asks nothing. No word of doubt or fear ("nervous", "worried", "scared"): those hold a yes back.
+    static let feelings: Set<String> = [
+        "annoyed", "annoying", "fed", "tired", "sick", "frustrated", "frustrating", "disappointed", "disappointing", "angry", "mad",
+        "furious", "upset", "stressed", "stressful", "panicked", "panicking", "panic", "freaking", "relieved", "relief", "grateful",
+        "thankful", "sad", "ugh", "argh", "sigh", "ridiculous", "terrible", "awful", "horrible", "worst", "waste", "headache",
+        "nightmare", "hassle", "unbelievable", "regret", "shame", "pity", "unfortunately", "sadly", "phew", "lol", "lmao",
+        "haha", "hahaha", "sucks", "goodness", "hopefully", "useless", "scam", "ripoff", "rubbish", "garbage", "junk", "fingers",
+        "ignoring", "ignored", "honestly", "seriously", "literally", "impulse", "cheaper", "overpriced", "forever", "ages",
+    ]
+
+    /// Feelings of doubt or fear: a remark with one holds the yes back ("yes, I'm so nervous about this").
+    static let doubtsAndFears: Set<String> = ["nervous", "worried", "worry", "worries", "scared", "afraid", "anxious", "doubt", "doubts",
+                                              "hesitant", "risky", "scary", "fear", "concerned", "uneasy", "unsure", "confused", "torn"]
+    /// People other than the buyer and the seller, whose feelings may decide for the buyer.
+    static let othersWhoFeel: Set<String> = ["he", "she", "wife", "husband", "son", "daughter", "mom", "mum", "mother", "dad", "father",
+                                             "friend", "boss", "partner", "brother", "sister", "boyfriend", "girlfriend", "kids", "family",
+                                             "hes", "shes"]
 
     /// Whether the head alone reads as a plain yes.
     private func decideHead(_ head: String) -> Bool {
@@ -130,6 +172,6 @@ extension ConfirmationReader {
     static let leadingYesLimit = 18
     /// Words that make the remark a condition or a time to wait for.
     static let conditionWords: Set<String> = ["if", "unless", "when", "once", "until", "till", "after", "before", "only", "still", "again",
-                                              "instead", "other", "another", "too", "also", "except",
+                                              "instead", "other", "another", "too", "also", "except", "while",
                                               "both", "all", "each", "every", "either", "neither"]
 }

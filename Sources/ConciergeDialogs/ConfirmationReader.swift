@@ -53,6 +53,7 @@ public struct ConfirmationReader: Sendable {
 
     /// The reading of `text`.
     public func read(_ text: String) -> ConfirmationReading {
+        if let pictured = readPictures(text) { return pictured }
         let words = Words(text)
         var reading = decide(text, words)
         if reading.agreesBesideUnread, let plain = yesBesideRemarks(text) { reading = plain }
@@ -130,8 +131,23 @@ public struct ConfirmationReader: Sendable {
         let plainlyNegated: (Int, Int) -> Bool = { negator, end in
             (negator + 1..<end).allSatisfy { Self.negatedPlainly.contains(tokens[$0]) || Self.negating.contains(tokens[$0]) }
         }
+        // "yes, I never look at old orders anyway", "I don't need it in my list": where the action gets rid of something, the
+        // buyer denying a need or a wish of their own gives the reason; it neither refuses nor holds the yes back.
+        // Never where the clause names the action or a doing of the assistant's ("I don't need it deleted", "I don't want you
+        // to", "I don't need to do that"): that "not" is about the summary.
+        let givesTheReason: (Int, Int) -> Bool = { negator, end in
+            guard negatedRemarksAgree, negator > 0, end > negator + 1, Self.buyerSubjects.contains(tokens[negator - 1]), tokens[end - 1] != "to"
+            else { return false }
+            let clause = tokens[(negator + 1)..<end]
+            return clause.contains { Self.deniedNeeds.contains($0) || Self.deniedWishes.contains($0) }
+                && !clause.contains { actionWords.contains($0) || isActionForm($0) || Self.doingsAsked.contains($0) }
+        }
         func flushNegator(before end: Int) {
             guard let negator = pendingNegator else { return }
+            if givesTheReason(negator, end), !plainlyNegated(negator, end) {
+                pendingNegator = nil
+                return
+            }
             if plainlyNegated(negator, end) { decisions.append((.no, negator, negator + 1)) } else { setAside.append(said(negator, end)) }
             pendingNegator = nil
         }
@@ -306,6 +322,9 @@ public struct ConfirmationReader: Sendable {
     func match(_ words: Words, at index: Int) -> (Cue, Int)? {
         let tokens = words.tokens
         let token = tokens[index]
+        // An apology, a degree, a quantity of the summary's parts, an exclamation, another form of the action's verb, a
+        // reason told (`registerCue`).
+        if let shaped = registerCue(words, at: index) { return shaped }
         // "I have no use for it", "there is no rush": "no" inside a clause, before a noun, says nothing of the summary.
         if token == "no", index > 0, index + 1 < tokens.count, !words.breakBefore[index], !words.breakBefore[index + 1],
            !Self.leadIns.contains(tokens[index - 1]), Self.phrases["no"]?.first(where: { phrase in
@@ -349,6 +368,13 @@ public struct ConfirmationReader: Sendable {
         if let phrase = actionPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.restate, phrase.count) }
         if let phrase = neutralPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.neutral, phrase.count) }
         if let (cue, length) = best {
+            // "I want cancel this order", "cancel this clock": the action said with its object, not "cancel that" (stop
+            // that). "cancel that request" may call the request off: still held back.
+            if cue == .hesitate, length == 2, actionWords.contains(token), index + 2 < tokens.count, !words.breakBefore[index + 2],
+               !["request", "requests", "cancellation"].contains(tokens[index + 2]),
+               Self.orderish.contains(tokens[index + 2]) || extraNeutral.contains(tokens[index + 2]) {
+                return (.restate, 1)
+            }
             if cue == .more, additionsCovered, Self.coveredAdditions.contains(tokens[index..<index + length].joined(separator: " ")) {
                 return (.neutral, length)
             }
