@@ -300,7 +300,7 @@ extension ConfirmationReader {
                                  "for being so patient", "for your patience", "as described", "as summarised", "as summarized",
                                  "as stated", "as written", "as shown", "as outlined", "as listed", "as discussed", "as requested",
                                  "as mentioned", "as above", "as you wrote", "as you said", "as you described", "as you summarised",
-                                 "as you summarized", "as agreed", "as it was written", "fingers crossed", "thank goodness",
+                                 "as you summarized", "as agreed", "any more", "any longer", "as it was written", "fingers crossed", "thank goodness",
                                  "thank god", "thank heavens", "thank heaven", "no rush", "no hurry", "no further questions", "no more questions", "no questions", "no doubt",
                                  "no doubt about it", "at once", "after all", "by mistake", "made up my mind", "my mind is made up", "ive decided", "i have decided", "im good", "i am good", "im fine", "i am fine", "im ok", "im okay", "thank you"]
 

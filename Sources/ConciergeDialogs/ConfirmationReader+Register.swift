@@ -60,6 +60,18 @@ extension ConfirmationReader {
             guard inClause(index + 1), tokens[index + 1] == "second", inClause(index + 2), !Self.neutral.contains(tokens[index + 2]),
                   !["or", "and", "sec", "moment"].contains(tokens[index + 2]) else { return nil }
             return (.neutral, 2)
+        case "before":
+            // "cancel it before he ships it", "quickly, before the two minutes are over": a time running out urges the go-ahead;
+            // only a clause of those few words (anything else, "before you do", "before I ask my wife", is still a hold).
+            var end = index + 1
+            var runsOut = false
+            while end < tokens.count, inClause(end), end - index <= 7 {
+                let word = tokens[end]
+                guard Self.timeRunningOut.contains(word) || Self.timeRunningOutVerbs.contains(word) || word.allSatisfy(\.isNumber) else { return nil }
+                if Self.timeRunningOutVerbs.contains(word) { runsOut = true }
+                end += 1
+            }
+            return runsOut ? (.neutral, end - index) : nil
         case "what":
             // "what a waste", "what a relief": an exclamation (a line with a question mark is a question before this is read).
             if inClause(index + 1), ["a", "an"].contains(tokens[index + 1]) { return (.neutral, 2) }
@@ -119,6 +131,15 @@ extension ConfirmationReader {
     static let deniedWishes: Set<String> = ["want", "wanted", "see", "look", "wish", "care", "miss", "plan", "planned", "intend"]
     /// Words of a doing asked of the assistant: a "not" beside them is about the summary ("I don't want you to").
     static let doingsAsked: Set<String> = ["you", "u", "do", "done", "doing", "go", "proceed", "happen", "anything"]
+
+    /// What runs out in a clause of urging ("before the two minutes are over", "before he ships it", "before the seller sends
+    /// it"), and the verbs it runs out with.
+    static let timeRunningOut: Set<String> = ["the", "two", "2", "minutes", "minute", "time", "window", "timer", "seconds", "it", "he",
+                                              "she", "they", "seller", "shop", "store", "is", "are", "has", "have", "gets", "get",
+                                              "its", "already"]
+    static let timeRunningOutVerbs: Set<String> = ["ships", "ship", "shipped", "runs", "run", "out", "over", "ends", "expires",
+                                                   "expired", "closes", "passes", "passed", "up", "late", "sends", "sent", "dispatches",
+                                                   "dispatched", "posts", "posted"]
 
     /// Words that praise the assistant ("you've been very helpful").
     static let compliments: Set<String> = ["helpful", "kind", "great", "amazing", "patient", "wonderful", "brilliant", "lovely",
