@@ -206,8 +206,9 @@ extension ConfirmationReader {
         "vai em frente", "hazlo", "házlo", "hagalo", "hágalo", "adelante", "procede", "sigue", "fallo", "procedi", "vai pure",
         "davai", "davay", "delai", "mach das", "mach es", "mach schon", "nur zu", "vas y", "vas-y", "allez y", "allez-y",
         "fais le", "fais-le", "evet", "tamam", "olur", "iya", "boleh", "lanjut", "oke", "kar do", "kardo",
-        // Tagalog, Swahili, Arabic (transliterated), Indonesian and Malay, Vietnamese: "oo", "opo", "ndiyo", "naam", "ya sudah".
-        "oo", "opo", "sige", "ndiyo", "naam", "aiwa", "tafadhali", "silakan", "vâng", "vang", "ừ",
+        // Tagalog, Swahili, Indonesian and Malay, Vietnamese: "opo", "ndiyo", "ya sudah". Not Tagalog "oo": in an English line
+        // it is "ooh" ("oo I see"); not Arabic "naam", "aiwa": its "la" (no) is a filler elsewhere ("naam, la").
+        "opo", "sige", "ndiyo", "tafadhali", "silakan", "vâng", "vang", "ừ",
     ]
 
     /// Refusal, putting off and leaving things as they are.

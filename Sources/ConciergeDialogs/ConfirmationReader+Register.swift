@@ -2,16 +2,18 @@ import Foundation
 
 /// Words that look like a decision, a question or an addition but, in the way they stand, only describe: the register of
 /// a full-sentence confirmation ("I confirm the cancellation of this order as described", "all the details are correct")
-/// and of a remark beside a yes ("I'm really sorry for the trouble", "it's taking too long", "what a waste").
+/// and of a remark beside a yes ("I'm really sorry for the trouble", "it's taking too long"). "What a…" is not read
+/// here: it mocks as often as it exclaims ("yes, what a great way to lose my money"), and the yes is asked again,
+/// unless a word of feeling follows at once ("what a headache").
 ///
 /// Each reading is a shape, not a phrase list: an apology with its object ("sorry for the hassle") is no turn of mind; "too"
 /// before a word of degree ("too long") adds no order; "all" over something that is not an order ("all the details", "all
-/// my emails") adds none either; "what a…" without a question mark exclaims; the pending action in another form of its
+/// my emails") adds none either; the pending action in another form of its
 /// verb ("cancelling", "deletion", "removed") says the action again; "no longer" before a need the buyer denies gives the
 /// reason where the action gets rid of something; there too, "the wrong size" after the buyer's own doing ("I ordered…",
 /// "I paid with…") tells how the mistake came about, not that the summary is wrong; "as it is" after a go-ahead or a judgement in
 /// its clause ("send it as it is", "the reason is fine as it is") describes the thing sent, where after "leave" or
-/// "keep" it still refuses.
+/// "keep" it still refuses; a judgement only of a text to be sent, never of the order ("it's fine as it is" leaves it).
 extension ConfirmationReader {
     /// A cue for the word at `index` read by its shape, or nil when the ordinary cues decide.
     func registerCue(_ words: Words, at index: Int) -> (Cue, Int)? {
@@ -39,9 +41,17 @@ extension ConfirmationReader {
             guard inClause(next) else { return nil }
             let thing = tokens[next]
             if Self.orderish.contains(thing) || Self.adding.contains(thing) || thing.contains(where: \.isNumber) { return nil }
-            // The thing itself is read on its own ("all my emails" leaves "emails" to the remark readings).
-            if thing == "it" || Self.summaryParts.contains(thing) || !Self.neutral.contains(thing) && !extraNeutral.contains(thing) {
+            // Only over the summary's parts, "it", or what is surely no thing bought ("all my emails"): "all my junk", "all
+            // the mugs" may be more orders than this one, and widen the request.
+            if thing == "it" || Self.summaryParts.contains(thing) || Self.neverBought.contains(thing) {
                 return (.neutral, next - index)
+            }
+            return nil
+        case "what":
+            // "what a headache", "what a relief": an exclamation only right before a word of feeling; "what a great way to
+            // lose my money" mocks, and is read word by word (asked again).
+            if inClause(index + 1), ["a", "an"].contains(tokens[index + 1]), inClause(index + 2), Self.feelings.contains(tokens[index + 2]) {
+                return (.neutral, 2)
             }
             return nil
         case "youve", "you":
@@ -72,10 +82,6 @@ extension ConfirmationReader {
                 end += 1
             }
             return runsOut ? (.neutral, end - index) : nil
-        case "what":
-            // "what a waste", "what a relief": an exclamation (a line with a question mark is a question before this is read).
-            if inClause(index + 1), ["a", "an"].contains(tokens[index + 1]) { return (.neutral, 2) }
-            return nil
         case "no":
             // "I no longer need it" where the action gets rid of something: the reason, not a refusal.
             guard negatedRemarksAgree, index > 0, inClause(index + 1), tokens[index + 1] == "longer",
@@ -98,14 +104,20 @@ extension ConfirmationReader {
             guard let tail = [["as", "it", "is"], ["as", "is"], ["as", "it", "stands"]].first(where: { tail in
                 tail.indices.allSatisfy { index + $0 < tokens.count && tokens[index + $0] == tail[$0] && ($0 == 0 || inClause(index + $0)) }
             }) else { return nil }
+            // A judgement agrees only of a text to be sent ("the wording is fine as it is"); of the order, the payment or "it"
+            // it means leave it ("the order is fine as it is", "it's good as it is").
             var back = index
+            var goesAhead = false
             var judged = false
+            var ofAText = false
             while back > 0, !words.breakBefore[back] {
                 back -= 1
                 if Self.keepingWords.contains(tokens[back]) { return nil }
-                if actionWords.contains(tokens[back]) || Self.goAheadVerbs.contains(tokens[back]) || Self.judgements.contains(tokens[back]) { judged = true }
+                if actionWords.contains(tokens[back]) || Self.goAheadVerbs.contains(tokens[back]) { goesAhead = true }
+                if Self.judgements.contains(tokens[back]) { judged = true }
+                if Self.textsSent.contains(tokens[back]) { ofAText = true }
             }
-            return judged ? (.neutral, tail.count) : nil
+            return goesAhead || judged && ofAText ? (.neutral, tail.count) : nil
         default:
             break
         }
@@ -158,6 +170,9 @@ extension ConfirmationReader {
     static let orderish: Set<String> = ["order", "orders", "item", "items", "purchase", "purchases", "them", "ones", "one", "those", "these",
                                         "things", "stuff", "parcels", "packages", "payments", "charges", "disputes", "messages", "sellers",
                                         "shops", "stores", "requests", "other", "others", "rest", "else", "three", "two", "four", "both"]
+    /// What "all" may be said of without meaning things bought ("they ignored all my emails").
+    static let neverBought: Set<String> = ["emails", "calls", "attempts", "efforts", "patience", "help", "trouble", "questions", "answers",
+                                           "replies", "complaints", "reminders"]
     /// The parts of a summary a buyer judges ("all the details are correct").
     static let summaryParts: Set<String> = ["details", "detail", "summary", "description", "information", "info", "wording", "words",
                                             "text", "points", "facts", "above", "fields"]
@@ -166,6 +181,8 @@ extension ConfirmationReader {
                                                "clicked", "order", "buy", "pay", "use", "pick", "choose", "select"]
     /// Words that keep things as they are ("leave it as it is").
     static let keepingWords: Set<String> = ["leave", "keep", "stay", "stays", "remain", "remains", "let"]
+    /// The texts a summary sends, which a buyer may judge fine as they are.
+    static let textsSent: Set<String> = ["message", "wording", "text", "reason", "note", "words", "draft", "description"]
     /// Words that judge a thing right ("the reason is fine as it is").
     static let judgements: Set<String> = ["fine", "good", "ok", "okay", "right", "correct", "perfect", "great", "accurate"]
 }
