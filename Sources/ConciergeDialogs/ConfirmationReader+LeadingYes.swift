@@ -21,7 +21,11 @@ extension ConfirmationReader {
         // (a thing for a dispute, not a reason to go ahead).
         guard !tokens.contains(where: { token in
             token.contains(where: \.isNumber) || ConfirmationReader.intentionInARemark.contains(token)
-        }), !says(Self.conditionWords.union(Self.damage), words), !tokens.contains(where: Self.doubtsAndFears.contains) else { return nil }
+        }), !says(Self.conditionWords.union(Self.damage), words), !tokens.contains(where: Self.doubtsAndFears.contains),
+              !tokens.contains(where: Self.jesting.contains) else { return nil }
+        // "it's ok as it stands": an "as it is" its shape does not read as said of a thing sent leaves things as they are.
+        if tokens.indices.contains(where: { tokens[$0] == "as" && $0 + 1 < tokens.count && ["is", "it"].contains(tokens[$0 + 1])
+            && registerCue(words, at: $0) == nil }) { return nil }
         // The head: the leading run of agreement, the action said again and courtesy, with at least one agreement.
         var index = 0
         var agrees = false
@@ -73,7 +77,9 @@ extension ConfirmationReader {
         let foreign = tokens[..<index].contains(where: Self.foreignYes.contains) && !unread.isEmpty && unread.count <= 4
             && unread.allSatisfy { !EnglishLexicon.contains($0) && !Self.foreignDelays.contains($0) }
         // A feeling is the buyer's own: "my wife is so upset" may be why the buyer hesitates.
-        if feels, tokens[index...].contains(where: Self.othersWhoFeel.contains) { return nil }
+        if feels, tokens[index...].contains(where: Self.othersWhoFeel.contains) || Self.someoneElseIs(tokens[index...]) { return nil }
+        // "Unfortunately the seller already shipped it", "the seller just offered a refund": news that may undo the request.
+        if Self.newsThatUndoes(tokens[index...]) { return nil }
         guard aboutTheOrder || foreign || feels else { return nil }
         // A "not" must deny a need or a wish ("I don't need it", "I never meant to buy it").
         if negated, !negatedRemarksAgree || !tokens[index...].contains(where: Self.deniedNeeds.contains) || !negatedByTheBuyer {
@@ -119,6 +125,33 @@ extension ConfirmationReader {
     /// Feelings of doubt or fear: a remark with one holds the yes back ("yes, I'm so nervous about this").
     static let doubtsAndFears: Set<String> = ["nervous", "worried", "worry", "worries", "scared", "afraid", "anxious", "doubt", "doubts",
                                               "hesitant", "risky", "scary", "fear", "concerned", "uneasy", "unsure", "confused", "torn"]
+    /// Whether the remark says how someone other than the buyer is ("my client is furious", "the recipient is disappointed"):
+    /// the subject of its "is", "are", "feels" is neither the buyer nor the order, the seller or the request.
+    static func someoneElseIs(_ remark: ArraySlice<String>) -> Bool {
+        for position in remark.indices.dropFirst() where copulas.contains(remark[position]) {
+            let subject = remark[position - 1]
+            if !(buyerSubjects.contains(subject) || aboutTheRequest.contains(subject) || orderish.contains(subject)
+                 || thingsNotPeople.contains(subject)) { return true }
+        }
+        return false
+    }
+    /// Whether the remark tells that something already happened that may undo the request: "already" or "just" shortly
+    /// before a doing of the seller, the bank or the parcel.
+    static func newsThatUndoes(_ remark: ArraySlice<String>) -> Bool {
+        for position in remark.indices where ["already", "just"].contains(remark[position]) {
+            if remark[(position + 1)...].prefix(3).contains(where: undoingNews.contains) { return true }
+        }
+        return false
+    }
+    static let copulas: Set<String> = ["is", "are", "was", "were", "feels", "felt", "seems", "seemed", "gets", "got", "looks", "sounds"]
+    /// Subjects of "is" that are no person: a remark judging them tells the buyer's own view ("this is so annoying").
+    static let thingsNotPeople: Set<String> = ["which", "what", "thing", "service", "delivery", "experience", "situation", "process",
+                                               "whole", "app", "site", "website", "wait", "waiting", "quality", "price", "there", "here"]
+    /// Doings that, already done, may undo the request ("the seller already shipped it", "the bank already reversed it").
+    static let undoingNews: Set<String> = ["shipped", "dispatched", "sent", "posted", "offered", "refunded", "reversed", "issued",
+                                           "processed", "cancelled", "canceled", "been", "resolved", "fixed", "replaced"]
+    /// Words that take what was said back as a joke ("yes haha just kidding", "ok lol jk"): no yes.
+    static let jesting: Set<String> = ["kidding", "kid", "joking", "joke", "jk", "jking", "jokes", "jokin", "kiddin", "trolling", "jest"]
     /// People other than the buyer and the seller, whose feelings may decide for the buyer.
     static let othersWhoFeel: Set<String> = ["he", "she", "wife", "husband", "son", "daughter", "mom", "mum", "mother", "dad", "father",
                                              "friend", "boss", "partner", "brother", "sister", "boyfriend", "girlfriend", "kids", "family",
@@ -143,9 +176,11 @@ extension ConfirmationReader {
     /// Words of damage: a remark with one belongs to a dispute.
     static let damage: Set<String> = ["broken", "damaged", "damage", "cracked", "smashed", "missing", "faulty", "defective", "fake",
                                       "wrong", "ripped", "torn", "leaking", "dead"]
-    /// Words of agreement in other languages: after one, a short remark in no English may be in the same language.
+    /// Words of agreement in other languages: after one, a short remark in no English may be in the same language. Only
+    /// languages whose words of later, wait, but and no are in `foreignDelays`: not Swahili or Arabic ("ndiyo, kesho",
+    /// "naam, bukra" put the yes off), whose yes words count only said alone.
     static let foreignYes: Set<String> = ["si", "sí", "sì", "oui", "ja", "jo", "da", "tak", "sim", "evet", "hai", "haan", "claro", "vale",
-                                          "certo", "bien", "davai", "dobrze", "igen", "jah", "kylla", "kyllä", "ano", "naam", "aiwa", "ndiyo"]
+                                          "certo", "bien", "davai", "dobrze", "igen", "jah", "kylla", "kyllä", "ano"]
     /// What a negated remark denies when it gives the reason for getting rid of something.
     static let deniedNeeds: Set<String> = ["need", "needed", "use", "used", "like", "mean", "meant", "anymore", "longer", "buy", "ordered"]
     /// Words of other languages that put a yes off ("mañana", "später"): a foreign remark with one is no yes.

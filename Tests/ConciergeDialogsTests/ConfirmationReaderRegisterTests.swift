@@ -93,7 +93,7 @@ import Testing
 
     @Test func wordsAndPicturesOfOtherLanguagesAgreeAndRefuse() {
         let cancelling = reader(.cancelOrder)
-        for line in ["oo, salamat po", "sige po", "ok, iptal et lütfen", "yes, terima kasih", "ndiyo, asante", "👍", "ok 👌",
+        for line in ["opo, salamat po", "sige po", "ok, iptal et lütfen", "yes, terima kasih", "ndiyo, asante", "👍", "ok 👌",
                      "yes please 🙏"] {
             let reading = cancelling.read(line)
             #expect(reading.decision == .yes, "\(line): \(reading.why)")
@@ -106,5 +106,79 @@ import Testing
             let reading = cancelling.read(line)
             #expect(reading.decision != .yes, "\(line): \(reading.why)")
         }
+    }
+
+    private func expectNoYes(_ goal: DialogGoal, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for line in lines {
+            let reading = reader(goal).read(line)
+            #expect(reading.decision != .yes, "\(goal) \(line): \(reading.why)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func aPictureBesideAYesCountsOnlyWhenItPlainlyApproves() {
+        // Given a summary, when a yes comes with a picture of approval, then it is a yes; with any other picture (asking,
+        // waiting, fear, mockery, alarm) it is asked again.
+        for line in ["yes 🙂", "ok 😊", "sure ❤️", "yes please 🎉", "yes 👍", "ok ✅"] {
+            let reading = reader(.cancelOrder).read(line)
+            #expect(reading.decision == .yes, "\(line): \(reading.why)")
+        }
+        expectNoYes(.cancelOrder, ["yes ❓", "ok ⏳", "sure 🙄", "yes 😰", "ok 🤦", "yes ⚠️", "fine 🙃", "alright 😬😬", "yes ⌛️",
+                                   "sure 😂😂", "ok 🫠", "yes 🚨", "yep 🤨", "yes 🐌"])
+        expectNoYes(.deletePermanently, ["yes 😱", "ok 💀", "sure 🥲"])
+    }
+
+    @Test func fineAsItIsLeavesTheOrderAlone() {
+        // "as it is" after a judgement agrees only of a text to be sent, never of the order, payment or list.
+        expectNoYes(.cancelOrder, ["The order is fine as it is.", "It's all good as is.", "honestly it's alright as it is, right?",
+                                   "My purchase is perfect as it is", "it's ok as it stands"])
+        expectNoYes(.deleteOrder, ["My history is fine as it is, thanks."])
+        expectNoYes(.cancelPayment, ["The payment is correct as it is."])
+        let reading = reader(.messageSeller).read("The text is fine as it is, please send it.")
+        #expect(reading.decision == .yes, "\(reading.why)")
+    }
+
+    @Test func aForeignYesWithWordsTheReaderCannotCheckIsNoYes() {
+        // Swahili and Arabic yes words followed by their own later, wait, but or no; Tagalog "oo" is "ooh" in English.
+        expectNoYes(.cancelOrder, ["ndiyo, kesho", "ndiyo lakini subiri", "ndiyo ila baadaye", "naam, bukra", "aiwa, istanna",
+                                   "naam, la", "ndiyo, hapana bado", "oo I see", "oo nice", "oo really"])
+    }
+
+    @Test func laughterTakenBackAsAJokeIsNoYes() {
+        expectNoYes(.cancelOrder, ["yes haha just kidding", "ok lol jk", "sure lmao, joking", "yes hahaha kidding obviously",
+                                   "yes haha I'm only joking"])
+        expectNoYes(.messageSeller, ["sure, lol, jk"])
+    }
+
+    @Test func whatAIsNoExclamationBesideAYes() {
+        // "what a great way to …" mocks as often as it exclaims: asked again.
+        expectNoYes(.cancelOrder, ["Yes, what a great way to waste my money.", "sure, what a brilliant idea to lose the deposit"])
+        expectNoYes(.openDispute, ["Yes, what a fantastic way to end a friendship with the seller."])
+        // Right before a word of feeling it still exclaims.
+        for line in ["yes please, what a nightmare", "ok, what a relief honestly"] {
+            let reading = reader(.cancelOrder).read(line)
+            #expect(reading.decision == .yes, "\(line): \(reading.why)")
+        }
+    }
+
+    @Test func aFeelingBesideAYesCountsOnlyAsTheBuyersOwn() {
+        // The buyer's own feeling tells why; another person's may be why the buyer hesitates.
+        for line in ["yes please, I'm so annoyed", "yes, this is so frustrating", "yes, so annoying"] {
+            let reading = reader(.cancelOrder).read(line)
+            #expect(reading.decision == .yes, "\(line): \(reading.why)")
+        }
+        expectNoYes(.cancelOrder, ["Yes, my client is furious.", "Yes, the recipient is disappointed.", "yes, my roommate is upset",
+                                   "Yes, my aunt was really sad.", "Yes, our neighbours are angry about it."])
+        // News that may undo the request.
+        expectNoYes(.cancelOrder, ["Yes. Sadly the seller already sent it.", "yes ugh, the shop just dispatched it"])
+        expectNoYes(.openDispute, ["Yes, so annoying, the seller just offered a refund."])
+    }
+
+    @Test func allOverThingsThatMayBeOrdersIsNoYes() {
+        // "all" is neutral only over the summary's parts, "it", or what is never bought ("all my emails").
+        expectNoYes(.deleteOrder, ["Yes, erase all my junk.", "Yes, remove all the rubbish.", "yes, delete all my stuff too"])
+        expectNoYes(.deletePermanently, ["Yes, wipe all the old lamps."])
+        expectNoYes(.openDispute, ["Yes, all my mugs from that shop."])
+        let reading = reader(.openDispute).read("yes please, they ignored all my emails")
+        #expect(reading.decision == .yes, "\(reading.why)")
     }
 }
