@@ -102,58 +102,6 @@ extension OrderResolver {
         return spans
     }
 
-    /// Whether one of the order's item titles ends with this word (its noun: "mouse" in "Gaming mouse").
-    private func endsATitle(_ word: String, of id: OrderID) -> Bool {
-        guard let order = orders.first(where: { $0.id == id }) else { return false }
-        return order.items.contains { item in Self.titleNoun(Words(item.title).tokens).map { Self.sameWord($0, word) } ?? false }
-    }
-
-    /// A title's last word that names the thing, past what only measures it: "frame" in "Digital photo frame 10 inch",
-    /// "set" in "Coffee mugs set of 6", "shoes" in "Running shoes size 44".
-    static func titleNoun(_ tokens: [String]) -> String? {
-        var end = tokens.count
-        while end > 0 {
-            let token = tokens[end - 1]
-            let measure = token.first?.isNumber == true || titleMeasures.contains(token)
-                || end < tokens.count && ["size", "sz", "of", "x"].contains(token)
-            guard measure else { break }
-            end -= 1
-        }
-        return end > 0 ? tokens[end - 1] : nil
-    }
-
-    private static let titleMeasures: Set<String> = ["inch", "inches", "in", "cm", "mm", "m", "ml", "l", "litre", "liter", "litres", "liters",
-                                                    "g", "kg", "oz", "lb", "lbs", "w", "v", "mah", "gb", "tb", "pcs", "pc", "pack", "pieces",
-                                                    "xs", "s", "xl", "xxl", "eu", "uk", "us"]
-
-    /// "the size 44 order", "not the 42s": a size said as in the title ("Running shoes size 44"). Titles' numbers name no
-    /// item on their own (they are prices, counts, dates); beside "size", or as "44s", they name the orders whose title
-    /// has that size.
-    func sizeSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
-        let tokens = words.tokens
-        guard tokens.contains(where: { $0.first?.isNumber == true }) else { return [] }
-        var spans: [(start: Int, ids: [OrderID])] = []
-        for (index, token) in tokens.enumerated() {
-            let size: String
-            let start: Int
-            if Int(token) != nil, index > 0, ["size", "sz", "eu", "uk", "us"].contains(tokens[index - 1]), !words.breakBefore[index] {
-                (size, start) = (token, index - 1)
-            } else if token.count >= 2, token.hasSuffix("s"), Int(token.dropLast()) != nil {
-                (size, start) = (String(token.dropLast()), index)
-            } else {
-                continue
-            }
-            let ids = orders.filter { order in
-                order.items.contains { item in
-                    let title = Words(item.title).tokens
-                    return title.indices.dropFirst().contains { title[$0] == size && ["size", "sz", "eu", "uk", "us"].contains(title[$0 - 1]) }
-                }
-            }.map(\.id)
-            if !ids.isEmpty { spans.append((start, ids)) }
-        }
-        return spans
-    }
-
     /// "the one from Outdoor Peak": the seller's distinctive name words.
     func sellerSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
         var spans: [(start: Int, ids: [OrderID])] = []
