@@ -22,6 +22,10 @@ extension CommandGenerator {
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if !Self.tellsWhatWasDoneByMistake(words), let led = Self.verbLedGoal(text) { return led }
         if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
+        // "please hide the desk organizer order", "can you unarchive it": the list's action in the buyer's word.
+        if let hidden = Self.hidesOrArchives(words) { return hidden }
+        // "I want make complaint for this", "file a claim on the mouse": a dispute in the buyer's word.
+        if Self.namesDisputeInOtherWords(words) { return .openDispute }
         if Self.bringsBack(words) || Self.backInTheList(words) || Self.wantsBackWhatWasThrownAway(words) { return .restoreOrder }
         // "they billed me twice for the candles", "twice $14.50 on my statement": a charge taken twice, which is voided on
         // its own (a person asked for about it is still a person asked for). Questions and other "twice"s stay with the
@@ -94,6 +98,10 @@ extension CommandGenerator {
            !Self.saysPermanently(clause.text.replacingOccurrences(of: "erase", with: "remove", options: .caseInsensitive)) {
             return .deleteOrder
         }
+        // "can I have a refund on the wool", "i need a refund on the rain boots" about orders that have not shipped: the money
+        // comes back by cancelling; "please remove the order I never paid" is cancelling it too (see +WrongWords).
+        if goal == .openDispute || goal == .refundStatus, moneyBackMeansCancel(clause, orders: orders) { return .cancelOrder }
+        if goal == .deleteOrder, removalMeansCancel(clause, orders: orders) { return .cancelOrder }
         guard goal == .cancelOrder, let reason = clause.entities.disputeReason, reason != .notReceived else { return goal }
         if let named, [.shipped, .delivered, .completed].contains(named.status) { return .openDispute }
         if named == nil, !context.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
@@ -134,7 +142,7 @@ extension CommandGenerator {
                                        "not in my orders", "not in my list", "not on my list", "isnt in my list", "isnt in my orders",
                                        // "take the pillows out of my purchases", "so I don't see it in my purchases anymore"
                                        "from my purchases", "out of my purchases", "off my purchases", "from my purchase history",
-                                       "from my order history", "out of my order history", "see it in my purchases", "see it in my list",
+                                       "from my order history", "out of my order history", "outta my list", "outta my orders", "see it in my purchases", "see it in my list",
                                        "see it in my orders", "sit in my list", "sits in my list", "sit in my orders"])
         let verb = words.containsAny(["take", "get", "put", "move", "clear", "hide", "erase", "remove", "throw"])
         return (removing || verb) && place

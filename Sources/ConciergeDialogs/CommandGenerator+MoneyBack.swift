@@ -42,8 +42,9 @@ extension CommandGenerator {
                                         "comes back", "coming back", "money go", "money goes", "back to my", "back on my", "back into my",
                                         "get all", "get the whole", "the whole amount", "the full amount", "all of it back"]
 
-    /// Where refunded money lands, and the currencies it is counted in.
-    private static let moneyPlaces = ["card", "visa", "mastercard", "paypal", "alipay", "balance", "coupon", "voucher", "bank", "account",
+    /// Where refunded money lands, and the currencies it is counted in: with `moneyWords`, the one list of money for questions
+    /// about the money coming back and for an action supposed in a question ("if I cancel the lamp, does it go to my card?").
+    static let moneyPlaces = ["card", "visa", "mastercard", "paypal", "alipay", "balance", "coupon", "voucher", "bank", "account",
                                       "dollars", "euros", "pounds", "yen", "quid", "bucks", "reais", "lira"]
 
     /// "if I ever cancelled that one, would …", "the tea set, if I cancel it, same thing?": an action supposed, not asked for;

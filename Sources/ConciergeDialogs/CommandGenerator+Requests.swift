@@ -160,7 +160,7 @@ extension CommandGenerator {
         if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksWhatWouldHappen(clause.text) || supposed {
             // "if I cancel the lamp, where does my money go?": where that order's money would go, from its payment; "same
             // thing?" right after a refund was shown asks the same of this order.
-            if let order = orders.first, Words(clause.text).containsAny(Self.moneyWords + ["card", "visa", "paypal", "balance", "alipay"])
+            if let order = orders.first, Words(clause.text).containsAny(Self.moneyWords + Self.moneyPlaces)
                 || context.lastGoal == .refundStatus && Words(clause.text).containsAny(["same", "too", "also", "as well"]) {
                 out.add(.startFlow(.refundStatus, orders: [order], slots: []), "a question about where an order's money would go")
             } else if let topic = answerTopic(clause) {
@@ -173,8 +173,12 @@ extension CommandGenerator {
         let whereIs = statusQuestion(clause)
         // "the wall clock from 1 october, finished since 20 october, please delete it": an action led by its verb after a
         // comma, where the classifier reads nothing it knows.
-        let trailing = isConfident(c) && goal(for: clause) != nil ? nil : Self.trailingVerbGoal(clause.text)
-        if var goal = whereIs ?? (isConfident(c) ? goal(for: clause) ?? trailing : trailing ?? goal(for: clause)) {
+        let trailing = isConfident(c) && goal(for: clause) != nil ? nil : Self.trailingVerbGoal(clause.text) ?? Self.trailingRemoval(clause.text)
+        // "I want my money back for the one that was 25 dollars" where the classifier hears nothing it knows: money back
+        // asked for orders that have not shipped is their cancellation.
+        let moneyBack: DialogGoal? = moneyBackMeansCancel(clause, orders: orders) ? .cancelOrder : nil
+        if var goal = whereIs ?? (isConfident(c) ? goal(for: clause) ?? trailing : trailing ?? goal(for: clause)) ?? moneyBack {
+            let read = goal
             if declined.contains(goal) {
                 // "I don't want a dispute, just ask the seller…": what they do want, if the line says it.
                 guard let wanted = wantedInstead(clause, declined: declined) else {
@@ -184,14 +188,18 @@ extension CommandGenerator {
                 goal = wanted
             }
             goal = refine(goal, clause, orders: orders)
+            // Refined by the orders' state from the buyer's own word ("refund" of an order not shipped): nothing to ask.
+            let reread = goal != read && goal == .cancelOrder
             if orders.isEmpty, found.isEmpty, let focus = inFocus(for: goal, clause) { orders = [focus] }
             // "I deleted it forever, can you restore it?": what permanent deletion means, when no order it names is left.
-            if goal == .restoreOrder, Self.saysPermanently(clause.text), context.answerTopics.contains("delete_permanently"),
+            // "can you unarchive my star projector order": nothing in deleted orders, and no order the words name is left.
+            if goal == .restoreOrder, Self.saysPermanently(clause.text) || orders.isEmpty && !context.orders.contains(where: { $0.deletion == .deleted }),
+               context.answerTopics.contains("delete_permanently"),
                orders.allSatisfy({ id in !context.orders.contains { $0.id == id } }) {
                 out.add(.answer(topic: "delete_permanently", order: nil), "restoring a permanently deleted order")
                 return out
             }
-            if c.isAmbiguous, explicitGoal(clause.text) == nil, whereIs == nil,
+            if c.isAmbiguous, explicitGoal(clause.text) == nil, whereIs == nil, !reread, moneyBack == nil,
                let second = c.alternatives.first?.intent,
                !Self.smallTalk.contains(c.intent), !Self.smallTalk.contains(second) {
                 // The order named decides when the rules allow only one of the two on it.
@@ -230,7 +238,6 @@ extension CommandGenerator {
                 return out
             }
             lineOrder = orders.first ?? lineOrder
-            let slots = slotValues(clause, for: goal, firstLine: true, order: orders.count == 1 ? orders[0] : nil)
             var separate = found.positive.filter { $0.count == 1 }.flatMap { $0 }.filter { !found.negative.contains($0) }
             // "cancel both speakers": every order the words fit that the rules allow, each its own request.
             if separate.isEmpty, found.positive.count == 1, Words(clause.text).containsAny(["both", "all", "all the", "all my", "each"]) {
@@ -238,6 +245,9 @@ extension CommandGenerator {
                 separate = found.positive[0].filter { id in context.orders.first { $0.id == id }.map { OrderPicker().allows(goal, $0, flowContext) } ?? false }
                 if separate.count > 1 { orders = separate }
             }
+            // "can i get refunds on both the boots and the jacket": money back for each order named, none shipped.
+            if goal == .openDispute || goal == .refundStatus, separate.count > 1, moneyBackMeansCancel(clause, orders: separate) { goal = .cancelOrder }
+            let slots = slotValues(clause, for: goal, firstLine: true, order: orders.count == 1 ? orders[0] : nil)
             if goal != .orderStatus, goal != .refundStatus, separate.count > 1, separate.count == orders.count {
                 for id in separate { out.add(.startFlow(goal, orders: [id], slots: slots), "one request per order named") }
             } else {
@@ -281,34 +291,6 @@ extension CommandGenerator {
             }
         }
         return out
-    }
-
-    /// The goal a line asks for besides the ones it turns down: a message it dictates, or the next intent in the ranking.
-    /// A clause whose only request is one the line declines ("i dont want to cancel the order").
-    private func onlyDeclines(_ clause: UnderstoodClause, _ declined: Set<DialogGoal>) -> Bool {
-        guard !declined.isEmpty, !declinedGoals(clause.text).isEmpty, answerTopic(clause) == nil else { return false }
-        // "hold on dont cancel!!" declines a cancel, whichever kind the classifier reads, unless it names the payment.
-        if goal(for: clause) == .cancelPayment, declined.contains(.cancelOrder),
-           !Words(clause.text).containsAny(["payment", "charge", "pay", "paid", "transaction"]) { return true }
-        return goal(for: clause).map(declined.contains) ?? clause.classification.isOutOfScope
-    }
-
-    private func wantedInstead(_ clause: UnderstoodClause, declined: Set<DialogGoal>) -> DialogGoal? {
-        // "I don't want to cancel the order, only the payment": the classifier's own reading, before any refinement.
-        if let plain = Self.plainGoals[clause.classification.intent], !declined.contains(plain), !clause.classification.isOutOfScope {
-            return plain
-        }
-        if !declined.contains(.messageSeller),
-           MessageDraft.draft(from: clause.text, orderID: "", naming: namingWords(clause), sellerNames: sellerNames) != nil || MessageDraft.afterColon(clause.text) != nil {
-            return .messageSeller
-        }
-        for alternative in clause.classification.alternatives where alternative.confidence >= 0.05 {
-            var other = clause
-            other.classification.intent = alternative.intent
-            other.classification.detail = nil
-            if let goal = goal(for: other), !declined.contains(goal), goal != .orderStatus, goal != .refundStatus { return goal }
-        }
-        return nil
     }
 
     /// Clauses grouped by request: a clause that starts a request of its own opens a group; the others

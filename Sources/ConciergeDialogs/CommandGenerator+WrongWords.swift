@@ -1,0 +1,130 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// Requests said with another word than the platform's: money back asked for an order that has not shipped (a cancellation),
+/// an order "removed" or "got rid of" while it is still under way (a cancellation), an order "hidden" or "archived" (moved to
+/// deleted orders), a "complaint" or "claim" to make (a dispute). Each reading holds only where the order's state allows no
+/// other: the buyer's word is read as what it can mean for that order, never as an action on its own.
+extension CommandGenerator {
+    // MARK: - Money back asked for
+
+    /// "I want my money back for the lamp", "can I have a refund on the wool", "refund me the boots please": money back asked
+    /// for, not asked about. Not "when will I get my money back", "did I get a refund", "will the money go back to my card",
+    /// nor an action only supposed ("if I cancel, do I get a refund").
+    static func asksForMoneyBack(_ words: Words) -> Bool {
+        guard words.containsAny(moneyBackRequests), !words.containsAny(moneyBackQuestions), !asksIfTheActionWere(words) else { return false }
+        return !words.tokens.contains { ["when", "where", "wheres", "how", "whether", "status"].contains($0) }
+    }
+
+    /// Ways of asking for money back.
+    private static let moneyBackRequests = ["want a refund", "want refund", "want refunds", "want my money", "want the money", "wanna refund",
+                                            "need a refund", "need refund", "need refunds", "need my money", "need the money back",
+                                            "like a refund", "like my money", "like the money back", "like refunds",
+                                            "have a refund", "have refunds", "have my money", "have the money back",
+                                            "get a refund", "get refunds", "get my money", "get the money back",
+                                            "refund me", "refund it", "refund them", "refund this", "refund that", "refund the", "refund my",
+                                            "please refund", "pls refund", "money back please", "give me my money", "give me a refund",
+                                            "give me back my money", "give my money back", "return my money", "send my money back"]
+
+    /// Words that make a line with money back in it a question about a refund rather than a request for one.
+    private static let moneyBackQuestions = ["if i", "did i", "did the", "did they", "did you", "have i", "has the", "is my refund",
+                                             "is the refund", "will i", "would i", "do i get", "got my money", "get my money yet",
+                                             "refund yet", "money yet", "already refunded", "refunded already", "still waiting", "waiting for my", "know if", "know when"]
+
+    /// Whether money back asked for means cancelling the orders named: every one of them is paid-and-waiting or unpaid, so
+    /// nothing has shipped to dispute and no refund exists to ask about. Not beside a fault with an item (a misread order).
+    func moneyBackMeansCancel(_ clause: UnderstoodClause, orders: [OrderID]) -> Bool {
+        guard !orders.isEmpty, Self.asksForMoneyBack(Words(clause.text)) else { return false }
+        guard clause.entities.disputeReason == nil || clause.entities.disputeReason == .notReceived else { return false }
+        return orders.allSatisfy { id in
+            context.orders.first { $0.id == id }.map { [.awaitingPayment, .awaitingShipment].contains($0.status) } ?? false
+        }
+    }
+
+    // MARK: - An order removed while it is under way
+
+    /// "please remove the order I never paid", "can you get rid of it", "whatever I ordered on the 18th, drop it": taking away
+    /// an order that is still under way (unpaid, paid and waiting, shipped) is cancelling it; only a finished order can be moved
+    /// to deleted orders, and there the same words still delete. Not where the buyer speaks of the list ("remove it from my
+    /// list" is a deletion, refused and explained), nor with "delete", "hide" or "archive", which name the list's own action.
+    func removalMeansCancel(_ clause: UnderstoodClause, orders: [OrderID]) -> Bool {
+        let words = Words(clause.text)
+        guard !orders.isEmpty, Self.removes(words), !words.containsAny(Self.listPlaces),
+              !words.tokens.contains(where: { ["delete", "deleted", "hide", "archive", "clear", "erase", "permanently", "forever"].contains($0) }) else { return false }
+        return orders.allSatisfy { id in
+            context.orders.first { $0.id == id }.map { [.awaitingPayment, .paymentProcessing, .awaitingShipment, .shipped].contains($0.status) } ?? false
+        }
+    }
+
+    /// Words that take an order away without naming the list: "remove", "get rid of", "drop it", "scrap it".
+    static func removes(_ words: Words) -> Bool {
+        if words.contains("remove") || words.containsAny(["get rid of", "take away the order", "take the order away"]) { return true }
+        let tokens = words.tokens
+        return tokens.indices.contains { index in
+            ["drop", "scrap", "ditch", "bin"].contains(tokens[index]) && index + 1 < tokens.count
+                && ["it", "them", "that", "this", "the", "my"].contains(tokens[index + 1])
+                && !tokens[(index + 1)..<min(tokens.count, index + 4)].contains { droppedOtherThings.contains($0) }
+                && !(index > 0 && Words.negators.contains(tokens[index - 1]))
+        }
+    }
+
+    /// What "drop" takes that is no order: a note to the seller, a dispute or a request already made.
+    private static let droppedOtherThings: Set<String> = ["note", "line", "message", "msg", "dispute", "claim", "complaint", "case",
+                                                          "request", "cancellation", "subject", "idea", "topic"]
+
+    /// "drop it", "scrap the order", "get rid of that one" after a comma, where the line opens with what it is about ("whatever
+    /// I ordered on the 18th, drop it"): a removal, read as the order's state allows (see `removalMeansCancel`).
+    static func trailingRemoval(_ text: String) -> DialogGoal? {
+        let words = Words(text)
+        for index in words.tokens.indices.dropFirst() where words.breakBefore[index] {
+            let piece = Words(words.tokens[index...].joined(separator: " "))
+            let lead = piece.tokens.drop { ["can", "could", "you", "u", "please", "pls", "just", "so", "then", "and"].contains($0) }
+            if let first = lead.first, ["drop", "scrap", "ditch", "bin", "get", "remove"].contains(first), removes(piece) { return .deleteOrder }
+        }
+        return nil
+    }
+
+    /// Places in the buyer's list that make a removal a deletion.
+    static let listPlaces = ["list", "my orders", "the orders", "history", "purchases", "clutter", "see it", "see them", "view"]
+
+    // MARK: - Hidden, archived, unarchived
+
+    /// "can u archive my old hoodie order", "please hide the desk organizer order", "the tripod one, hide that": the order
+    /// moved out of sight is moved to deleted orders; "unarchive", "unhide" bring one back. Not negated ("don't hide it",
+    /// "keep it, don't archive"), nor asked about ("why is it hidden", "how do I hide").
+    static func hidesOrArchives(_ words: Words) -> DialogGoal? {
+        let tokens = words.tokens
+        guard !tokens.contains(where: { ["how", "why", "hidden", "archived"].contains($0) }) else { return nil }
+        for index in tokens.indices {
+            let goal: DialogGoal
+            switch tokens[index] {
+            case "hide", "archive": goal = .deleteOrder
+            case "unhide", "unarchive": goal = .restoreOrder
+            default: continue
+            }
+            let before = tokens[max(0, index - 3)..<index]
+            if before.contains(where: Words.negators.contains) { continue }
+            return goal
+        }
+        return nil
+    }
+
+    // MARK: - A complaint, a claim, a report
+
+    /// "I want make complaint for this", "file a claim on the mouse", "I want to report the seller", "do a chargeback": a
+    /// dispute named in the buyer's words. Not a question about how ("how do I make a complaint?"), which the catalog answers.
+    static func namesDisputeInOtherWords(_ words: Words) -> Bool {
+        guard !words.tokens.contains(where: { ["how", "what", "whether", "if"].contains($0) }) else { return false }
+        let tokens = words.tokens
+        for index in tokens.indices where ["complaint", "claim", "chargeback"].contains(tokens[index]) {
+            let before = tokens[max(0, index - 3)..<index]
+            if before.contains(where: ["make", "open", "file", "raise", "start", "lodge", "submit", "put", "do", "want", "need"].contains),
+               !before.contains(where: Words.negators.contains), !before.contains("any") {
+                return true
+            }
+        }
+        return words.containsAny(["report the seller", "report this seller", "report that seller", "report the shop", "report them"])
+            && !words.containsAny(["dont want to report", "not report", "no need to report"])
+    }
+}
