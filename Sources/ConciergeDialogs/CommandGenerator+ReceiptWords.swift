@@ -36,13 +36,18 @@ extension CommandGenerator {
                                             "confirm that it arrived", "confirm they arrived", "confirm it came", "confirm the delivery",
                                             "confirm delivery", "mark it as received", "mark them as received", "mark as received",
                                             "mark it received", "mark it as delivered", "mark as delivered", "mark it as arrived",
-                                            "say i received it", "say i got it"]
+                                            "say i received it", "say i got it",
+                                            // "mark it as got it", "mark them as arrived": the buyer's own word for receiving
+                                            "mark it as got", "mark them as got", "mark as got", "mark it got", "mark it as arrived",
+                                            "mark them as arrived", "mark it as came", "mark it as here"]
 
     /// The item said to have come.
     private static let saysItCame = ["i got it", "i got them", "ive got it", "ive got them", "i have got it", "i received", "ive received",
                                      "i have received", "received it", "received them", "it arrived", "they arrived", "it came", "they came",
                                      "has arrived", "have arrived", "arrived safely", "arrived safe", "came safely", "came safe", "came on",
-                                     "arrived on", "got here", "is here", "it came", "i got the", "we got it"]
+                                     "arrived on", "got here", "is here", "it came", "i got the", "we got it", "i got my", "we got the", "we got my",
+                                     // "the filters arrive, all good": the present tense of a buyer writing in a second language
+                                     "arrive all good", "arrive fine", "arrive ok", "arrive good", "come all good", "come fine"]
 
     /// Passing the news on, to the shop, the seller or the website.
     private static let passesItOn = ["tell the shop", "tell the seller", "tell the website", "tell the site", "tell the platform",
@@ -55,7 +60,10 @@ extension CommandGenerator {
     /// The seller paid once receipt is confirmed, said as the reason for asking.
     private static let sellerGetsPaid = ["gets paid", "get paid", "gets their money", "get their money", "gets the money", "get the money",
                                          "gets his money", "gets her money", "receives the money", "receive the money", "release the money",
-                                         "release the payment"]
+                                         "release the payment",
+                                         // "please close it, the seller can take money"
+                                         "seller can take", "can take the money", "can take money", "can take their money", "can have the money",
+                                         "can have their money", "can be paid"]
 
     /// Words of a problem, money back or a dispute: such a line is no receipt to confirm.
     private static let receiptExclusions = ["dispute", "refund", "return", "broken", "damaged", "wrong", "missing", "problem", "complain",
