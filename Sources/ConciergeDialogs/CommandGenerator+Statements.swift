@@ -58,10 +58,25 @@ extension CommandGenerator {
     private static let showOrderFillers: Set<String> = ["show", "me", "order", "the", "please", "pls", "can", "you", "i", "see", "check", "details", "of", "for",
                                                         "status", "what", "about", "and", "whats", "with", "number", "nr", "open", "look", "at", "ok", "also"]
     /// "show me order 7300000042", "and order 7300000063?", "check 7300000042 pls": one order number and nothing else asked.
+    /// "Could you show me order 7300000042 please, my son wrote it down": the same, with a story after it that asks nothing.
     static func asksToShowOrder(_ line: UnderstoodClause) -> OrderID? {
         guard line.entities.orderNumbers.count == 1, let number = line.entities.orderNumbers.first else { return nil }
-        return Words(line.text).tokens.allSatisfy { $0 == number.rawValue || Self.showOrderFillers.contains($0) } ? number : nil
+        let words = Words(line.text)
+        let tokens = words.tokens
+        if tokens.allSatisfy({ $0 == number.rawValue || Self.showOrderFillers.contains($0) }) { return number }
+        guard let at = tokens.firstIndex(of: number.rawValue) else { return nil }
+        var end = at + 1
+        while end < tokens.count, !words.breakBefore[end] { end += 1 }
+        let lead = tokens[..<end]
+        guard lead.allSatisfy({ $0 == number.rawValue || Self.showOrderFillers.contains($0) || ["could", "would"].contains($0) }),
+              lead.contains(where: ["show", "see", "look", "check"].contains) else { return nil }
+        return tokens[end...].contains(where: Self.storyAsks.contains) ? nil : number
     }
+
+    /// Words by which a story after "show me order …" asks for something more than the order.
+    private static let storyAsks: Set<String> = ["cancel", "delete", "remove", "restore", "dispute", "refund", "message", "tell", "write",
+                                                 "ask", "why", "when", "where", "how", "what", "money", "confirm", "broken", "wrong",
+                                                 "missing", "damaged", "not", "never", "hide", "complaint", "claim"]
 
     /// The part of a line before the buyer's own text ("… description: it is a pink unicorn toy, not the bear").
     static func beforeContent(_ text: String) -> String {
