@@ -64,14 +64,15 @@ extension CommandGenerator {
         return tokens.indices.contains { index in
             ["drop", "scrap", "ditch", "bin"].contains(tokens[index]) && index + 1 < tokens.count
                 && ["it", "them", "that", "this", "the", "my"].contains(tokens[index + 1])
-                && !tokens[(index + 1)..<min(tokens.count, index + 4)].contains { droppedOtherThings.contains($0) }
+                && !tokens[(index + 1)..<min(tokens.count, index + 6)].contains { droppedOtherThings.contains($0) }
                 && !(index > 0 && Words.negators.contains(tokens[index - 1]))
         }
     }
 
-    /// What "drop" takes that is no order: a note to the seller, a dispute or a request already made.
+    /// What "drop" takes that is no order: a note to the seller ("drop the seller a line"), a dispute or a request already made.
     private static let droppedOtherThings: Set<String> = ["note", "line", "message", "msg", "dispute", "claim", "complaint", "case",
-                                                          "request", "cancellation", "subject", "idea", "topic"]
+                                                          "request", "cancellation", "subject", "idea", "topic", "seller", "shop",
+                                                          "store", "him", "her"]
 
     /// "drop it", "scrap the order", "get rid of that one" after a comma, where the line opens with what it is about ("whatever
     /// I ordered on the 18th, drop it"): a removal, read as the order's state allows (see `removalMeansCancel`).
