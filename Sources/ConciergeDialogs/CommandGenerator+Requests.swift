@@ -193,7 +193,9 @@ extension CommandGenerator {
             if orders.isEmpty, found.isEmpty, let focus = inFocus(for: goal, clause) { orders = [focus] }
             // "I deleted it forever, can you restore it?": what permanent deletion means, when no order it names is left.
             // "can you unarchive my star projector order": nothing in deleted orders, and no order the words name is left.
-            if goal == .restoreOrder, Self.saysPermanently(clause.text) || orders.isEmpty && !context.orders.contains(where: { $0.deletion == .deleted }),
+            // "I remember deleting it for ever when I tidied up": a permanent deletion told, not asked for.
+            if goal == .restoreOrder || Self.tellsPermanentDeletionDone(Words(clause.text)),
+               Self.saysPermanently(clause.text) || orders.isEmpty && !context.orders.contains(where: { $0.deletion == .deleted }),
                context.answerTopics.contains("delete_permanently"),
                orders.allSatisfy({ id in !context.orders.contains { $0.id == id } }) {
                 out.add(.answer(topic: "delete_permanently", order: nil), "restoring a permanently deleted order")

@@ -214,7 +214,7 @@ extension CommandGenerator {
     /// "delete it forever", but not "delete it, but not forever".
     static func saysPermanently(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        let terms = ["perman", "forever", "for good", "completely", "entirely", "erase"]
+        let terms = ["perman", "forever", "for ever", "for good", "completely", "entirely", "erase"]
         guard terms.contains(where: { Words.text(lowered, contains: $0) }) else { return false }
         let words = Words(text).tokens
         return words.indices.contains { index in

@@ -128,4 +128,16 @@ extension CommandGenerator {
         return words.containsAny(["report the seller", "report this seller", "report that seller", "report the shop", "report them"])
             && !words.containsAny(["dont want to report", "not report", "no need to report"])
     }
+
+    // MARK: - A deletion told
+
+    /// "I remember deleting it for ever", "I deleted it permanently last year", "I erased it for good when I tidied up": the
+    /// buyer tells a permanent deletion already done (a past verb, or "remember" before the verb); it asks for no deletion.
+    static func tellsPermanentDeletionDone(_ words: Words) -> Bool {
+        guard saysPermanently(words.tokens.joined(separator: " ")) else { return false }
+        let tokens = words.tokens
+        if tokens.contains(where: ["deleted", "erased", "removed"].contains) { return true }
+        guard let at = tokens.firstIndex(where: ["deleting", "erasing", "removing"].contains) else { return false }
+        return tokens[max(0, at - 3)..<at].contains(where: ["remember", "recall", "think", "after", "since", "by"].contains)
+    }
 }
