@@ -163,11 +163,15 @@ extension CommandGenerator {
     func confirmedByMistake(_ line: UnderstoodClause) -> GeneratedCommands? {
         // What a message to the seller says ("message: I confirmed receipt by mistake …") is the seller's to read.
         let words = Words(Self.beforeContent(line.text))
+        // "I press the green button by mistake, now it say finished": the button described, not named, for a completed order.
+        let saysConfirm = words.tokens.contains(where: { $0.hasPrefix("confirm") })
+        let pressedAButton = words.contains("button") && words.tokens.contains(where: ["press", "pressed", "click", "clicked", "tap", "tapped", "hit"].contains)
         guard context.answerTopics.contains("confirm_receipt"), Self.verbLedGoal(line.text) == nil,
-              words.tokens.contains(where: { $0.hasPrefix("confirm") }), words.containsAny(Self.byMistake),
+              saysConfirm || pressedAButton, words.containsAny(Self.byMistake),
               !words.containsAny(["open a dispute", "open dispute", "start a dispute", "open the dispute", "write to", "message the", "tell the seller"]) else { return nil }
         let found = mentions(line)
         let order = found.meant.onlyOne ?? (found.meant.isEmpty ? context.lastOrderID : nil)
+        if !saysConfirm, context.orders.first(where: { $0.id == order })?.status != .completed { return nil }
         var out = GeneratedCommands()
         // "can I still cancel?" about a completed order: the cancel is refused with its reason and what remains possible.
         if let order, words.tokens.contains(where: { $0.hasPrefix("cancel") }), context.orders.first(where: { $0.id == order })?.status == .completed {
@@ -181,7 +185,9 @@ extension CommandGenerator {
     /// The answer to "I confirmed receipt by mistake", worded for the order's status by the session.
     public static let confirmedByMistakeTopic = "confirmed_by_mistake"
 
-    static let byMistake = ["by mistake", "by accident", "accidentally", "accidently", "mistakenly", "by error", "wrongly", "too early", "too soon"]
+    static let byMistake = ["by mistake", "by accident", "accidentally", "accidently", "mistakenly", "by error", "wrongly", "too early", "too soon",
+                            // "I pressed confirm receipt without looking properly", "I pressed the wrong button"
+                            "without looking", "without thinking", "without checking", "without reading", "wrong button"]
 
     /// "where are the trail socks now", "the speaker is still coming right?", "where is my money for the bands": a question
     /// about where an order or its money is, whatever action the classifier reads near it; nil when the line names an action.
