@@ -34,7 +34,10 @@ extension CommandGenerator {
             return .cancelPayment
         }
         // "maybe i also tell the seller? send him: sorry i cancel because i move": text dictated after a colon is a message.
-        if MessageDraft.afterColon(text) != nil, Words(Self.beforeContent(text)).containsAny(["send him", "send her", "send them", "tell", "write", "message", "ask"]) {
+        // Only the sentence that leads into the colon: "sorry for the long message! … Photos: lamp1.jpg" labels photos.
+        if MessageDraft.afterColon(text) != nil,
+           Words(String(Self.beforeContent(text).split(whereSeparator: { ".!?".contains($0) }).last ?? ""))
+               .containsAny(["send him", "send her", "send them", "tell", "write", "message", "ask"]) {
             return .messageSeller
         }
         // "…, confirm it." with nothing waiting for a yes: confirming receipt of the order the line is about.
