@@ -106,6 +106,11 @@ extension CommandGenerator {
         if goal == .openDispute || goal == .refundStatus, moneyBackMeansCancel(clause, orders: orders) { return .cancelOrder }
         if goal == .deleteOrder, removalMeansCancel(clause, orders: orders) { return .cancelOrder }
         guard goal == .cancelOrder, let reason = clause.entities.disputeReason, reason != .notReceived else { return goal }
+        // "I'd like to cancel the keyboard, found it cheaper": the word "cancel" is no seller's refusal of one; only words of
+        // a refusal ("they refused", "shipped it anyway") make a cancel of a shipped order that dispute.
+        if reason == .sellerRefusedCancellation,
+           !Words(clause.text).containsAny(["refused", "refuse", "declined", "decline", "rejected", "didnt accept", "did not accept", "wouldnt",
+                                            "would not", "ignored", "anyway", "still shipped", "shipped it after", "said no"]) { return goal }
         if let named, [.shipped, .delivered, .completed].contains(named.status) { return .openDispute }
         if named == nil, !context.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
             return .openDispute

@@ -140,4 +140,10 @@ extension CommandGenerator {
         guard let at = tokens.firstIndex(where: ["deleting", "erasing", "removing"].contains) else { return false }
         return tokens[max(0, at - 3)..<at].contains(where: ["remember", "recall", "think", "after", "since", "by"].contains)
     }
+
+    /// "well what do I do then?", "so what can I do now", "what are my options": what else is possible, asked after a refusal.
+    static func asksWhatToDo(_ words: Words) -> Bool {
+        words.containsAny(["what do i do", "what can i do", "what should i do", "what am i supposed to do", "what now", "what are my options",
+                           "what options", "what else can", "what other options", "anything i can do", "what to do"])
+    }
 }

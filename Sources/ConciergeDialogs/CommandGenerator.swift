@@ -111,14 +111,6 @@ public struct CommandGenerator: Sendable {
             && ["is", "was", "are", "were", "has", "had", "came", "come", "arrived", "got", "looks", "seems"].contains(tokens[index + 2])
     }
 
-    /// Commands that only answer, or place nothing.
-    static func answersOrNothing(_ command: DialogueCommand) -> Bool {
-        switch command {
-        case .answer, .explainRefusal, .notUnderstood: true
-        case .startFlow, .setSlot, .correctSlot, .confirm, .cancelFlow, .clarify, .chitchat, .skip, .repeatQuestion, .listOrders, .handoff: false
-        }
-    }
-
     /// Words that say an item is damaged, where what went wrong is told.
     static let damageAfterAnItem: Set<String> = damageWords.union(["split", "leaks", "chipped", "bent", "ripped", "stained", "crushed",
                                                                    "snapped", "dead", "bust", "busted"])
@@ -386,7 +378,10 @@ public struct CommandGenerator: Sendable {
                 break
             }
             if asks, next.commands.allSatisfy(Self.answersOrNothing) {
-                if next.placesNothing { out.add(.repeatQuestion, "a question at the offer: the offer explained and asked again") }
+                // "well what do I do then?" after a refusal: what else the rules allow, then the offer again.
+                if next.placesNothing, context.hasRefusal, Self.asksWhatToDo(Words(line.text)) {
+                    out.add(.explainRefusal, "what else the rules allow, asked at the offer")
+                } else if next.placesNothing { out.add(.repeatQuestion, "a question at the offer: the offer explained and asked again") }
                 else { out.add(next) }
                 break
             }
