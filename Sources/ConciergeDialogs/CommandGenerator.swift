@@ -137,6 +137,10 @@ public struct CommandGenerator: Sendable {
             // tells what went wrong names other items as part of the story, not as a choice of order ("no wait, the lamp",
             // an order number, or a question about another order still take it there).
             found = OrderResolver.Mentions()
+        } else if context.expecting == .reason, !Self.saysCorrection(words), line.entities.orderNumbers.isEmpty, !Words.looksLikeQuestion(line.text),
+                  !found.positive.isEmpty, found.positive.allSatisfy({ $0.contains { $0 == context.activeOrder } }), explicitGoal(line.text) == nil {
+            // "my sister already bought me the exact same lamp" where the reason is asked: words that fit the order being cancelled tell the reason.
+            found = OrderResolver.Mentions()
         }
         let others = found.meant.filter { $0 != context.activeOrder }
         // "wait, dont cancel, send a message to maple home goods instead: …": a clause led by another action is a request of its own.
