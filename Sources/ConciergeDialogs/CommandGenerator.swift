@@ -33,6 +33,7 @@ public struct CommandGenerator: Sendable {
         if context.expecting != .nothing, generated.placesNothing, !generated.reasons.contains(Self.fitsSeveralReason),
            let fresh = placedAfresh(line, clauses) { generated = fresh }
         generated.declined = declinedGoals(line.text)
+        Self.dropRepeatedRequests(&generated)
         return generated
     }
 
@@ -102,8 +103,7 @@ public struct CommandGenerator: Sendable {
         return true
     }
 
-    /// Whether the title word at `index` only describes the next word, which names a thing of its own: "the glass part is
-    /// cracked", "the steel lid was bent" (a word the title has not, then a verb of being or arriving).
+    /// Whether the title word at `index` only describes the next word, a thing of its own: "the glass part is cracked".
     static func namesAPart(_ tokens: [String], at index: Int, title: Set<String>) -> Bool {
         guard index + 2 < tokens.count else { return false }
         let next = tokens[index + 1]
