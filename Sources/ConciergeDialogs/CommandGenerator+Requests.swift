@@ -220,8 +220,11 @@ extension CommandGenerator {
                 // stands in its place; nor is there anything to ask when both readings lead to the same request.
                 let firstTurnedDown = self.goal(for: clause).map(declined.contains) ?? false
                 if !secondTurnedDown, !firstTurnedDown, self.goal(for: alternative) != goal {
+                    let pair = Set([goal, self.goal(for: alternative)].compactMap { $0 })
                     if allowed.count == 1 {
                         goal = allowed[0]
+                    } else if let asked = moneyBackSettles(pair, clause) {
+                        goal = asked
                     } else {
                         out.add(.clarify([c.intent, second]), "two intents too close to call")
                         return out

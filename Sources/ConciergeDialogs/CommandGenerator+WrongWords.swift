@@ -21,6 +21,8 @@ extension CommandGenerator {
     private static let moneyBackRequests = ["want a refund", "want refund", "want refunds", "want my money", "want the money", "wanna refund",
                                             "need a refund", "need refund", "need refunds", "need my money", "need the money back",
                                             "like a refund", "like my money", "like the money back", "like refunds",
+                                            "want a full refund", "want full refund", "like a full refund", "like full refund", "need a full refund",
+                                            "want a partial refund", "like a partial refund",
                                             "have a refund", "have refunds", "have my money", "have the money back",
                                             "get a refund", "get refunds", "get my money", "get the money back",
                                             "refund me", "refund it", "refund them", "refund this", "refund that", "refund the", "refund my",
@@ -40,6 +42,14 @@ extension CommandGenerator {
         return orders.allSatisfy { id in
             context.orders.first { $0.id == id }.map { [.awaitingPayment, .awaitingShipment].contains($0.status) } ?? false
         }
+    }
+
+    /// "… still nothing after 15 days. I'd like a full refund please" torn between the order's status and a dispute: money
+    /// asked for back settles it as the dispute (an order not shipped was already read as its cancellation).
+    func moneyBackSettles(_ pair: Set<DialogGoal>, _ clause: UnderstoodClause) -> DialogGoal? {
+        guard pair.count == 2, pair.contains(.openDispute), pair.contains(.orderStatus) || pair.contains(.refundStatus),
+              Self.asksForMoneyBack(Words(clause.text)) else { return nil }
+        return .openDispute
     }
 
     // MARK: - An order removed while it is under way
