@@ -76,3 +76,83 @@ import ConciergeTestSupport
         #expect(CommandGenerator.asksToShowOrder(nothing.clause("could you show me order 7300000004, it came broken")) == nil)
     }
 }
+
+/// What buyers describe instead of naming it: a button pressed by mistake, a deletion told, photos labelled after a colon, a
+/// cancel on a shipped order that is no seller's refusal, an item of the order being cancelled said in the reason.
+@Suite struct DescribedNotNamed13Tests {
+    let nothing = Reader { _ in nil }
+
+    private func starts(_ goal: DialogGoal, _ commands: [DialogueCommand], _ order: OrderID? = nil) -> Bool {
+        commands.contains { if case .startFlow(goal, let orders, _) = $0 { order.map { orders == [$0] } ?? true } else { false } }
+    }
+
+    @Test func aButtonPressedByMistakeOnACompletedOrderIsReceiptConfirmedByMistake() {
+        let context = Shop.conversation(topics: ["confirm_receipt", "refund_timing"])
+        let read = Reader.always("cancel_order", 0.8).commands(
+            "the garden hose came split, I pressed the green button by mistake and now it says finished, please cancel this order", context)
+        #expect(starts(.cancelOrder, read, Shop.completedID))
+        #expect(!starts(.openDispute, read))
+        // A button pressed on an order that is not completed is no receipt confirmed.
+        #expect(Reader.always("cancel_order", 0.8).commands("I pressed the button by mistake on the portable speaker, please cancel it", context)
+            != [.answer(topic: CommandGenerator.confirmedByMistakeTopic, order: Shop.paidID)])
+    }
+
+    @Test func aPermanentDeletionToldAsksForNoDeletion() {
+        #expect(CommandGenerator.tellsPermanentDeletionDone(Words("but I remember deleting it for ever when I tidied up")))
+        #expect(CommandGenerator.tellsPermanentDeletionDone(Words("I deleted it permanently last year")))
+        #expect(!CommandGenerator.tellsPermanentDeletionDone(Words("please delete it permanently")))
+        #expect(!CommandGenerator.tellsPermanentDeletionDone(Words("I remember deleting it last week")))
+    }
+
+    @Test func photosLabelledAfterAColonAreNoMessage() {
+        let context = Shop.conversation()
+        #expect(!starts(.messageSeller, Reader.always("open_dispute", 0.9).commands(
+            "sorry for the long message! the phone cover arrived cracked, I want a partial refund of 5. Photos: cover1.jpg", context)))
+        #expect(starts(.messageSeller, nothing.commands("the phone cover is late. write him: please post it this week", context)))
+    }
+
+    @Test func aCancelOfAShippedOrderIsADisputeOnlyWithARefusalSaid() {
+        let context = Shop.conversation()
+        let refusal = Reader(classify: { _ in ("cancel_order", 0.95, nil) }, extra: { _ in
+            var entities = Entities()
+            entities.disputeReason = .sellerRefusedCancellation
+            return entities
+        })
+        #expect(starts(.cancelOrder, refusal.commands("I'd like to cancel the compact blender please, found it cheaper", context), Shop.shippedID))
+        #expect(starts(.openDispute, refusal.commands("cancel the compact blender, the seller refused my cancellation and shipped it anyway", context),
+                       Shop.shippedID))
+    }
+
+    @Test func theOrderBeingCancelledNamedInTheReasonChoosesNoOther() {
+        let twin = TestData.order(.completed, id: "7300000009", title: "Portable speaker")
+        var base = ConversationContext()
+        base.expecting = .reason
+        base.activeGoal = .cancelOrder
+        base.activeOrder = Shop.paidID
+        let context = Shop.conversation(base, orders: Shop.all + [twin])
+        let read = Reader.always("order_status", 0.6).commands("my brother already gave me the very same speaker, so I would have two", context)
+        #expect(!read.contains { if case .correctSlot(.order) = $0 { true } else { false } })
+        #expect(!read.contains { if case .setSlot(.order) = $0 { true } else { false } })
+    }
+
+    @Test func oneRequestInTwoClausesStartsOnce() {
+        var out = GeneratedCommands()
+        out.add(.startFlow(.messageSeller, orders: [Shop.paidID], slots: []), "bare")
+        out.add(.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("could you ship it with the earbuds?")]), "with text")
+        out.add(.startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: []), "another request")
+        CommandGenerator.dropRepeatedRequests(&out)
+        #expect(out.commands == [.startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("could you ship it with the earbuds?")]),
+                                 .startFlow(.cancelOrder, orders: [Shop.unpaidID], slots: [])])
+        #expect(out.reasons.count == out.commands.count)
+    }
+
+    @Test func moneyAskedBackSettlesStatusOrDispute() {
+        let generator = CommandGenerator(context: Shop.conversation())
+        let asked = nothing.clause("the compact blender, nothing after 15 days and the tracking is stuck. I'd like a full refund please")
+        #expect(generator.moneyBackSettles([.openDispute, .orderStatus], asked) == .openDispute)
+        #expect(generator.moneyBackSettles([.openDispute, .orderStatus], nothing.clause("the compact blender, where is it, tracking is stuck")) == nil)
+        #expect(generator.moneyBackSettles([.cancelOrder, .orderStatus], asked) == nil)
+        #expect(CommandGenerator.asksWhatToDo(Words("well what do I do then?")))
+        #expect(!CommandGenerator.asksWhatToDo(Words("why can't I cancel it?")))
+    }
+}
