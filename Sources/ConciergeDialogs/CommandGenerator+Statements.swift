@@ -163,7 +163,9 @@ extension CommandGenerator {
         // "what does that mean? why?": a bare "why" standing as its own sentence anywhere in the line.
         if let last = words.tokens.indices.last, words.tokens[last] == "why", last > 0, words.breakBefore[last] { return true }
         // "why is it not possible? i paid on time": a sentence asking why something cannot be done.
-        for (index, token) in words.tokens.enumerated() where token == "why" && (index == 0 || words.breakBefore[index]) {
+        // "but why ever not? they haven't even come": a joining word before it.
+        for (index, token) in words.tokens.enumerated()
+        where token == "why" && (index == 0 || words.breakBefore[index] || index == 1 && ["but", "and", "so", "well", "ok", "then"].contains(words.tokens[0])) {
             let next = words.tokens[(index + 1)...].prefix(4)
             if next.contains(where: { ["cant", "cannot", "not", "wont", "isnt", "doesnt", "didnt", "unable", "no"].contains($0) }) { return true }
         }
@@ -173,7 +175,7 @@ extension CommandGenerator {
             if next.first == "means" || Array(next.prefix(3)) == ["is", "meant", "by"] { return true }
             if next.first == "does", next.dropFirst().prefix(4).contains("mean") { return true }
         }
-        return words.containsAny(["why not", "what can i do", "what i can do", "what can we do", "what i should do",
+        return words.containsAny(["why not", "what can i do", "what i can do", "what do i do", "what am i supposed to do", "what to do", "what can we do", "what i should do",
                                   "what does it mean", "what does that mean", "when can i", "when exactly", "so when", "so what now", "what now", "what are my options", "what else can i do",
                                   "what should i do", "how come", "then what", "so what can",
                                   "what would you suggest", "what do you suggest", "what do you recommend", "nothing to be done",
