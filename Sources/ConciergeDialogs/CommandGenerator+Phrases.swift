@@ -15,7 +15,18 @@ extension CommandGenerator {
         let matched = OptionMatcher.disputeReason(clause.text)
         let saysNotReceived = OptionMatcher.best(clause.text, in: OptionMatcher.stemmedNotReceived) != nil
         if clause.entities.disputeReason == .notReceived, !saysNotReceived, let matched, matched != .notReceived { return matched }
-        return clause.entities.disputeReason ?? (firstLine ? matched : nil)
+        return clause.entities.disputeReason ?? (firstLine ? matched ?? wrongItemDescribed(Words(clause.text)) : nil)
+    }
+
+    /// "inside the parcel was a pair of sunglasses and not my reading glasses", "they sent me a blue one instead of the
+    /// red one": another thing came than the one ordered, described rather than named. Not a size or colour that is off
+    /// ("not my size"), which the buyer may mean as not as described.
+    static func wrongItemDescribed(_ words: Words) -> DisputeReason? {
+        guard words.containsAny(["and not my", "but not my", "instead of my", "instead of the", "not what i ordered", "not what i bought",
+                                 "sent me the wrong", "sent the wrong", "received the wrong", "got the wrong", "someone elses",
+                                 "a different item", "a different product", "completely different item", "not the item i ordered"]),
+              !words.containsAny(["not my size", "not my colour", "not my color", "instead of the size", "instead of my size"]) else { return nil }
+        return .wrongItem
     }
 
     /// The cancellation reason a line gives: "the postcode I typed is wrong, I'll buy it again" is about the address,
@@ -76,7 +87,10 @@ extension CommandGenerator {
                                              "dont need all the money", "dont need all of it"])
             && !words.containsAny(["all my money back", "all the money back", "refund everything", "everything back", "refund all",
                                    "all of it back please", "whole amount back", "give me all"])
+        // "i want every cent back": the whole amount, in the buyer's words.
         let read = clause.entities.disputeOutcome ?? OptionMatcher.outcome(clause.text)
+            ?? (words.containsAny(["every cent", "every penny", "every dollar", "every euro", "every last", "all my money back", "the whole amount back",
+                                   "all of my money", "100 percent"]) ? .fullRefund : nil)
         switch read {
         case .returnAndRefund? where refusesReturn:
             // "I don't want to send it back, just my money, all of it": without the return, the words of a full refund
