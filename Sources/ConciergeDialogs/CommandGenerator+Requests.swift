@@ -137,6 +137,8 @@ extension CommandGenerator {
            !Words(clause.text).containsAny(Self.notTheLastOne) {
             orders = [last]
         }
+        // "my Tea & Tin order that's still on its way": of the orders the words fit, those in the state the buyer describes.
+        if orders.count > 1, found.positive.count <= 1 { orders = narrowedByDescribedState(orders, Words(clause.text)) }
         if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
         if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }

@@ -156,4 +156,24 @@ extension CommandGenerator {
         words.containsAny(["what do i do", "what can i do", "what should i do", "what am i supposed to do", "what now", "what are my options",
                            "what options", "what else can", "what other options", "anything i can do", "what to do"])
     }
+
+    // MARK: - An order named by what its page shows
+
+    /// "the one that's still on its way", "the order I never paid", "the one that arrived on Wednesday": of several orders the
+    /// words fit, those in the state described; all of them when none is, or when the words describe none.
+    func narrowedByDescribedState(_ orders: [OrderID], _ words: Words) -> [OrderID] {
+        let notShipped = words.containsAny(["not shipped yet", "hasnt shipped", "not sent yet", "hasnt been sent", "not been sent", "not posted",
+                                            "hasnt been posted", "waiting to ship", "waiting to be shipped"])
+        var states: Set<OrderStatus> = []
+        if notShipped { states.formUnion([.awaitingShipment, .paymentProcessing]) }
+        if !notShipped, words.containsAny(["on its way", "on the way", "in transit", "still coming", "been shipped", "was shipped", "already shipped",
+                                           "already sent", "says shipped", "says sent"]) { states.insert(.shipped) }
+        if words.containsAny(["never paid", "not paid", "didnt pay", "havent paid", "never pay", "unpaid", "waiting for payment",
+                              "awaiting payment"]) { states.insert(.awaitingPayment) }
+        if words.containsAny(["has arrived", "that arrived", "which arrived", "that came", "which came", "already arrived", "already came",
+                              "was delivered", "been delivered", "says delivered"]) { states.formUnion([.delivered, .completed]) }
+        guard !states.isEmpty else { return orders }
+        let kept = orders.filter { id in context.orders.first { $0.id == id }.map { states.contains($0.status) } ?? false }
+        return kept.isEmpty ? orders : kept
+    }
 }

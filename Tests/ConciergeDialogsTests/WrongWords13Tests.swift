@@ -155,4 +155,13 @@ import ConciergeTestSupport
         #expect(CommandGenerator.asksWhatToDo(Words("well what do I do then?")))
         #expect(!CommandGenerator.asksWhatToDo(Words("why can't I cancel it?")))
     }
+
+    @Test func ofSeveralOrdersTheWordsFitTheOneInTheStateDescribed() {
+        let brass = TestData.order(.shipped, id: "7300000011", title: "Brass desk lamp")
+        let context = Shop.conversation(orders: [Shop.unpaid, brass])
+        let status = Reader.always("order_status", 0.9)
+        #expect(status.commands("where is my lamp that's still on its way?", context) == [.startFlow(.orderStatus, orders: [brass.id], slots: [])])
+        #expect(status.commands("where is my lamp?", context) != [.startFlow(.orderStatus, orders: [brass.id], slots: [])])
+        #expect(starts(.cancelOrder, Reader.always("cancel_order", 0.9).commands("cancel the lamp I never paid for", context), Shop.unpaidID))
+    }
 }
