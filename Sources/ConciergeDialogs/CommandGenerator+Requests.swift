@@ -7,6 +7,9 @@ extension CommandGenerator {
     /// clauses that only add details ("it was sent on 3 october") join the request they belong to.
     func requests(_ clauses: [UnderstoodClause], whole: UnderstoodClause) -> GeneratedCommands {
         var out = GeneratedCommands()
+        // "two things: 1) cancel … 2) delete …": the announcement is no request of its own.
+        let announced = clauses.filter { !Self.announcesRequests($0.text) }
+        let clauses = clauses.count > 1 && !announced.isEmpty ? announced : clauses
         let c = whole.classification
         if let money = moneyAfterRefusal(whole) { return money }
         if context.hasRefusal, Self.asksAboutRefusal(Words(whole.text)) {
@@ -158,7 +161,8 @@ extension CommandGenerator {
         // "how long does the seller have to answer?": a question about time is answered, for the order it is about;
         // it starts nothing, whatever action its words are near.
         // "the tea set, if I cancel it, same thing?": the action supposed anywhere in a question, not only at its start.
-        let supposed = Words.looksLikeQuestion(clause.text) && Self.asksIfTheActionWere(Words(clause.text))
+        // "can I get it back out of deleted orders later if I need the invoice?": whether it stays possible, not a request now.
+        let supposed = Words.looksLikeQuestion(clause.text) && (Self.asksIfTheActionWere(Words(clause.text)) || Self.asksIfPossibleLater(Words(clause.text)))
         if let asked = goal(for: clause), asked != .orderStatus, asked != .refundStatus, Self.asksWhatWouldHappen(clause.text) || supposed {
             // "if I cancel the lamp, where does my money go?": where that order's money would go, from its payment; "same
             // thing?" right after a refund was shown asks the same of this order.

@@ -176,4 +176,33 @@ extension CommandGenerator {
         let kept = orders.filter { id in context.orders.first { $0.id == id }.map { states.contains($0.status) } ?? false }
         return kept.isEmpty ? orders : kept
     }
+
+    // MARK: - Requests announced
+
+    /// "two things:", "a couple of quick questions", "3 things pls": a clause that only announces how many requests follow
+    /// asks for none of them.
+    static func announcesRequests(_ text: String) -> Bool {
+        let tokens = Words(text).tokens
+        guard tokens.contains(where: ["thing", "things", "question", "questions", "requests", "qs"].contains) else { return false }
+        return tokens.allSatisfy(announcementWords.contains)
+    }
+
+    private static let announcementWords: Set<String> = ["two", "three", "four", "2", "3", "4", "few", "a", "couple", "of", "several", "some",
+                                                         "thing", "things", "question", "questions", "requests", "qs", "quick", "small", "more",
+                                                         "i", "have", "got", "ive", "hi", "hello", "hey", "so", "ok", "okay", "also", "please",
+                                                         "pls", "here", "are", "morning", "good", "for", "you", "need", "with", "help"]
+
+    // MARK: - Possible later
+
+    /// "can I get it back out of deleted orders later if I need the invoice?", "could I delete it one day?": whether an action
+    /// stays possible, asked by the buyer about themselves ("can I", "will I be able"), with a time to come or a need that may
+    /// arise. Not "can I still cancel it?" (now), nor "can you …" (a request).
+    static func asksIfPossibleLater(_ words: Words) -> Bool {
+        let tokens = Array(words.tokens.drop { ["and", "so", "ok", "okay", "but", "also", "then"].contains($0) })
+        guard tokens.count > 2 else { return false }
+        let asksSelf = ["can", "could", "will", "would"].contains(tokens[0]) && ["i", "we"].contains(tokens[1])
+            || words.containsAny(["is it possible", "be able to", "will it be possible"])
+        return asksSelf && words.containsAny(["later", "someday", "one day", "in the future", "afterwards", "if i need", "if i want",
+                                              "if i ever", "in case", "next year", "next month"])
+    }
 }

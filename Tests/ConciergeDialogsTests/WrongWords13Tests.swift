@@ -164,4 +164,19 @@ import ConciergeTestSupport
         #expect(status.commands("where is my lamp?", context) != [.startFlow(.orderStatus, orders: [brass.id], slots: [])])
         #expect(starts(.cancelOrder, Reader.always("cancel_order", 0.9).commands("cancel the lamp I never paid for", context), Shop.unpaidID))
     }
+
+    @Test func anAnnouncementOrAQuestionAboutLaterStartsNothing() {
+        #expect(CommandGenerator.announcesRequests("two things:"))
+        #expect(CommandGenerator.announcesRequests("hi, a couple of quick questions"))
+        #expect(!CommandGenerator.announcesRequests("two things are missing from the box"))
+        let context = Shop.conversation()
+        let cancelPayment = Reader { text in text.hasPrefix("two") ? ("cancel_payment", 0.83, nil) : ("cancel_order", 0.95, nil) }
+        #expect(cancelPayment.commands("two things: 1) cancel the ceramic table lamp 2) cancel the portable speaker", context)
+            .allSatisfy { if case .startFlow(.cancelPayment, _, _) = $0 { false } else { true } })
+        #expect(CommandGenerator.asksIfPossibleLater(Words("can I get the garden hose back out of deleted orders later if I need the invoice?")))
+        #expect(!CommandGenerator.asksIfPossibleLater(Words("can I still cancel the portable speaker?")))
+        #expect(!CommandGenerator.asksIfPossibleLater(Words("can you restore it later today")))
+        #expect(!starts(.restoreOrder, Reader.always("restore_order", 1.0).commands(
+            "can I get the garden hose back out of deleted orders later if I need the invoice?", context)))
+    }
 }
