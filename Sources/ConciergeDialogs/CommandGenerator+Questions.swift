@@ -314,13 +314,20 @@ extension CommandGenerator {
         guard context.expecting == .nothing, let last = context.lastGoal, last.action != nil else { return nil }
         let words = Words(Self.withoutAcknowledgement(line.text))
         guard words.count <= 10, !line.text.contains("?"), explicitGoal(line.text) == nil,
-              words.containsAny(["then", "after all", "i meant", "i mean", "meant", "instead"]) else { return nil }
+              words.containsAny(["then", "after all", "i meant", "i mean", "meant", "instead", "keep the", "leave the"]) else { return nil }
         let found = mentions(line)
-        guard let order = found.meant.onlyOne, found.unknownNumbers.isEmpty else { return nil }
-        let titles = ([order] + Array(found.negative)).compactMap { id in context.orders.first { $0.id == id } }.flatMap { Words($0.shortTitle).tokens }
+        // "the beanie one, keep the stickers": the order kept is the one the last request was about, not the one now meant.
+        let kept = found.meant.filter { id in
+            guard let title = resolver.titleWords[id] else { return false }
+            return words.tokens.indices.contains { index in
+                ["keep", "leave"].contains(words.tokens[index]) && words.tokens[(index + 1)...].prefix(3).contains(where: title.contains)
+            }
+        }
+        guard let order = found.meant.filter({ !kept.contains($0) }).onlyOne, found.unknownNumbers.isEmpty else { return nil }
+        let titles = ([order] + Array(found.negative) + kept).compactMap { id in context.orders.first { $0.id == id } }.flatMap { Words($0.shortTitle).tokens }
         let allowed = namingWords(line).union(titles)
             .union(["then", "after", "all", "i", "meant", "mean", "instead", "the", "one", "order", "my", "no", "not", "oh", "sorry", "actually",
-                    "please", "pls", "so", "oops", "ah", "wait", "a", "of", "but"])
+                    "please", "pls", "so", "oops", "ah", "wait", "a", "of", "but", "keep", "leave", "it", "them", "that", "those"])
         guard words.tokens.allSatisfy(allowed.contains) else { return nil }
         var out = GeneratedCommands()
         out.add(.startFlow(last, orders: [order], slots: []), "the last request again, for the order now named")

@@ -179,4 +179,13 @@ import ConciergeTestSupport
         #expect(!starts(.restoreOrder, Reader.always("restore_order", 1.0).commands(
             "can I get the garden hose back out of deleted orders later if I need the invoice?", context)))
     }
+
+    @Test func theOneOrderKeptIsTheLastRequestsNotTheOneNowMeant() {
+        var base = ConversationContext()
+        base.lastGoal = .deleteOrder
+        base.lastOrderID = Shop.completedID
+        let context = Shop.conversation(base)
+        #expect(nothing.commands("the phone cover one, keep the garden hose", context)
+            == [.startFlow(.deleteOrder, orders: [Shop.deliveredID], slots: [])])
+    }
 }
