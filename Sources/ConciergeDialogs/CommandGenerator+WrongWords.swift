@@ -205,4 +205,12 @@ extension CommandGenerator {
         return asksSelf && words.containsAny(["later", "someday", "one day", "in the future", "afterwards", "if i need", "if i want",
                                               "if i ever", "in case", "next year", "next month"])
     }
+
+    /// "will the seller still get the red dress order?", "does the shop ship it anyway?": a question whose subject is the
+    /// seller, about what they will do; asking them something is "ask the seller …".
+    static func asksWhatTheSellerDoes(_ words: Words) -> Bool {
+        let tokens = Array(words.tokens.drop { ["and", "so", "ok", "okay", "but", "also", "then", "oh"].contains($0) })
+        guard tokens.count > 3, ["will", "would", "does", "did", "has", "is", "can", "could"].contains(tokens[0]) else { return false }
+        return tokens[1] == "the" && ["seller", "shop", "store", "vendor"].contains(tokens[2]) || ["they", "he", "she"].contains(tokens[1])
+    }
 }

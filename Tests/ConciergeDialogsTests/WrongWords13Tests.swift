@@ -188,4 +188,16 @@ import ConciergeTestSupport
         #expect(nothing.commands("the phone cover one, keep the garden hose", context)
             == [.startFlow(.deleteOrder, orders: [Shop.deliveredID], slots: [])])
     }
+
+    @Test func whatTheSellerOfAnotherOrderDoesIsAskedNotMessaged() {
+        var base = ConversationContext()
+        base.expecting = .confirmation
+        base.activeGoal = .cancelOrder
+        base.activeOrder = Shop.paidID
+        let context = Shop.conversation(base)
+        #expect(Reader.always("message_seller", 0.8).commands("will the seller still ship the compact blender normally?", context)
+            == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        #expect(CommandGenerator.asksWhatTheSellerDoes(Words("does the shop send it anyway?")))
+        #expect(!CommandGenerator.asksWhatTheSellerDoes(Words("can you ask the seller to ship it anyway?")))
+    }
 }
