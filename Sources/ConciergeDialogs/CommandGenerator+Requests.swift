@@ -167,7 +167,8 @@ extension CommandGenerator {
             // "if I cancel the lamp, where does my money go?": where that order's money would go, from its payment; "same
             // thing?" right after a refund was shown asks the same of this order.
             if let order = orders.first, Words(clause.text).containsAny(Self.moneyWords + Self.moneyPlaces)
-                || context.lastGoal == .refundStatus && Words(clause.text).containsAny(["same", "too", "also", "as well"]) {
+                || context.lastGoal == .refundStatus && Words(clause.text).containsAny(["same", "too", "also", "as well"])
+                || asked == .cancelOrder && Words(clause.text).containsAny(["same thing", "the same", "same for", "same with", "same there"]) {
                 out.add(.startFlow(.refundStatus, orders: [order], slots: []), "a question about where an order's money would go")
             } else if let topic = answerTopic(clause) {
                 out.add(.answer(topic: topic, order: orders.first), "a question about time with a written answer")

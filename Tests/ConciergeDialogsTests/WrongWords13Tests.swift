@@ -200,4 +200,10 @@ import ConciergeTestSupport
         #expect(CommandGenerator.asksWhatTheSellerDoes(Words("does the shop send it anyway?")))
         #expect(!CommandGenerator.asksWhatTheSellerDoes(Words("can you ask the seller to ship it anyway?")))
     }
+
+    @Test func aCancelSupposedWithTheSameThingAsksWhereItsMoneyWouldGo() {
+        let context = Shop.conversation()
+        #expect(Reader.always("cancel_order", 0.6).commands("and the portable speaker, if I cancel it same thing?", context)
+            == [.startFlow(.refundStatus, orders: [Shop.paidID], slots: [])])
+    }
 }
