@@ -193,7 +193,7 @@ extension CommandGenerator {
     /// about where an order or its money is, whatever action the classifier reads near it; nil when the line names an action.
     func statusQuestion(_ clause: UnderstoodClause) -> DialogGoal? {
         let words = Words(clause.text)
-        guard explicitGoal(clause.text) == nil, words.containsAny(Self.whereIsPhrases), OptionMatcher.disputeReason(clause.text) == nil,
+        guard explicitGoal(clause.text) == nil, words.containsAny(Self.whereIsPhrases) || Self.asksStateOf(words), OptionMatcher.disputeReason(clause.text) == nil,
               declinedGoals(clause.text).isEmpty, !asksWhereSomethingElseIs(words) else { return nil }
         return words.containsAny(Self.moneyWords) ? .refundStatus : .orderStatus
     }

@@ -213,4 +213,16 @@ extension CommandGenerator {
         guard tokens.count > 3, ["will", "would", "does", "did", "has", "is", "can", "could"].contains(tokens[0]) else { return false }
         return tokens[1] == "the" && ["seller", "shop", "store", "vendor"].contains(tokens[2]) || ["they", "he", "she"].contains(tokens[1])
     }
+
+    /// "wait is the keyboard cancelled already or not", "has the lamp been shipped yet?", "was my mug refunded?": whether an
+    /// order is in a state, asked with the state's own word: its status, not the action that leads there.
+    static func asksStateOf(_ words: Words) -> Bool {
+        let tokens = Array(words.tokens.drop { ["wait", "so", "and", "ok", "okay", "but", "hi", "hey", "also", "then"].contains($0) })
+        guard let first = tokens.first, ["is", "was", "has", "have", "did", "are", "were"].contains(first) else { return false }
+        guard let state = tokens.prefix(8).firstIndex(where: ["cancelled", "canceled", "shipped", "delivered", "refunded", "sent", "posted",
+                                                               "dispatched", "closed"].contains) else { return false }
+        // "is it possible to cancel …", "did you cancel …" ask or tell something else.
+        guard !tokens[..<state].contains(where: ["possible", "you", "able"].contains) else { return false }
+        return words.containsAny(["or not", "already", "yet", "now"]) || words.tokens.count <= 8
+    }
 }

@@ -206,4 +206,14 @@ import ConciergeTestSupport
         #expect(Reader.always("cancel_order", 0.6).commands("and the portable speaker, if I cancel it same thing?", context)
             == [.startFlow(.refundStatus, orders: [Shop.paidID], slots: [])])
     }
+
+    @Test func whetherAnOrderIsInAStateIsItsStatus() {
+        #expect(CommandGenerator.asksStateOf(Words("wait is the portable speaker cancelled already or not")))
+        #expect(CommandGenerator.asksStateOf(Words("has the compact blender been shipped yet?")))
+        #expect(!CommandGenerator.asksStateOf(Words("is it possible to have it cancelled")))
+        #expect(!CommandGenerator.asksStateOf(Words("cancel the portable speaker")))
+        let context = Shop.conversation()
+        #expect(Reader.always("cancel_order", 0.6).commands("wait is the portable speaker cancelled already or not", context)
+            == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+    }
 }
