@@ -20,6 +20,11 @@ extension CommandGenerator {
         if context.expecting == .nothing, whole.reply == .affirm, Self.withoutAcknowledgement(whole.text) != whole.text,
            let followUp = followUp(whole) { return followUp }
         if let again = sameRequestOtherOrder(whole) { return again }
+        // "no offense but can I talk to a real person? it's about the bookends dispute": a person asked for, whatever it is about.
+        if Self.asksForAPerson(Words(whole.text)) {
+            out.add(.handoff, "a person asked for in the buyer's words")
+            return out
+        }
         if context.expecting == .nothing, let reply = whole.reply, !Words(whole.text).contains("why"),
            Words(whole.text).count <= 3 || !Self.soundsLikeRequest(Self.withoutLeadingReply(whole.text)), whole.entities.orderNumbers.isEmpty, !isSocial(whole),
            reply == .stop || c.isOutOfScope || c.confidence < Self.switchConfidence || whole.text.count <= 12 {

@@ -225,4 +225,15 @@ extension CommandGenerator {
         guard !tokens[..<state].contains(where: ["possible", "you", "able"].contains) else { return false }
         return words.containsAny(["or not", "already", "yet", "now"]) || words.tokens.count <= 8
     }
+
+    /// "can I talk to a real person?", "put me through to a human", "I need a live agent": a person asked for. Not turned
+    /// down ("no need for a human", "I don't want an agent"), nor asked about ("is a human reading this?").
+    static func asksForAPerson(_ words: Words) -> Bool {
+        guard words.containsAny(["talk to a real", "speak to a real", "talk to a human", "speak to a human", "talk to a person",
+                                 "speak to a person", "talk to someone", "speak to someone", "speak with someone", "talk with someone",
+                                 "a real person", "a live agent", "a human agent", "put me through", "transfer me", "connect me to",
+                                 "speak to an agent", "talk to an agent", "speak with an agent", "talk with an agent"]) else { return false }
+        return !words.containsAny(["dont want", "do not want", "no need", "dont need", "not a human", "is a human", "are you a", "is this a",
+                                   "without a human", "without talking"])
+    }
 }

@@ -216,4 +216,12 @@ import ConciergeTestSupport
         #expect(Reader.always("cancel_order", 0.6).commands("wait is the portable speaker cancelled already or not", context)
             == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
     }
+
+    @Test func aPersonAskedForInTheBuyersWordsIsAHandoff() {
+        let context = Shop.conversation()
+        #expect(Reader.always("open_dispute", 0.86).commands("no offense but can I talk to a real person? it's about the compact blender, it's complicated",
+                                                             context) == [.handoff])
+        #expect(!CommandGenerator.asksForAPerson(Words("I don't want to talk to a real person, just cancel it")))
+        #expect(!CommandGenerator.asksForAPerson(Words("the compact blender never came")))
+    }
 }
