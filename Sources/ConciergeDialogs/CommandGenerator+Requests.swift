@@ -126,6 +126,8 @@ extension CommandGenerator {
         var out = GeneratedCommands()
         let c = clause.classification
         var found = mentions(clause)
+        // "write to the seller of the grinder that I want black, not the silver": the message's words turn down no order.
+        if let head = Self.beforeMessageBody(clause.text), goal(for: clause) == .messageSeller { found.negative = mentions(head).negative }
         found.negative.formUnion(excluded)
         if !excluded.isEmpty, found.meant.isEmpty, !found.positive.isEmpty || !found.negative.isEmpty {
             return out   // only about orders the line said it does not mean: no request of its own

@@ -236,4 +236,15 @@ extension CommandGenerator {
         return !words.containsAny(["dont want", "do not want", "no need", "dont need", "not a human", "is a human", "are you a", "is this a",
                                    "without a human", "without talking"])
     }
+
+    /// "write to seller of coffee grinder that I want the black colour": the words before what the message is to say ("that",
+    /// "saying", "to say"), where a message verb leads; nil when there is no such body.
+    static func beforeMessageBody(_ text: String) -> String? {
+        for marker in [" that ", " saying ", " to say "] {
+            guard let range = Words.range(of: marker, caseInsensitiveIn: text) else { continue }
+            let head = String(text[..<range.lowerBound])
+            if Words(head).tokens.contains(where: ["write", "tell", "message", "msg", "ask", "send", "contact"].contains) { return head }
+        }
+        return nil
+    }
 }

@@ -224,4 +224,13 @@ import ConciergeTestSupport
         #expect(!CommandGenerator.asksForAPerson(Words("I don't want to talk to a real person, just cancel it")))
         #expect(!CommandGenerator.asksForAPerson(Words("the compact blender never came")))
     }
+
+    @Test func theMessagesWordsTurnDownNoOrder() {
+        let grinder = TestData.order(.awaitingShipment, id: "7300000021", title: "Burr grinder silver")
+        let context = Shop.conversation(orders: Shop.all + [grinder])
+        #expect(starts(.messageSeller, Reader.always("message_seller", 0.8).commands(
+            "write to seller of the grinder that I want the black colour, not the silver", context), grinder.id))
+        #expect(CommandGenerator.beforeMessageBody("tell the seller that it is late") == "tell the seller")
+        #expect(CommandGenerator.beforeMessageBody("I know that the grinder is late") == nil)
+    }
 }
