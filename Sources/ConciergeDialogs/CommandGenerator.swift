@@ -91,7 +91,11 @@ public struct CommandGenerator: Sendable {
             // "my sister already bought me the exact same lamp" where the reason is asked: words that fit the order being cancelled tell the reason.
             found = OrderResolver.Mentions()
         }
-        let others = found.meant.filter { $0 != context.activeOrder }
+        // "yes, send the message to GreenThumb" about the hose: a mention that fits the order in progress (its seller's name,
+        // shared with another order) points to no other order.
+        let others = found.meant.filter { id in
+            id != context.activeOrder && found.positive.contains { $0.contains(id) && !$0.contains { $0 == context.activeOrder } }
+        }
         // "wait, dont cancel, send a message to maple home goods instead: …": a clause led by another action is a request of its own.
         let clauseGoal = clauses.count > 1 ? clauses.lazy.compactMap { self.explicitGoal($0.text) }.first { $0 != context.activeGoal } : nil
         // "wait first tell me what is with the leather belt": a question about an order of its own.
