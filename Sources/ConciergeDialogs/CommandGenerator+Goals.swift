@@ -107,10 +107,13 @@ extension CommandGenerator {
         if goal == .deleteOrder, removalMeansCancel(clause, orders: orders) { return .cancelOrder }
         guard goal == .cancelOrder, let reason = clause.entities.disputeReason, reason != .notReceived else { return goal }
         // "I'd like to cancel the keyboard, found it cheaper": the word "cancel" is no seller's refusal of one; only words of
-        // a refusal ("they refused", "shipped it anyway") make a cancel of a shipped order that dispute.
+        // a refusal or an earlier request ("they refused", "shipped it anyway", "I asked ages ago") make a cancel of a shipped
+        // order that dispute.
         if reason == .sellerRefusedCancellation,
            !Words(clause.text).containsAny(["refused", "refuse", "declined", "decline", "rejected", "didnt accept", "did not accept", "wouldnt",
-                                            "would not", "ignored", "anyway", "still shipped", "shipped it after", "said no"]) { return goal }
+                                            "would not", "ignored", "anyway", "still shipped", "shipped it after", "said no", "didnt agree",
+                                            "did not agree", "not agree", "i asked", "already asked", "requested", "cancellation request",
+                                            "asked them", "asked for it"]) { return goal }
         if let named, [.shipped, .delivered, .completed].contains(named.status) { return .openDispute }
         if named == nil, !context.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
             return .openDispute

@@ -121,6 +121,8 @@ import ConciergeTestSupport
         #expect(starts(.cancelOrder, refusal.commands("I'd like to cancel the compact blender please, found it cheaper", context), Shop.shippedID))
         #expect(starts(.openDispute, refusal.commands("cancel the compact blender, the seller refused my cancellation and shipped it anyway", context),
                        Shop.shippedID))
+        #expect(starts(.openDispute, refusal.commands("I would like to cancel my compact blender, I asked for it to be cancelled ages ago", context),
+                       Shop.shippedID))
     }
 
     @Test func theOrderBeingCancelledNamedInTheReasonChoosesNoOther() {
