@@ -39,7 +39,7 @@ extension CommandGenerator {
         guard case .confirmation = context.expecting, !Words.text(text, contains: ":"), !Words.text(text, contains: "\""), !Words.text(text, contains: "?") else { return false }
         let words = Words(text)
         let tokens = words.tokens
-        guard (3...12).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "perfect", "great"].contains(first),
+        guard (3...12).contains(tokens.count), let first = tokens.first, ["yes", "yeah", "yep", "ok", "okay", "perfect", "great", "lovely", "grand", "brilliant"].contains(first),
               !tokens.contains(where: { Self.notAGoAhead.contains($0) || Words.negators.contains($0) }),
               let verb = tokens.lastIndex(where: { ["send", "proceed", "submit", "go"].contains($0) }), verb > 0 else { return false }
         // Back over "please", "just", "so", "and" to where the instruction starts; before it, a break or a word of approval.
@@ -69,7 +69,9 @@ extension CommandGenerator {
     static let goAheadVerbs: Set<String> = ["send", "cancel", "open", "delete", "remove", "restore", "confirm", "submit", "do", "go", "proceed", "file"]
     /// Words that approve what the summary shows ("perfect, send it", "looks good, send").
     static let approvals: Set<String> = ["perfect", "great", "good", "fine", "ok", "okay", "nice", "yes", "yeah", "yep", "sure", "cool",
-                                         "alright", "excellent", "thanks", "thank", "you", "looks", "sounds", "right", "correct"]
+                                         "alright", "excellent", "thanks", "thank", "you", "looks", "sounds", "right", "correct",
+                                         "grand", "lovely", "brilliant", "wonderful", "awesome", "super", "fab", "fantastic", "splendid",
+                                         "cheers", "marvellous", "smashing"]
     static let goAheadNouns: Set<String> = ["the", "it", "my", "this", "that", "request", "cancellation", "message", "dispute", "order", "one",
                                             "please", "pls", "now", "ahead", "them", "him", "her", "all"]
 

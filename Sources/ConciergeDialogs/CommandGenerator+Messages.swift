@@ -63,6 +63,16 @@ extension CommandGenerator {
     func messageCommands(_ line: UnderstoodClause, correcting: Bool) -> GeneratedCommands {
         var out = GeneratedCommands()
         let text = line.text.trimmingCharacters(in: .whitespaces)
+        // "Yes — \"Hi, could you post it by the 30th?\"": the yes only introduces the message, which is the quoted words.
+        if Self.opensWithYes(text), let quoted = MessageDraft.quotedPassage(text) {
+            out.add(correcting ? .correctSlot(.message(quoted)) : .setSlot(.message(quoted)), "the message as quoted after a yes")
+            return out
+        }
+        // "grand, send it", "and yes send the message too", "yes that's all correct": a go-ahead or an approval is never the text.
+        if Self.onlyApprovesOrSends(text) {
+            out.add(.notUnderstood(hint: nil), correcting ? "an approval, not a new message" : "a go-ahead where the message text is asked")
+            return out
+        }
         if let addition = MessageDraft.addition(in: text) {
             out.add(.setSlot(.messageAddition(addition)), "words to add to the message")
         } else if let replacement = MessageDraft.replacement(in: text) {
@@ -93,4 +103,34 @@ extension CommandGenerator {
             return nil
         }
     }
+}
+
+extension CommandGenerator {
+    static let yesOpeners: Set<String> = ["yes", "yeah", "yep", "yup", "ok", "okay", "sure", "right", "grand", "lovely", "perfect", "great"]
+
+    static func opensWithYes(_ text: String) -> Bool {
+        Words(text).tokens.first.map(yesOpeners.contains) ?? false
+    }
+
+    /// A line that says only to go ahead ("send it", "and yes send the message too") or, after a yes, that what is shown is
+    /// right ("yes that's all correct, open it please"): no words of a message of its own (nothing to tell, ask or add),
+    /// no quotation or colon.
+    static func onlyApprovesOrSends(_ text: String) -> Bool {
+        guard !text.contains(":"), !text.contains(where: { "\"“„«".contains($0) }) else { return false }
+        let tokens = withoutJoiners(Words(text).tokens)
+        guard (1...12).contains(tokens.count), !tokens.contains(where: messageWords.contains), !tokens.contains(where: Words.negators.contains) else { return false }
+        let sends = tokens.contains(where: goAheadVerbs.contains)
+        if !sends, !opensWithYes(text) { return false }
+        let plain = tokens.allSatisfy {
+            goAheadVerbs.contains($0) || goAheadNouns.contains($0) || approvals.contains($0) || yesOpeners.contains($0)
+                || sendFillers.contains($0)
+        }
+        return plain
+    }
+
+    /// Words of a message's own content, never of a bare go-ahead.
+    private static let messageWords: Set<String> = ["tell", "ask", "say", "write", "add", "mention", "include", "put", "change", "make",
+                                                   "if", "whether", "when", "where", "why", "how", "could", "can", "would", "need"]
+    private static let sendFillers: Set<String> = ["and", "too", "also", "as", "well", "so", "then", "just", "is", "its", "thats", "that's",
+                                                   "all", "away", "off", "along", "on", "a", "yes", "send", "sent", "thanks", "thank", "you", "ta"]
 }

@@ -125,6 +125,9 @@ public struct GuidedDialog: Sendable, Equatable, Codable {
             return ([.refused(.orderNotFound(id)), .say(Refusal.orderNotFound(id).message)], false)
         }
         let replacing = slots.order != nil && slots.order != id
+        if replacing, let old = slots.order.flatMap(context.order), let message = slots.message {
+            slots.message = Self.message(message, movedFrom: old, to: order)
+        }
         slots.order = order.id
         summarizedPath = nil
         return (replacing ? [.say("OK, order #\(order.id) then.")] : [], true)

@@ -155,6 +155,7 @@ enum MessageDraft {
         guard let match = request?.firstMatch(in: text, range: range),
               let body = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text)
         else {
+            if let linked = linkedDraft(text, order: order, naming: naming) { return linked }
             guard let (content, asked) = afterSellerNamed(text, naming: naming) else { return nil }
             // "… about the clock. ask does it need batteries": a question to put to the seller, in the buyer's words.
             let contentWords = content.lowercased().split(separator: " ")

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import ConciergeTestSupport
+@testable import ConciergeDomain
+@testable import ConciergeUnderstanding
+@testable import ConciergeDialogs
+
+/// What a chatty buyer's line does while a message flow waits: content linked after whoever is addressed, a go-ahead
+/// where the text is asked, a yes before a quoted message, and a draft that named the order the buyer then corrects.
+@Suite struct Waiting13Tests {
+    // MARK: - Content linked after the addressee
+
+    @Test func aQuestionLinkedAfterTheAddresseeIsTheDraft() {
+        let asked = MessageDraft.draft(from: "could you drop a message to the folks making my vase asking whether they can wrap it please?",
+                                       orderID: "7300000002")
+        #expect(asked == "Hello, could you tell me if you can wrap it? It's about order #7300000002. Thank you.")
+        let when = MessageDraft.draft(from: "pls msg the seller and ask roughly when the speaker will get here", orderID: "7300000002")
+        #expect(when == "Hello, could you tell me when the speaker will get here? It's about order #7300000002. Thank you.")
+        let told = MessageDraft.draft(from: "send the shop a message telling them the strap came torn", orderID: "7300000004")
+        #expect(told == "Hello, regarding order #7300000004: The strap came torn. Thank you.")
+    }
+
+    @Test func aLinkWithNothingAfterItOrNoMessageVerbIsNoDraft() {
+        // Only the order's own name after the link says nothing.
+        #expect(MessageDraft.linkedDraft("message them asking about the speaker", order: "order #7300000002", naming: ["speaker"]) == nil)
+        // "ask" alone, put to the assistant, is no message to the seller.
+        #expect(MessageDraft.linkedDraft("can i ask whether my refund is coming", order: "my order", naming: []) == nil)
+    }
+
+    // MARK: - A go-ahead is never the text
+
+    @Test func goAheadsAndApprovalsAreNotMessageText() {
+        #expect(CommandGenerator.onlyApprovesOrSends("and yes send the message too"))
+        #expect(CommandGenerator.onlyApprovesOrSends("Grand, send it"))
+        #expect(CommandGenerator.onlyApprovesOrSends("yes that's all correct"))
+        #expect(!CommandGenerator.onlyApprovesOrSends("send it in blue please"))
+        #expect(!CommandGenerator.onlyApprovesOrSends("yes tell them I am away until Friday"))
+        #expect(!CommandGenerator.onlyApprovesOrSends("please ship it before the weekend"))
+        #expect(!CommandGenerator.onlyApprovesOrSends("don't send it"))
+    }
+
+    private func atMessage(_ text: String, expecting: ConciergeDialogs.Expectation) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.activeGoal = .messageSeller
+        base.activeOrder = Shop.paidID
+        base.lastOrderID = Shop.paidID
+        base.expecting = expecting
+        return Reader.always("message_seller", 0.6).commands(text, Shop.conversation(base))
+    }
+
+    @Test func aGoAheadWhereTheTextIsAskedSetsNoMessage() {
+        let commands = atMessage("and yes send the message too", expecting: .message)
+        #expect(!commands.contains { if case .setSlot(.message) = $0 { true } else { false } })
+    }
+
+    @Test func aYesBeforeAQuotedMessageOnlyIntroducesIt() {
+        let commands = atMessage("Yes — \"Hi, could you post it before the 30th? Thanks\"", expecting: .message)
+        #expect(commands.contains(.setSlot(.message("Hi, could you post it before the 30th? Thanks"))))
+    }
+
+    @Test func anApprovalWithASendAtTheSummaryIsAYesNotANewMessage() {
+        let commands = atMessage("Grand, send it", expecting: .confirmation)
+        #expect(commands == [.confirm(true)])
+    }
+
+    // MARK: - A draft that named the order the buyer corrects
+
+    @Test func aDraftNamingTheOldItemIsDroppedWhenTheOrderChanges() {
+        let bell = TestData.order(.delivered, id: "7300000011", title: "Bike bell chrome")
+        let bag = TestData.order(.awaitingShipment, id: "7300000012", title: "Saddle bag waterproof")
+        #expect(GuidedDialog.message("Is the bell in black available too?", movedFrom: bell, to: bag) == nil)
+        #expect(GuidedDialog.message("Hello, I'm writing about my bells for order #7300000011.", movedFrom: bell, to: bag) == nil)
+        // A draft about neither item follows the order, with the new number.
+        #expect(GuidedDialog.message("Hello, could you post it by Friday? It's about order #7300000011. Thank you.", movedFrom: bell, to: bag)
+                == "Hello, could you post it by Friday? It's about order #7300000012. Thank you.")
+    }
+
+    @Test func aDraftNamingTheOldSizeIsDropped() {
+        let small = TestData.order(.awaitingShipment, id: "7300000013", title: "Hiking boots size 39")
+        let large = TestData.order(.awaitingShipment, id: "7300000014", title: "Hiking boots size 41")
+        #expect(GuidedDialog.message("Size 39 boots.", movedFrom: small, to: large) == nil)
+        #expect(GuidedDialog.message("Please pack the boots well.", movedFrom: small, to: large) == "Please pack the boots well.")
+    }
+
+    @Test func theMessageFlowAsksAgainAfterTheCorrection() {
+        let bell = TestData.order(.delivered, id: "7300000011", title: "Bike bell chrome")
+        let bag = TestData.order(.awaitingShipment, id: "7300000012", title: "Saddle bag waterproof")
+        let context = FlowContext(orders: [bell, bag], deletedOrders: [], sellers: Shop.sellers, now: TestData.now)
+        var flow = GuidedDialog(goal: .messageSeller)
+        _ = flow.start(orders: [bell.id], slots: [.message("Is the bell in black available too?")], context)
+        #expect(flow.expecting == .confirmation)
+        _ = flow.set(.order(bag.id), context)
+        #expect(flow.expecting == .message)
+    }
+}
