@@ -189,14 +189,14 @@ extension CommandGenerator {
         let asksOtherAction = explicitGoal(line.text).map { $0 != context.activeGoal } ?? false
         if context.expecting == .reason, !asksOtherAction, !Self.onlyAsksAboutTime(line.text),
            let reason = Self.cancellationReason(line, or: OptionMatcher.cancellationReason(line.text)),
-           Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true,
-           mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
+           Words(line.text).count >= 2, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true || reasonAfterChangeOfMind(line.text),
+           namesOnlyTheActiveOrder(line) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, in the buyer's words")
             return out
         }
         // "it should go to my sister", "I want a different bell": a reason said by its shape, not by the options' words.
         if context.expecting == .reason, !asksOtherAction, Self.afterStopLead(line.text).map({ $0.isEmpty }) ?? true, let reason = reasonByShape(line),
-           mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
+           namesOnlyTheActiveOrder(line) {
             out.add(.setSlot(.cancellationReason(reason, note: nil)), "the reason, by what the buyer wants instead")
             return out
         }

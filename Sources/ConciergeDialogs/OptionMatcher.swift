@@ -22,7 +22,10 @@ enum OptionMatcher {
         (.noLongerNeeded, ["need", "needed", "anymore", "any more", "no longer", "changed my mind", "change my mind", "cheaper",
                            "elsewhere", "better price", "better deal", "dont want", "do not want", "not want", "already have", "already has",
                            "already bought", "got one", "have the same", "as a gift", "got it as", "no use", "not necessary", "too expensive", "too long", "takes too long",
-                           "waited too long", "late", "dont like"]),
+                           "waited too long", "late", "dont like",
+                           // Someone else already provided one: "my sister already gave me the exact same one, I'd have two".
+                           "already got", "already gave", "already given", "gave me one", "got me one", "bought me one",
+                           "gave me the same", "got me the same", "bought me the same", "exact same", "have two", "lent me", "borrow"]),
     ]
 
     static let disputeWords: [(DisputeReason, [String])] = [
@@ -56,7 +59,8 @@ enum OptionMatcher {
     static let outcomeWords: [(DisputeOutcome, [String])] = [
         (.returnAndRefund, ["return", "send it back", "send back", "ship it back", "give it back", "return it"]),
         (.partialRefund, ["partial", "part of", "some money", "some of", "half", "discount", "keep it", "compensation", "a bit"]),
-        (.fullRefund, ["full", "all my money", "all the money", "everything", "whole", "entire", "all of it", "full refund", "money back", "my money", "all money"]),
+        (.fullRefund, ["full", "all my money", "all the money", "everything", "whole", "entire", "all of it", "full refund", "money back", "my money", "all money",
+                      "every cent", "every penny", "every dollar", "every euro", "all back", "in full"]),
     ]
 
     /// The option whose words the answer uses most, if they weigh at least `minimum` words. Words are compared by

@@ -93,3 +93,39 @@ import ConciergeTestSupport
         #expect(flow.expecting == .message)
     }
 }
+
+/// A cancellation reason told by a chatty buyer where the reason is asked.
+extension Waiting13Tests {
+    private func atReason(_ text: String, orders: [Order] = Shop.all, active: OrderID = Shop.paidID) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.activeGoal = .cancelOrder
+        base.activeOrder = active
+        base.lastOrderID = active
+        base.expecting = .reason
+        return Reader.always("cancel_order", 0.6).commands(text, Shop.conversation(base, orders: orders))
+    }
+
+    @Test func aChangeOfMindLeadingIntoTheReasonIsTheReason() {
+        #expect(atReason("changed my mind dont need it") == [.setSlot(.cancellationReason(.noLongerNeeded, note: nil))])
+        #expect(atReason("i changed my mind, found it cheaper elsewhere") == [.setSlot(.cancellationReason(.noLongerNeeded, note: nil))])
+    }
+
+    @Test func aChangeOfMindThatKeepsTheOrderIsStillAWayOut() {
+        #expect(!atReason("changed my mind, dont cancel it").contains { if case .setSlot = $0 { true } else { false } })
+        #expect(!atReason("changed my mind, i want to keep it").contains { if case .setSlot = $0 { true } else { false } })
+        #expect(!atReason("never mind, dont need it").contains { if case .setSlot = $0 { true } else { false } })
+    }
+
+    @Test func theSameItemInTheStoryIsTheOrderAskedAbout() {
+        let other = TestData.order(.completed, id: "7300000021", title: "Travel speaker")
+        let commands = atReason("long story, my sister already gave me the exact same speaker so i'd have two", orders: Shop.all + [other])
+        #expect(commands == [.setSlot(.cancellationReason(.noLongerNeeded, note: nil))])
+        // A correction still moves the request to the other speaker.
+        let corrected = atReason("no wait, the travel speaker", orders: Shop.all + [other])
+        #expect(!corrected.contains { if case .setSlot(.cancellationReason) = $0 { true } else { false } })
+    }
+
+    @Test func outcomesSaidAsAllTheMoney() {
+        #expect(OptionMatcher.outcome("i want every cent back honestly") == .fullRefund)
+    }
+}

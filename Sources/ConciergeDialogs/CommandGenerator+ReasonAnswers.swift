@@ -1,0 +1,30 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// A cancellation reason told by a chatty buyer: after a change of mind, or with the item's own name in the story.
+extension CommandGenerator {
+    /// "changed my mind, don't need em", "I changed my mind, found it cheaper" where a reason is asked: the change of mind
+    /// leads into the reason, which the rest says. A rest that keeps the order or turns the request down ("changed my mind,
+    /// don't cancel it") is still a way out, and so is a change of mind led by "forget it" or "never mind".
+    func reasonAfterChangeOfMind(_ text: String) -> Bool {
+        guard let rest = Self.afterStopLead(text), !rest.isEmpty else { return false }
+        let lead = Words(String(text.prefix(text.count - rest.count))).tokens
+        guard Words(lead.joined(separator: " ")).containsAny(["changed my mind", "change my mind"]),
+              !lead.contains(where: { ["forget", "never", "nevermind", "nvm", "stop", "drop", "leave", "scrap"].contains($0) }) else { return false }
+        let activeDeclined = context.activeGoal.map { declinedGoals(rest).contains($0) } ?? false
+        return !activeDeclined && !Self.keepsIt(rest) && OptionMatcher.cancellationReason(rest) != nil
+    }
+}
+
+extension CommandGenerator {
+    /// Whether the orders a reason's words name are only the one asked about: "my sister already bought me the same lamp"
+    /// where the lamp being cancelled is one of several lamps names that lamp, as part of the story. Another order is meant
+    /// only by its number, by words that fit it and not the active one, or with a correction ("no, the other lamp").
+    func namesOnlyTheActiveOrder(_ line: UnderstoodClause) -> Bool {
+        let meant = mentions(line.text).meant
+        if meant.allSatisfy({ $0 == context.activeOrder }) { return true }
+        guard let active = context.activeOrder, meant.contains(active), line.entities.orderNumbers.isEmpty else { return false }
+        return !Self.saysCorrection(Words(line.text))
+    }
+}
