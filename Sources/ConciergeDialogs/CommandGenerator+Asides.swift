@@ -60,7 +60,10 @@ extension CommandGenerator {
 
     /// "perfect, send it" at the summary: approval and the request's own verb, nothing else, is a yes.
     func approval(_ line: UnderstoodClause) -> GeneratedCommands? {
-        guard line.reply == nil && saysGoAhead(line.text) || yesThenGoAhead(line.text) else { return nil }
+        // "yes, send the message to Hearth and Kettle please": whom it goes to, named by the active order's seller, is no
+        // other order; the rest is read as the go-ahead.
+        let text = withoutActiveSeller(line.text)
+        guard line.reply == nil && saysGoAhead(text) || yesThenGoAhead(text) || text != line.text && isCourteousYes(text) else { return nil }
         var out = GeneratedCommands()
         out.add(.confirm(true), "the summary approved in the buyer's words")
         return out

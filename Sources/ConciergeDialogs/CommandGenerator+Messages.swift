@@ -69,7 +69,7 @@ extension CommandGenerator {
             return out
         }
         // "grand, send it", "and yes send the message too", "yes that's all correct": a go-ahead or an approval is never the text.
-        if Self.onlyApprovesOrSends(text) {
+        if Self.onlyApprovesOrSends(text, naming: activeSellerAndItemWords()) {
             out.add(.notUnderstood(hint: nil), correcting ? "an approval, not a new message" : "a go-ahead where the message text is asked")
             return out
         }
@@ -115,7 +115,7 @@ extension CommandGenerator {
     /// A line that says only to go ahead ("send it", "and yes send the message too") or, after a yes, that what is shown is
     /// right ("yes that's all correct, open it please"): no words of a message of its own (nothing to tell, ask or add),
     /// no quotation or colon.
-    static func onlyApprovesOrSends(_ text: String) -> Bool {
+    static func onlyApprovesOrSends(_ text: String, naming: Set<String> = []) -> Bool {
         guard !text.contains(":"), !text.contains(where: { "\"“„«".contains($0) }) else { return false }
         let tokens = withoutJoiners(Words(text).tokens)
         guard (1...12).contains(tokens.count), !tokens.contains(where: messageWords.contains), !tokens.contains(where: Words.negators.contains) else { return false }
@@ -123,9 +123,21 @@ extension CommandGenerator {
         if !sends, !opensWithYes(text) { return false }
         let plain = tokens.allSatisfy {
             goAheadVerbs.contains($0) || goAheadNouns.contains($0) || approvals.contains($0) || yesOpeners.contains($0)
-                || sendFillers.contains($0)
+                || sendFillers.contains($0) || naming.contains($0)
         }
         return plain
+    }
+
+    /// The words of the active order's seller's name and item title, and "to" and "seller": "yes, send the message to
+    /// Hearth and Kettle" names whom it goes to, nothing to say.
+    func activeSellerAndItemWords() -> Set<String> {
+        guard let active = context.activeOrder else { return [] }
+        var words: Set<String> = ["to", "seller", "shop", "store"]
+        words.formUnion(resolver.titleWords[active] ?? [])
+        if let order = context.orders.first(where: { $0.id == active }), let seller = context.sellers[order.sellerID] {
+            words.formUnion(Words(seller.name).tokens)
+        }
+        return words
     }
 
     /// Words of a message's own content, never of a bare go-ahead.

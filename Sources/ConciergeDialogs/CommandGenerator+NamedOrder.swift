@@ -62,6 +62,12 @@ extension CommandGenerator {
     /// happening with my poster refund") is answered for that order, and the summary waits: only a correction ("no, the
     /// lamp", "I meant the lamp") or a bare naming ("the lamp?", "what about the lamp?") moves the request to it.
     func questionAboutAnotherOrder(_ line: UnderstoodClause, _ words: Words) -> GeneratedCommands? {
+        // A question about what would happen to another order corrects nothing, whatever "sorry" it says.
+        if case .confirmation = context.expecting, let order = namedInHypothetical(line), order != context.activeOrder {
+            var out = GeneratedCommands()
+            out.add(.startFlow(.orderStatus, orders: [order], slots: []), "a question about what would happen to another order: its status")
+            return out
+        }
         guard case .confirmation = context.expecting, !Self.saysCorrection(words),
               !words.containsAny(["what about", "how about", "instead", "rather", "i mean", "i meant", "meant", "same for"]),
               let order = namedInQuestion(line), order != context.activeOrder else { return nil }
@@ -70,6 +76,16 @@ extension CommandGenerator {
         let own = words.tokens.filter { token in !naming.contains(token) && !(resolver.titleWords[order] ?? []).contains { OrderResolver.sameWord($0, token) } }
         guard own.count >= 2 else { return nil }
         return questionAboutNamedOrder(line)
+    }
+
+    /// "and the curtains, what did you say happens to those if I don't pay?": a question about what would happen to
+    /// another order if the buyer did or did not do something. Its "don't pay" turns nothing down and asks no action.
+    func namedInHypothetical(_ clause: UnderstoodClause) -> OrderID? {
+        let words = Words(clause.text)
+        guard Words.looksLikeQuestion(clause.text), words.tokens.contains("if"),
+              words.containsAny(["what happens", "what will happen", "what would happen", "what did you say", "what happened", "happens to"]),
+              !words.tokens.contains(where: Self.actionVerbs.contains) else { return nil }
+        return mentions(clause).meant.onlyOne
     }
 
     private static let bareNamingWords: Set<String> = ["the", "my", "a", "an", "and", "or", "one", "order", "that", "this", "then", "so",

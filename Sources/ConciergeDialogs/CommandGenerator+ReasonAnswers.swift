@@ -2,7 +2,8 @@ import Foundation
 import ConciergeDomain
 import ConciergeUnderstanding
 
-/// A cancellation reason told by a chatty buyer: after a change of mind, or with the item's own name in the story.
+/// A cancellation reason told by a chatty buyer: after a change of mind, or with the item's own name in the story;
+/// the active order's seller named beside a go-ahead.
 extension CommandGenerator {
     /// "changed my mind, don't need em", "I changed my mind, found it cheaper" where a reason is asked: the change of mind
     /// leads into the reason, which the rest says. A rest that keeps the order or turns the request down ("changed my mind,
@@ -26,5 +27,20 @@ extension CommandGenerator {
         if meant.allSatisfy({ $0 == context.activeOrder }) { return true }
         guard let active = context.activeOrder, meant.contains(active), line.entities.orderNumbers.isEmpty else { return false }
         return !Self.saysCorrection(Words(line.text))
+    }
+}
+
+extension CommandGenerator {
+    /// The line without "to <the active order's seller>" (or the seller's name alone), where the seller is named in full.
+    func withoutActiveSeller(_ text: String) -> String {
+        guard let active = context.activeOrder, let order = context.orders.first(where: { $0.id == active }),
+              let name = context.sellers[order.sellerID]?.name, name.count >= 3,
+              let found = Words.range(of: name, caseInsensitiveIn: text) else { return text }
+        var start = found.lowerBound
+        let before = text[..<start].trimmingCharacters(in: .whitespaces)
+        if before.lowercased().hasSuffix(" to"), let to = text.range(of: " to", options: [.backwards, .caseInsensitive], range: text.startIndex..<start) {
+            start = to.lowerBound
+        }
+        return (String(text[..<start]) + String(text[found.upperBound...])).replacingOccurrences(of: "  ", with: " ")
     }
 }

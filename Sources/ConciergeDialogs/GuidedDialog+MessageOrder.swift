@@ -22,4 +22,14 @@ extension GuidedDialog {
         return order.items.flatMap { Words($0.title).tokens }
             .filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !skipped.contains($0) || $0.allSatisfy(\.isNumber) && $0.count <= 4 }
     }
+
+    /// A draft written before its order was known ("It's about my order."), with the order's number once it is.
+    static func message(_ draft: String, naming order: OrderID) -> String {
+        var text = draft
+        for (unknown, known) in [("It's about my order.", "It's about order #\(order)."), (" for my order?", " for order #\(order)?"),
+                                 ("regarding my order:", "regarding order #\(order):"), (" for my order.", " for order #\(order).")] {
+            text = text.replacingOccurrences(of: unknown, with: known)
+        }
+        return text
+    }
 }

@@ -147,6 +147,7 @@ extension GuidedDialog {
             if slots.reason == .other, (slots.note ?? "").isEmpty { return ask(.askingOtherReason, order, context) }
         case .messageSeller:
             if slots.message == nil { return ask(.askingMessage, order, context) }
+            slots.message = slots.message.map { Self.message($0, naming: order.id) }
         case .openDispute:
             if slots.disputeReason == nil { return ask(.askingDisputeReason, order, context) }
             if slots.outcome == nil { return ask(.askingOutcome, order, context) }

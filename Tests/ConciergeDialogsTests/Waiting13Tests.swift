@@ -129,3 +129,35 @@ extension Waiting13Tests {
         #expect(OptionMatcher.outcome("i want every cent back honestly") == .fullRefund)
     }
 }
+
+/// At a message summary: the seller named beside a yes, a question about another order, a draft written before its order.
+extension Waiting13Tests {
+    static let kettle = TestData.order(.awaitingShipment, id: "7300000031", title: "Cast iron kettle")
+    static let cups = TestData.order(.shipped, id: "7300000032", title: "Stoneware cups")
+
+    private func atMessageSummary(_ text: String, reader: Reader = Reader.always("message_seller", 0.6)) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.activeGoal = .messageSeller
+        base.activeOrder = Self.kettle.id
+        base.lastOrderID = Self.kettle.id
+        base.expecting = .confirmation
+        return reader.commands(text, Shop.conversation(base, orders: Shop.all + [Self.kettle, Self.cups]))
+    }
+
+    @Test func aYesNamingTheSellerOfTwoOrdersSendsToTheOneShown() {
+        // Both kettle and cups are sold by Harbor Gadgets (S1).
+        #expect(atMessageSummary("Yes, send the message to Harbor Gadgets please.") == [.confirm(true)])
+        #expect(!atMessageSummary("no, send it to Harbor Gadgets about the cups").contains(.confirm(true)))
+    }
+
+    @Test func aQuestionAboutWhatWouldHappenToAnotherOrderMovesNothing() {
+        let commands = atMessageSummary("and the lamp, sorry, what did you say happens to it if I do not pay?", reader: Reader.always("out_of_scope", 0.3))
+        #expect(commands == [.startFlow(.orderStatus, orders: [Shop.unpaidID], slots: [])])
+    }
+
+    @Test func aDraftWrittenBeforeItsOrderGetsTheNumber() {
+        #expect(GuidedDialog.message("Hello, could you tell me when it ships? It's about my order. Thank you.", naming: "7300000031")
+                == "Hello, could you tell me when it ships? It's about order #7300000031. Thank you.")
+        #expect(GuidedDialog.message("Please ship it for my birthday.", naming: "7300000031") == "Please ship it for my birthday.")
+    }
+}
