@@ -44,3 +44,29 @@ extension CommandGenerator {
         return (String(text[..<start]) + String(text[found.upperBound...])).replacingOccurrences(of: "  ", with: " ")
     }
 }
+
+extension CommandGenerator {
+    /// "great thanks, that's everything!", "ok thanks, that is all for now" where a list, a reason, a message, an outcome or
+    /// an amount is asked: the buyer is done, not answering. The request is dropped (nothing changes) and the thanks
+    /// answered. A line that also gives a reason ("that's all, I don't need it anymore") is the reason.
+    func closesWhileAsked(_ line: UnderstoodClause) -> GeneratedCommands? {
+        switch context.expecting {
+        case .order, .reason, .otherReason, .message, .disputeReason, .outcome, .amount: break
+        case .proposal, .description, .evidence, .confirmation, .offer, .nothing: return nil
+        }
+        let words = Words(line.text)
+        guard (2...12).contains(words.count), words.containsAny(Self.closingPhrases),
+              words.tokens.allSatisfy({ Self.closingWords.contains($0) || Self.followUpOpeners.contains($0) || Self.acknowledgements.contains($0) }),
+              OptionMatcher.cancellationReason(line.text) == nil else { return nil }
+        var out = GeneratedCommands()
+        out.add(.cancelFlow, "the buyer says they are done where a question waits: the request is dropped")
+        out.add(.chitchat("thanks"), "small talk")
+        return out
+    }
+
+    private static let closingPhrases = ["thats all", "that is all", "thats everything", "that is everything", "thats it for now",
+                                         "nothing else", "all for now", "all for today", "im done", "i am done", "all done"]
+    private static let closingWords: Set<String> = ["that", "thats", "is", "all", "everything", "for", "now", "today", "nothing", "else",
+                                                    "im", "i", "am", "done", "then", "so", "much", "a", "lot", "bye", "goodbye", "cheers",
+                                                    "many", "thanks", "it", "really", "just", "wanted"]
+}

@@ -157,7 +157,8 @@ extension OrderResolver {
         // "the one im fighting the seller about", "the one I'm arguing with them over": a dispute in the buyer's words.
         ("fighting", { $0.status == .inDispute }), ("arguing", { $0.status == .inDispute }),
         ("delivered", { $0.status == .delivered }), ("in transit", { $0.status == .shipped }),
-        ("on the way", { $0.status == .shipped }), ("shipped", { $0.status == .shipped }),
+        ("on the way", { $0.status == .shipped }), ("on its way", { $0.status == .shipped }), ("on their way", { $0.status == .shipped }),
+        ("still coming", { $0.status == .shipped }), ("shipped", { $0.status == .shipped }),
         ("cancelled", { $0.status == .cancelled }), ("canceled", { $0.status == .cancelled }),
         ("completed", { $0.status == .completed }), ("processing", { $0.status == .paymentProcessing }),
         ("not shipped", { $0.status == .awaitingShipment }), ("not sent", { $0.status == .awaitingShipment }),

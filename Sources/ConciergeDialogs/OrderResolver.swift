@@ -156,8 +156,10 @@ struct OrderResolver {
         let sellers = sellerSpans(words)
         let sellerOrders = Set(sellers.flatMap(\.ids))
         let priced = priceSpans(words)
-        if items.isEmpty {
-            spans += sellers + priced
+        // "forget the teapot for a minute, where is my Hearth and Kettle order?": items all set aside leave the seller or the
+        // price to name the order meant.
+        if items.isEmpty || items.allSatisfy({ isNegated(words, at: $0.start, itemWords: hits) }) {
+            spans += items + sellers + priced
         } else {
             // "the 44 one" names an order by its price even among item names.
             spans += priced.filter { span in span.start + 1 < words.count && ["one", "order"].contains(words.tokens[span.start + 1]) }
@@ -298,6 +300,8 @@ struct OrderResolver {
             // "I did not receive the keyboard" tells what went wrong with the order; it does not un-name it.
             if Self.negators.contains(word), !["need", "want", "like", "use"].contains(next), !Self.problemVerbs.contains(next) { return true }
             if ["keep", "keeping", "leave"].contains(word) { return true }
+            // "forget the lamp for a sec, where are my cushion covers?": the order set aside is not the one meant.
+            if ["forget", "ignore", "skip"].contains(word) { return true }
             if word == "of", i > 0, words.tokens[i - 1] == "instead" { return true }   // "instead of the speaker"
             if ["want", "need"].contains(word), i > 0, words.tokens[i - 1] == "still" { return true }
             if ["cancel", "delete", "restore", "dispute", "message", "about", "is", "the"].contains(word), steps > 0, word != "the" { return false }

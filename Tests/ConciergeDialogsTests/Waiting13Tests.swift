@@ -161,3 +161,29 @@ extension Waiting13Tests {
         #expect(GuidedDialog.message("Please ship it for my birthday.", naming: "7300000031") == "Please ship it for my birthday.")
     }
 }
+
+/// Orders named by a chatty buyer: one set aside, one named by its seller and how far it has come; a closing line at a prompt.
+extension Waiting13Tests {
+    static let pot = TestData.order(.awaitingShipment, id: "7300000041", title: "Cast iron teapot")
+    static let mugs = TestData.order(.shipped, id: "7300000042", title: "Stoneware mug pair")
+
+    private func resolver() -> OrderResolver {
+        OrderResolver(orders: [Self.pot, Self.mugs, Shop.unpaid], lastListed: [], sellers: Shop.sellers, now: TestData.now)
+    }
+
+    @Test func stillOnItsWayNarrowsTheSellersOrdersToTheShippedOne() {
+        #expect(resolver().resolve("where is my Harbor Gadgets order that is still on its way?", numbers: []).meant == [Self.mugs.id])
+    }
+
+    @Test func anOrderSetAsideIsNotMeant() {
+        let found = resolver().resolve("forget the teapot for a sec, where are my Harbor Gadgets things still on their way?", numbers: [])
+        #expect(found.meant == [Self.mugs.id])
+        #expect(found.negative.contains(Self.pot.id))
+    }
+
+    @Test func aClosingLineWhereAReasonIsAskedDropsTheRequest() {
+        #expect(atReason("ok thanks, that is all for now") == [.cancelFlow, .chitchat("thanks")])
+        // With a reason it is the reason.
+        #expect(atReason("thats all, i dont need it anymore") == [.setSlot(.cancellationReason(.noLongerNeeded, note: nil))])
+    }
+}
