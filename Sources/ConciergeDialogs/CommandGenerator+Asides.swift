@@ -182,6 +182,7 @@ extension CommandGenerator {
     func reasonOrWayOut(_ line: UnderstoodClause, _ clauses: [UnderstoodClause]) -> GeneratedCommands? {
         var out = GeneratedCommands()
         if let closing = closesWhileAsked(line) { return closing }
+        if let changed = outcomeChangedLater(line) { return changed }
         // "other reason, my brother gave me the same speaker": Other, in the buyer's words, whatever else the words name.
         if context.expecting == .reason, let other = OptionMatcher.otherReason(line.text) {
             out.add(.setSlot(.cancellationReason(.other, note: other.note)), "Other, with the buyer's own words")

@@ -21,7 +21,8 @@ extension CommandGenerator {
             // "2 protectors for 5.50 …, i want 2.75 back": the amount wanted is not the price paid.
             let paid = (order ?? context.activeOrder).flatMap { id in context.orders.first { $0.id == id } }.map { [$0.total.minorUnits] + ($0.paidAmount.map { [$0.minorUnits] } ?? []) } ?? []
             let wanted = e.amounts.last { !paid.contains($0) } ?? (e.amounts.count == 1 && !firstLine ? e.amounts.first : nil)
-            var outcome = Self.outcome(clause)
+            // "do i have to ship the whole thing back??": a question about what the buyer must do chooses no outcome.
+            var outcome = Self.asksWhatIsRequired(Words(clause.text)) ? nil : Self.outcome(clause)
             if outcome == nil, wanted != nil, Words(clause.text).containsAny(["back", "refund", "return me", "give me"]) { outcome = .partialRefund }
             if let outcome { values.append(.outcome(outcome)) }
             if let wanted = wanted.flatMap(money), outcome == .partialRefund || !firstLine { values.append(.amount(wanted)) }

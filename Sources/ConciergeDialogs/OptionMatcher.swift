@@ -59,7 +59,8 @@ enum OptionMatcher {
     static let outcomeWords: [(DisputeOutcome, [String])] = [
         (.returnAndRefund, ["return", "send it back", "send back", "ship it back", "give it back", "return it"]),
         (.partialRefund, ["partial", "part of", "some money", "some of", "half", "discount", "keep it", "compensation", "a bit"]),
-        (.fullRefund, ["full", "all my money", "all the money", "everything", "whole", "entire", "all of it", "full refund", "money back", "my money", "all money",
+        (.fullRefund, ["full", "all my money", "all the money", "everything", "whole amount", "whole price", "whole sum", "whole refund",
+                      "refund the whole", "entire amount", "entire price", "all of it", "full refund", "money back", "my money", "all money",
                       "every cent", "every penny", "every dollar", "every euro", "all back", "in full"]),
     ]
 

@@ -187,3 +187,28 @@ extension Waiting13Tests {
         #expect(atReason("thats all, i dont need it anymore") == [.setSlot(.cancellationReason(.noLongerNeeded, note: nil))])
     }
 }
+
+/// What the buyer wants from a dispute, said again while photos are asked.
+extension Waiting13Tests {
+    private func atEvidence(_ text: String) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.activeGoal = .openDispute
+        base.activeOrder = Shop.deliveredID
+        base.lastOrderID = Shop.deliveredID
+        base.expecting = .evidence
+        return Reader.always("open_dispute", 0.5).commands(text, Shop.conversation(base))
+    }
+
+    @Test func aPartialRefundSaidWherePhotosAreAskedChangesTheOutcome() {
+        let commands = atEvidence("ok then just a partial refund, 10 dollars")
+        #expect(commands.contains(.correctSlot(.outcome(.partialRefund))))
+        // (The amount comes from the entity extractor, which this reader leaves out; the transcript
+        // prompts13/dispute-outcome-changed-later checks it.)
+        #expect(!commands.contains { if case .correctSlot(.description) = $0 { true } else { false } })
+    }
+
+    @Test func aQuestionAboutWhatTheBuyerMustDoChoosesNothing() {
+        #expect(atEvidence("wait do i have to ship the whole thing back??") == [.repeatQuestion])
+        #expect(OptionMatcher.outcome("the cover is missing a whole strap") == nil)
+    }
+}
