@@ -15,7 +15,7 @@ extension CommandGenerator {
         guard words.contains(where: Self.goAheadVerbs.contains),
               words.allSatisfy({ Self.goAheadVerbs.contains($0) || Self.goAheadNouns.contains($0) || Self.approvals.contains($0)
                                  || itemWords.contains($0) }) else { return false }
-        return mentions(rest).meant.allSatisfy { $0 == context.activeOrder }
+        return namesOnlyTheActiveOrder(rest)
     }
 
     /// "go ahead and send it", "send it to them": the "and" after "go ahead" and the "to" before the seller's pronoun join
@@ -46,7 +46,7 @@ extension CommandGenerator {
         var start = verb
         while start > 1, !words.breakBefore[start], ["please", "pls", "just", "so", "and", "now", "ahead", "go"].contains(tokens[start - 1]) { start -= 1 }
         guard words.breakBefore[start] || Self.approvals.contains(tokens[start - 1]) else { return false }
-        return saysGoAhead(tokens[start...].joined(separator: " ")) && mentions(text).meant.allSatisfy { $0 == context.activeOrder }
+        return saysGoAhead(tokens[start...].joined(separator: " ")) && namesOnlyTheActiveOrder(text)
     }
 
     /// Words of a line that waits, puts the request off, changes it or has someone else act ("hold on", "later",
@@ -83,6 +83,7 @@ extension CommandGenerator {
         var out = GeneratedCommands()
         let words = Words(line.text)
         if let money = moneyAfterRefusal(line) { return money }
+        if let asked = hypotheticalAboutAnotherOrder(line) { return asked }
         // "wait", "hold on a sec", "hmm let me think": a pause, not an answer (where a message is asked, not its text).
         if Self.isPause(words) {
             out.add(.repeatQuestion, "a pause: the step waits and asks again")

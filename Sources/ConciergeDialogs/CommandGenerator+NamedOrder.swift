@@ -62,12 +62,6 @@ extension CommandGenerator {
     /// happening with my poster refund") is answered for that order, and the summary waits: only a correction ("no, the
     /// lamp", "I meant the lamp") or a bare naming ("the lamp?", "what about the lamp?") moves the request to it.
     func questionAboutAnotherOrder(_ line: UnderstoodClause, _ words: Words) -> GeneratedCommands? {
-        // A question about what would happen to another order corrects nothing, whatever "sorry" it says.
-        if case .confirmation = context.expecting, let order = namedInHypothetical(line), order != context.activeOrder {
-            var out = GeneratedCommands()
-            out.add(.startFlow(.orderStatus, orders: [order], slots: []), "a question about what would happen to another order: its status")
-            return out
-        }
         guard case .confirmation = context.expecting, !Self.saysCorrection(words),
               !words.containsAny(["what about", "how about", "instead", "rather", "i mean", "i meant", "meant", "same for"]),
               let order = namedInQuestion(line), order != context.activeOrder else { return nil }
@@ -78,13 +72,28 @@ extension CommandGenerator {
         return questionAboutNamedOrder(line)
     }
 
-    /// "and the curtains, what did you say happens to those if I don't pay?": a question about what would happen to
-    /// another order if the buyer did or did not do something. Its "don't pay" turns nothing down and asks no action.
+    /// At a summary, a question about what would happen to another order, or what its seller will do, corrects nothing
+    /// and asks for no message, whatever "sorry" or "seller" it says: that order's status, and the summary waits.
+    func hypotheticalAboutAnotherOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
+        guard case .confirmation = context.expecting, let order = namedInHypothetical(line), order != context.activeOrder else { return nil }
+        var out = GeneratedCommands()
+        out.add(.startFlow(.orderStatus, orders: [order], slots: []), "a question about what would happen to another order: its status")
+        return out
+    }
+
+    /// "and the curtains, what did you say happens to those if I don't pay?", "will the seller still send the red dress
+    /// normally?": a question about what would happen to another order, or what its seller will do. Its "don't pay" turns
+    /// nothing down, its "seller" asks for no message.
     func namedInHypothetical(_ clause: UnderstoodClause) -> OrderID? {
         let words = Words(clause.text)
-        guard Words.looksLikeQuestion(clause.text), words.tokens.contains("if"),
-              words.containsAny(["what happens", "what will happen", "what would happen", "what did you say", "what happened", "happens to"]),
-              !words.tokens.contains(where: Self.actionVerbs.contains) else { return nil }
+        guard Words.looksLikeQuestion(clause.text), !words.tokens.contains(where: Self.actionVerbs.contains) else { return nil }
+        let hypothetical = words.tokens.contains("if")
+            && words.containsAny(["what happens", "what will happen", "what would happen", "what did you say", "what happened", "happens to"])
+        // "will the seller still send the red dress normally?": what the seller will do with an order, asked of the assistant.
+        let tokens = words.tokens.drop { ["and", "so", "but", "ok", "okay", "oh", "sorry", "also"].contains($0) }
+        let sellerDoes = tokens.count >= 4 && ["will", "would", "does", "did", "is", "has", "can"].contains(tokens.first ?? "")
+            && tokens.dropFirst().starts(with: ["the", "seller"])
+        guard hypothetical || sellerDoes else { return nil }
         return mentions(clause).meant.onlyOne
     }
 

@@ -129,7 +129,7 @@ extension CommandGenerator {
         let plainYes = tokens.dropFirst().allSatisfy { Self.chatWords.contains($0) || Self.approvals.contains($0) || Self.agreeing.contains($0) }
         if plainYes { return true }
         guard case .confirmation = context.expecting, let goal = context.activeGoal, !tokens.contains(where: Self.notAGoAhead.contains),
-              mentions(text).meant.allSatisfy({ $0 == context.activeOrder }) else { return false }
+              namesOnlyTheActiveOrder(text) else { return false }
         // Verbs of going ahead, and the request's own verb ("yes, please cancel it"); another request's verb is no yes.
         let ownVerbs = Set(goal.verbPhrase.split(separator: " ").map(String.init)).union(Self.genericGoAhead)
         let itemWords = context.activeOrder.flatMap { resolver.titleWords[$0] } ?? []

@@ -23,10 +23,19 @@ extension CommandGenerator {
     /// where the lamp being cancelled is one of several lamps names that lamp, as part of the story. Another order is meant
     /// only by its number, by words that fit it and not the active one, or with a correction ("no, the other lamp").
     func namesOnlyTheActiveOrder(_ line: UnderstoodClause) -> Bool {
-        let meant = mentions(line.text).meant
+        line.entities.orderNumbers.allSatisfy { $0 == context.activeOrder } && namesOnlyTheActiveOrder(line.text)
+    }
+
+    /// The same for a text ("ok yes cancel the teapot" at the summary of one of two teapots): no order number but the
+    /// active one's.
+    func namesOnlyTheActiveOrder(_ text: String) -> Bool {
+        let found = mentions(text)
+        let meant = found.meant
         if meant.allSatisfy({ $0 == context.activeOrder }) { return true }
-        guard let active = context.activeOrder, meant.contains(active), line.entities.orderNumbers.isEmpty else { return false }
-        return !Self.saysCorrection(Words(line.text))
+        // Each naming must fit the active order: "the cover is fine, it is the blender" names the blender on its own.
+        guard let active = context.activeOrder, meant.contains(active), found.positive.allSatisfy({ $0.contains(active) }),
+              !Words(text).tokens.contains(where: { $0.count >= 6 && $0.allSatisfy(\.isNumber) && $0 != active.rawValue }) else { return false }
+        return !Self.saysCorrection(Words(text))
     }
 }
 

@@ -22,7 +22,7 @@ extension CommandGenerator {
            words.count <= 7, !line.text.contains(":"), slotValues(line, for: goal, firstLine: false).isEmpty,
            words.containsAny(Self.confirmWords) || !mentions(line.text).meant.isEmpty || words.contains("order"),
            !words.tokens.contains(where: Words.negators.contains), !Words.looksLikeQuestion(line.text),
-           mentions(line.text).meant.allSatisfy({ $0 == context.activeOrder }) {
+           namesOnlyTheActiveOrder(line) {
             out.add(.confirm(true), "the request in progress asked for again at its summary")
             return out
         }

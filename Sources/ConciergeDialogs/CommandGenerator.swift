@@ -93,7 +93,7 @@ public struct CommandGenerator: Sendable {
         }
         // "yes, send the message to GreenThumb" about the hose: a mention that fits the order in progress (its seller's name,
         // shared with another order) points to no other order.
-        let others = found.meant.filter { id in
+        let others = namesOnlyTheActiveOrder(line) ? [] : found.meant.filter { id in
             id != context.activeOrder && found.positive.contains { $0.contains(id) && !$0.contains { $0 == context.activeOrder } }
         }
         // "wait, dont cancel, send a message to maple home goods instead: …": a clause led by another action is a request of its own.

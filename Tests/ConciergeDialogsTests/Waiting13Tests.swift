@@ -212,3 +212,29 @@ extension Waiting13Tests {
         #expect(OptionMatcher.outcome("the cover is missing a whole strap") == nil)
     }
 }
+
+/// At a summary, words that fit the order of the summary as well as another name the order of the summary.
+extension Waiting13Tests {
+    static let lampA = TestData.order(.awaitingShipment, id: "7300000051", title: "Ceramic table lamp")
+    static let lampB = TestData.order(.completed, id: "7300000052", title: "Brass floor lamp")
+
+    private func atCancelSummary(_ text: String) -> [DialogueCommand] {
+        var base = ConversationContext()
+        base.activeGoal = .cancelOrder
+        base.activeOrder = Self.lampA.id
+        base.lastOrderID = Self.lampA.id
+        base.expecting = .confirmation
+        return Reader.always("cancel_order", 0.9).commands(text, Shop.conversation(base, orders: [Self.lampA, Self.lampB, Shop.shipped]))
+    }
+
+    @Test func theSummarysOwnNounSwitchesToNoOtherOrder() {
+        #expect(!atCancelSummary("ok yes cancel the lamp").contains(.correctSlot(.order(Self.lampB.id))))
+        // A correction still switches.
+        #expect(atCancelSummary("no wait, the brass floor lamp").contains(.correctSlot(.order(Self.lampB.id))))
+    }
+
+    @Test func whatTheSellerWillDoWithAnotherOrderIsAnswered() {
+        let commands = atCancelSummary("will the seller still send the blender normally?")
+        #expect(commands == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+    }
+}
