@@ -72,10 +72,15 @@ extension CommandGenerator {
         return questionAboutNamedOrder(line)
     }
 
-    /// At a summary, a question about what would happen to another order, or what its seller will do, corrects nothing
+    /// At a summary, an offer or a question with options, a question about what would happen to another order, or what
+    /// its seller will do, corrects nothing
     /// and asks for no message, whatever "sorry" or "seller" it says: that order's status, and the summary waits.
     func hypotheticalAboutAnotherOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
-        guard case .confirmation = context.expecting, let order = namedInHypothetical(line), order != context.activeOrder else { return nil }
+        switch context.expecting {
+        case .confirmation, .offer, .reason, .disputeReason, .outcome: break
+        case .order, .proposal, .otherReason, .message, .amount, .description, .evidence, .nothing: return nil
+        }
+        guard let order = namedInHypothetical(line), order != context.activeOrder else { return nil }
         var out = GeneratedCommands()
         out.add(.startFlow(.orderStatus, orders: [order], slots: []), "a question about what would happen to another order: its status")
         return out
