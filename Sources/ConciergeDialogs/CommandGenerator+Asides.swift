@@ -171,7 +171,7 @@ extension CommandGenerator {
                 out.add(command, why)
             }
         }
-        return out
+        return Self.mergingSameRequests(out)
     }
 
     /// "I want to keep it": the clause only says the order stays.

@@ -79,3 +79,28 @@ extension CommandGenerator {
                                                     "im", "i", "am", "done", "then", "so", "much", "a", "lot", "bye", "goodbye", "cheers",
                                                     "many", "thanks", "it", "really", "just", "wanted"]
 }
+
+extension CommandGenerator {
+    /// "before that can you message Harbor Gadgets | and ask if they could ship it together with my earbuds": clauses of one
+    /// request, cut apart, each start the same goal on the same orders; they are one request with the slots of both (the
+    /// first clause's values first). Anything else stays as it is.
+    static func mergingSameRequests(_ generated: GeneratedCommands) -> GeneratedCommands {
+        var out = generated
+        out.commands = []
+        out.reasons = []
+        for (command, why) in zip(generated.commands, generated.reasons) {
+            if case .startFlow(let goal, let orders, let slots) = command,
+               let index = out.commands.firstIndex(where: { if case .startFlow(goal, orders, _) = $0 { true } else { false } }),
+               case .startFlow(_, _, let earlier) = out.commands[index] {
+                let kinds = Set(earlier.map(Self.slotKind))
+                out.commands[index] = .startFlow(goal, orders: orders, slots: earlier + slots.filter { !kinds.contains(Self.slotKind($0)) })
+                continue
+            }
+            out.add(command, why)
+        }
+        return out
+    }
+
+    /// "message", "order", "reason" …: which slot a value fills.
+    private static func slotKind(_ value: SlotValue) -> String { String(value.traceText.prefix { $0 != "=" }) }
+}

@@ -238,3 +238,21 @@ extension Waiting13Tests {
         #expect(commands == [.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
     }
 }
+
+/// Clauses of one request cut apart start it once, with the slots of both.
+extension Waiting13Tests {
+    @Test func twoClausesStartingTheSameRequestAreOne() {
+        let generated = GeneratedCommands(
+            commands: [.cancelFlow, .startFlow(.messageSeller, orders: [Shop.paidID], slots: []),
+                       .startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Could you ship it on Friday?")]),
+                       .startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])],
+            reasons: ["a", "b", "c", "d"])
+        let merged = CommandGenerator.mergingSameRequests(generated)
+        #expect(merged.commands == [.cancelFlow, .startFlow(.messageSeller, orders: [Shop.paidID], slots: [.message("Could you ship it on Friday?")]),
+                                    .startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])])
+        // Another order's request stays its own.
+        let two = GeneratedCommands(commands: [.startFlow(.messageSeller, orders: [Shop.paidID], slots: []),
+                                               .startFlow(.messageSeller, orders: [Shop.shippedID], slots: [])], reasons: ["a", "b"])
+        #expect(CommandGenerator.mergingSameRequests(two).commands.count == 2)
+    }
+}
