@@ -184,6 +184,7 @@ extension CommandGenerator {
         var out = GeneratedCommands()
         if let closing = closesWhileAsked(line) { return closing }
         if let changed = outcomeChangedLater(line) { return changed }
+        if let corrected = orderCorrectedWhereTextAsked(line) { return corrected }
         // "other reason, my brother gave me the same speaker": Other, in the buyer's words, whatever else the words name.
         if context.expecting == .reason, let other = OptionMatcher.otherReason(line.text) {
             out.add(.setSlot(.cancellationReason(.other, note: other.note)), "Other, with the buyer's own words")

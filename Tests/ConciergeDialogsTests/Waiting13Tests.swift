@@ -256,3 +256,14 @@ extension Waiting13Tests {
         #expect(CommandGenerator.mergingSameRequests(two).commands.count == 2)
     }
 }
+
+/// Where the message text is asked, a line that only corrects the order is no message.
+extension Waiting13Tests {
+    @Test func onlyACorrectionOfTheOrderWhereTheTextIsAskedMovesTheRequest() {
+        let commands = atMessage("sorry, is mistake. not speaker. The blender. The compact blender I mean", expecting: .message)
+        #expect(commands == [.correctSlot(.order(Shop.shippedID))])
+        // A message that also names another item is the message.
+        let message = atMessage("oh and could you pack the speaker well, the blender you sent me last time broke", expecting: .message)
+        #expect(!message.contains(.correctSlot(.order(Shop.shippedID))))
+    }
+}
