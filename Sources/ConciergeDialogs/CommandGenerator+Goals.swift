@@ -35,10 +35,13 @@ extension CommandGenerator {
         }
         // "maybe i also tell the seller? send him: sorry i cancel because i move": text dictated after a colon is a message.
         // Only the sentence that leads into the colon: "sorry for the long message! … Photos: lamp1.jpg" labels photos.
-        if MessageDraft.afterColon(text) != nil,
-           Words(String(Self.beforeContent(text).split(whereSeparator: { ".!?".contains($0) }).last ?? ""))
-               .containsAny(["send him", "send her", "send them", "tell", "write", "message", "ask"]) {
-            return .messageSeller
+        // "send Gizmo Planet this:" names the addressee between the verb and what is dictated.
+        if MessageDraft.afterColon(text) != nil {
+            let lead = Words(String(Self.beforeContent(text).split(whereSeparator: { ".!?".contains($0) }).last ?? ""))
+            if lead.containsAny(["send him", "send her", "send them", "tell", "write", "message", "ask"])
+                || (lead.contains("send") && ["this", "following", "saying"].contains(lead.tokens.last ?? "")) {
+                return .messageSeller
+            }
         }
         // "…, confirm it." with nothing waiting for a yes: confirming receipt of the order the line is about.
         if context.expecting == .nothing, words.count <= 3, words.contains("confirm"),

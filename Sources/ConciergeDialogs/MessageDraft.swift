@@ -73,7 +73,9 @@ enum MessageDraft {
         guard let colon = Words.firstIndex(of: ":", in: text) else { return nil }
         // Whole words: "basket" or "flask" do not ask for a message.
         let before = Words(String(text[..<colon])).tokens
-        guard ["message", "write", "tell", "ask", "text", "say", "msg", "contact"].contains(where: before.contains) else { return nil }
+        // "send Harbor Gadgets this: …" dictates too; "send photos: a.jpg" does not.
+        let sendsThis = before.contains("send") && ["this", "following"].contains(before.last ?? "")
+        guard sendsThis || ["message", "write", "tell", "ask", "text", "say", "msg", "contact"].contains(where: before.contains) else { return nil }
         let body = Words.trimmingWhitespace(text[text.index(after: colon)...])
         return body.split(separator: " ").count >= 2 ? unquoted(body) : nil
     }
