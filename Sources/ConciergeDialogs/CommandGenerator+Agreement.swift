@@ -44,7 +44,7 @@ extension CommandGenerator {
         guard named.unknownNumbers.isEmpty, named.meant.allSatisfy({ $0 == context.activeOrder }) else { return false }
         // A new value for the request ("yes but the reason is the coupon" is caught above; "ok, the reason is the coupon")
         // changes the request: the summary is shown again rather than sent.
-        guard slotValues(line, for: context.activeGoal, firstLine: false).isEmpty else { return false }
+        guard newValues(slotValues(line, for: context.activeGoal, firstLine: false)).isEmpty else { return false }
         // The rest may say the action again ("yes get rid of it"), never another action ("ok message the seller").
         let restTokens = Array(tokens.drop { Self.agreementWords.contains($0) })
         let rest = restTokens.joined(separator: " ")
@@ -55,10 +55,10 @@ extension CommandGenerator {
         // "ok cancel that" at a cancellation's summary may mean "stop this": never a yes; nor "ok abort", "ok scrap that".
         if Self.isBareRequestWord(rest) { return false }
         if let reply = DialogReply.parse(rest), reply == .stop || reply == .deny { return false }
+        // The action said again in other words ("yes get rid of it"); another action is no yes. Said again, it still leaves
+        // every other word to be known ("yes, confirm receipt, unless it's too late" is no yes here: the reader weighs it).
         if let said = explicitGoal(rest) {
-            // The action said again in other words ("yes get rid of it"); another action is no yes.
             guard let offered, Self.sameAction(said, offered) else { return false }
-            return true
         }
         // Otherwise only words known to go with a yes may follow: thanks, courtesy, a short remark. A word not known
         // ("ok hang on", "ja, doch nicht", "oui, pas encore", "ok idk") leaves the line to the readings that ask again.

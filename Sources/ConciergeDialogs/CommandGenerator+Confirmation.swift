@@ -30,6 +30,8 @@ extension CommandGenerator {
         // may be its text.
         var decisionLine = line
         if goal != .messageSeller { decisionLine.text = Self.withoutThanksClauses(line.text) }
+        // "Yes. I understand this cannot be undone.": what the summary warned of, said back as understood, decides nothing.
+        decisionLine.text = Self.withoutAcknowledgements(decisionLine.text)
         // "yes, both of them, the lamp as well as the mug" where the mug's request is queued behind (or was just sent):
         // the orders the same request covers add nothing to it.
         // With no other order named ("and the other one as well, yes"), the words that add are about the request's own
@@ -201,7 +203,7 @@ extension CommandGenerator {
         if context.orders.contains(where: { $0.id != active && (resolver.titleWords[$0.id] ?? []).contains { tokens.contains($0) && !own.contains($0) } }) {
             return true
         }
-        return !slotValues(line, for: goal, firstLine: false).isEmpty
+        return !newValues(slotValues(line, for: goal, firstLine: false)).isEmpty
     }
 
     /// Where the sentences that ask begin, when every sentence from there on asks (ends with "?") and a sentence that
@@ -315,8 +317,8 @@ extension CommandGenerator {
             if let said, !Self.sameAction(said, goal), !declined.contains(said) { return true }
         }
         if goal == .messageSeller, MessageDraft.addition(in: text) != nil { return true }
-        if goal == .openDispute, !Self.fileNames(in: text).isEmpty || Self.saysNoPhotos(text) { return true }
-        let values = slotValues(line, for: goal, firstLine: false)
+        if goal == .openDispute, !Self.fileNames(in: text).isEmpty || Self.saysNoPhotos(text) && !evidenceAlreadyNone { return true }
+        let values = newValues(slotValues(line, for: goal, firstLine: false))
         switch reading.decision {
         case .yes:
             // A yes explains every word, so a cancellation reason in it is the action's own phrase said again ("yes, I

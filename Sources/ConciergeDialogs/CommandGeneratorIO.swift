@@ -23,6 +23,8 @@ public struct ConversationContext: Sendable {
     public var expecting: Expectation = .nothing
     public var activeGoal: DialogGoal?
     public var activeOrder: OrderID?
+    /// The values the active flow holds (what its summary shows): a reply that says them again changes nothing.
+    public var activeSlots: [SlotValue] = []
     /// The goal of the flow the last turn went to, finished or not ("and the earbuds?" asks the same about another order).
     public var lastGoal: DialogGoal?
     /// The order talked about last ("delete it").

@@ -151,7 +151,9 @@ extension ConfirmationReader {
     static let undoingNews: Set<String> = ["shipped", "dispatched", "sent", "posted", "offered", "refunded", "reversed", "issued",
                                            "processed", "cancelled", "canceled", "been", "resolved", "fixed", "replaced"]
     /// Words that take what was said back as a joke ("yes haha just kidding", "ok lol jk"): no yes.
-    static let jesting: Set<String> = ["kidding", "kid", "joking", "joke", "jk", "jking", "jokes", "jokin", "kiddin", "trolling", "jest"]
+    static let jesting: Set<String> = ["kidding", "kid", "joking", "joke", "jk", "jking", "jokes", "jokin", "kiddin", "trolling", "jest",
+                                           // Saying the opposite: "psych", "in your dreams", "sarcasm".
+                                           "psych", "sike", "syke", "dreams", "sarcasm", "sarcastic"]
     /// People other than the buyer and the seller, whose feelings may decide for the buyer.
     static let othersWhoFeel: Set<String> = ["he", "she", "wife", "husband", "son", "daughter", "mom", "mum", "mother", "dad", "father",
                                              "friend", "boss", "partner", "brother", "sister", "boyfriend", "girlfriend", "kids", "family",

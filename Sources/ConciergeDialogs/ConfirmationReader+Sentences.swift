@@ -56,7 +56,10 @@ extension ConfirmationReader {
             if remark {
                 // A remark tells, it does not put off: no intention of the buyer's or someone else's ("let me look again",
                 // "we may want it after all", "my sister thinks…") and no pause ("hmm").
-                guard !words.tokens.contains(where: Self.intentionInARemark.contains), !words.containsAny(Self.intentionPhrases) else { return nil }
+                // Nor a joke that takes the yes back ("Lol jk", "Psych"), a doubt or fear, or a hedge.
+                guard !words.tokens.contains(where: { Self.intentionInARemark.contains($0) || Self.jesting.contains($0)
+                    || Self.doubtsAndFears.contains($0) || Self.toldHedges.contains($0) }),
+                      !words.containsAny(Self.intentionPhrases) else { return nil }
                 unread += unreadHere
                 continue
             }

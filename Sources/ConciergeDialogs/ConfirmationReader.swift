@@ -58,6 +58,7 @@ public struct ConfirmationReader: Sendable {
         var reading = decide(text, words)
         if reading.agreesBesideUnread, let plain = yesBesideRemarks(text) { reading = plain }
         if leadingYes, reading.decision == .unsure, let led = yesThenRemark(text, words) { reading = led }
+        if leadingYes, reading.decision == .unsure, let told = yesBesideToldClauses(text) { reading = told }
         var kept: [String] = []
         var index = 0
         while index < words.tokens.count {

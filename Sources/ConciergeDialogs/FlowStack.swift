@@ -46,6 +46,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
         context.expecting = active?.expecting ?? .nothing
         context.activeGoal = active?.goal
         context.activeOrder = active?.orderID
+        context.activeSlots = active?.heldValues ?? []
         context.lastOrderID = lastOrderID
         context.lastGoal = lastFlow?.goal
         context.lastListed = lastListed
