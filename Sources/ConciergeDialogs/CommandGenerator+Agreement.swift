@@ -150,14 +150,12 @@ extension CommandGenerator {
     static let agreementLength = 8
 
     /// Words that agree, in the languages buyers mix into their English.
-    static let agreementWords: Set<String> = [
+    static let agreementWords: Set<String> = Set<String>([
         "yes", "yess", "yesss", "yea", "yeah", "yep", "yup", "ya", "ye", "ok", "okay", "okey", "okie", "kk", "sure",
         "alright", "allright", "fine", "absolutely", "definitely", "certainly", "agreed", "perfect", "great", "correct", "right",
-        // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
-        "si", "sí", "sim", "claro", "vale", "dale", "oui", "ja", "jawohl", "jep", "tak", "da", "hai", "haan", "ha", "shi", "hao", "dui",
-        // Turkish and Indonesian.
-        "evet", "tamam", "iya",
-    ]
+        // Hindi "ha" (short for "haan"); the other languages' words: `ConfirmationReader.otherLanguagesYes`.
+        "ha",
+    ]).union(ConfirmationReader.otherLanguagesYes)
 
     /// Words that refuse or hold back in those languages ("ja, nee toch niet", "si, pero…", "ok warte").
     static let refusalWords: Set<String> = Set<String>(["nope", "nah", "nee", "nein", "non", "nie", "niet", "nao", "não", "pero", "aber",

@@ -42,14 +42,17 @@ extension ConfirmationReader {
                             // A reason said again beside the yes: "yes, I don't need it anymore".
                             "dont need it", "do not need it", "dont need this", "dont need it anymore", "dont want it anymore",
                             "do not want it anymore", "dont want to wait", "do not want to wait", "no longer need it", "no longer want it"]
-        case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung",
+        case .cancelPayment: ["payment", "charge", "charged", "money", "duplicate", "double", "twice", "extra", "cancelled", "voided", "pago", "pagamento", "paiement", "zahlung", "bayad",
+                               // Another card to pay again with: "I pay again after with other card".
+                               "other card", "another card", "a different card", "my other card", "the other card", "different card",
                                "pay", "paid", "card", "own", "ill pay again", "i will pay again", "pay again", "pay it again", "pay later"]
         case .messageSeller: ["seller", "shop", "store", "message", "note", "text", "him", "her", "them", "off", "people", "folks", "ask", "tell", "write", "mensaje", "mensagem", "nachricht", "messaggio"]
         case .openDispute: ["dispute", "seller", "shop", "claim", "case", "refund", "full", "complaint", "money", "back", "disputa", "litige", "streitfall", "reclamo", "reclamação"]
         case .deleteOrder: ["list", "deleted", "orders", "history", "out", "rid", "away", "move", "moved", "off", "out of sight", "tidy up",
                             "dont want to see it", "do not want to see it", "dont need to see it", "dont want it in my list"]
         case .restoreOrder: ["back", "list", "orders", "restored", "where it was", "where it belongs", "where it was before"]
-        case .deletePermanently: ["permanently", "permanent", "forever", "completely", "good", "deleted", "gone", "rid", "anymore",
+        case .deletePermanently: ["permanently", "permanent", "forever", "na zawsze", "para siempre", "para sempre", "pour toujours", "für immer",
+                                  "per sempre", "voor altijd", "endgültig", "endgultig", "definitivamente", "définitivement", "completely", "good", "deleted", "gone", "rid", "anymore",
                                   // The summary's warning said back: "yes, I know I can't dispute it anymore".
                                   "cant dispute it", "cannot dispute it", "cant get it back", "cannot get it back", "cant undo it",
                                   "cant come back", "cannot come back", "it cant come back", "it cannot come back", "wont come back",

@@ -137,7 +137,12 @@ extension ConfirmationReader {
                 table[words[0], default: []].append((words, cue))
             }
         }
-        add(agreeing, .agree)
+        add(agreeing + Array(otherLanguagesYes) + sendingVerbs, .agree)
+        add(tagalogRefusing, .refuse)
+        add(tagalogTurning, .turn)
+        add(tagalogHesitating, .hesitate)
+        add(Array(foreverPhrases) + Array(requestNouns), .neutral)
+        add(judgedRight, .agree)
         add(refusing, .refuse)
         add(hesitating, .hesitate)
         add(turning, .turn)

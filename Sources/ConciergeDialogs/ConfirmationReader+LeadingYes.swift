@@ -178,11 +178,6 @@ extension ConfirmationReader {
     /// Words of damage: a remark with one belongs to a dispute.
     static let damage: Set<String> = ["broken", "damaged", "damage", "cracked", "smashed", "missing", "faulty", "defective", "fake",
                                       "wrong", "ripped", "torn", "leaking", "dead"]
-    /// Words of agreement in other languages: after one, a short remark in no English may be in the same language. Only
-    /// languages whose words of later, wait, but and no are in `foreignDelays`: not Swahili or Arabic ("ndiyo, kesho",
-    /// "naam, bukra" put the yes off), whose yes words count only said alone.
-    static let foreignYes: Set<String> = ["si", "sí", "sì", "oui", "ja", "jo", "da", "tak", "sim", "evet", "hai", "haan", "claro", "vale",
-                                          "certo", "bien", "davai", "dobrze", "igen", "jah", "kylla", "kyllä", "ano"]
     /// What a negated remark denies when it gives the reason for getting rid of something.
     static let deniedNeeds: Set<String> = ["need", "needed", "use", "used", "like", "mean", "meant", "anymore", "longer", "buy", "ordered"]
     /// Words of other languages that put a yes off ("mañana", "später"): a foreign remark with one is no yes.
@@ -204,6 +199,8 @@ extension ConfirmationReader {
         "tapi", "tetapi", "namun", "tunggu", "nanti", "besok", "belum", "tidak", "bukan", "jangan", "gak", "nggak", "enggak", "ga",
         // Portuguese.
         "mas", "porem", "porém", "espera", "espere", "depois", "amanha", "amanhã", "nao", "não",
+        // Tagalog.
+        "pero", "hindi", "huwag", "wag", "ayaw", "ayoko", "mamaya", "bukas", "muna", "teka", "sandali", "siguro", "baka",
     ]
     /// At most this many words in a line read this way: a longer line is a story, asked again.
     static let leadingYesLimit = 18

@@ -19,6 +19,8 @@ extension ConfirmationReader {
         // An apology, a degree, a quantity of the summary's parts, an exclamation, another form of the action's verb, a
         // reason told (`registerCue`).
         if let shaped = registerCue(words, at: index) { return shaped }
+        // "Oo po, i-send na": a Tagalog line's yes, particles and "paki-" verbs.
+        if let tagalog = tagalogCue(tokens, at: index) { return tagalog }
         // "I have no use for it", "there is no rush": "no" inside a clause, before a noun, says nothing of the summary.
         if token == "no", index > 0, index + 1 < tokens.count, !words.breakBefore[index], !words.breakBefore[index + 1],
            !Self.leadIns.contains(tokens[index - 1]), Self.phrases["no"]?.first(where: { phrase in

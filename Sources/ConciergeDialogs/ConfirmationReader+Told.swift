@@ -33,11 +33,12 @@ extension ConfirmationReader {
         for clause in clauses {
             let words = Words(clause)
             guard !words.tokens.isEmpty else { continue }
+            // A word of agreement somewhere: a judgement ("correct on all points") beside the action asked for is consent.
+            agrees = agrees || words.tokens.contains(where: Self.formalConsents.contains) || words.tokens.indices.contains { match(words, at: $0)?.0 == .agree }
             switch toldOrDecided(words) {
             case .decides(let ahead):
                 decides = true
                 goesAhead = goesAhead || ahead
-                agrees = agrees || words.tokens.indices.contains { match(words, at: $0)?.0 == .agree }
             case .tells(let count):
                 unread += count
             case .neither:
@@ -70,7 +71,7 @@ extension ConfirmationReader {
         let kinds = Set(cues.map(\.cue))
         // The action said again goes ahead when it is asked for ("cancel it", "void it"), not when it is told ("it arrived").
         let asksForIt = cues.contains { $0.cue == .restate && !tokens[$0.start..<$0.end].contains(where: Self.told) }
-        let ahead = asksForIt || words.containsAny(Self.goAheadPhrases) || tokens.contains(where: Self.goAheadVerbs.contains)
+        let ahead = asksForIt || tokens.contains(where: Self.formalConsents.contains) || words.containsAny(Self.goAheadPhrases) || tokens.contains(where: Self.goAheadVerbs.contains)
             || actionPhrases.contains { phrase in words.containsAny([phrase.joined(separator: " ")]) }
         // Deciding: only agreement, the action said again and courtesy ("Cancel it.", "yes ok cancel payment"), or a clause
         // the whole-line reading takes as a plain yes.
@@ -110,6 +111,8 @@ extension ConfirmationReader {
     }
     static let toldForms: Set<String> = ["got", "came", "arrive", "recibí", "recibi", "recebi", "llegó", "llego", "chegou", "reçu", "recu",
                                          "arrivé", "angekommen", "erhalten", "ricevuto", "arrivato", "ontvangen", "otrzymałem", "otrzymalam"]
+    /// Words of formal consent that go ahead by themselves ("Confirmed.", "Approved.", "Agreed.").
+    static let formalConsents: Set<String> = ["confirmed", "approved", "agreed", "authorised", "authorized", "affirmative"]
     /// Words that hedge what is said ("probably", "apparently"): a line with one is no plain go-ahead.
     static let toldHedges: Set<String> = ["probably", "apparently", "seems", "seem", "supposedly", "allegedly", "hopefully"]
 
