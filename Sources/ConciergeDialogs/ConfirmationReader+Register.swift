@@ -87,6 +87,8 @@ extension ConfirmationReader {
             guard negatedRemarksAgree, index > 0, inClause(index + 1), tokens[index + 1] == "longer",
                   Self.buyerSubjects.contains(tokens[index - 1]), inClause(index + 2), Self.deniedNeeds.contains(tokens[index + 2])
             else { return nil }
+            // "I no longer need to cancel": the need denied is the action's own, a refusal.
+            if tokens[(index + 3)...].prefix(3).contains(where: { actionWords.contains($0) || isActionForm($0) }) { return nil }
             return (.neutral, 2)
         case "wrong", "incorrect":
             // "I ordered the wrong size", "I paid with the wrong card": the buyer's own mistake, told as the reason.
