@@ -9,14 +9,16 @@ import ConciergeUnderstanding
 /// are no photos), acknowledges the summary: it neither decides nor asks. Its words ("undone", "restore", "the seller
 /// must", "no way back") are not read as a refusal, another action or someone else's word; the rest of the line decides,
 /// and with nothing else said nothing is decided. The clause ends at its sentence's end, a comma, or a word that turns or
-/// joins on ("but", "so", "though"): "I understand it can't be undone, so let me think" still puts the yes off. A clause
+/// joins on ("and", "but", "so", "though"): "I understand it can't be undone, so let me think" still puts the yes off, and
+/// "I know it is permanent and nope" or "I know it can be restored and delete order 7300000051" leave their second part
+/// to be read as it stands. A clause
 /// with a doubt, a condition, an intention of the buyer's, a question or a word that says the summary is wrong is no
 /// acknowledgement, and is read as it stands.
 extension CommandGenerator {
     /// `text` without the clauses that acknowledge what the summary said follows; the text itself when it has none.
     static func withoutAcknowledgements(_ text: String) -> String {
         guard let lead = try? NSRegularExpression(pattern: acknowledgingLead, options: [.caseInsensitive]),
-              let ends = try? NSRegularExpression(pattern: #"[.;!?,—–:]|\b(but|so|however|though|although|yet|because|then|except|unless|if)\b"#,
+              let ends = try? NSRegularExpression(pattern: #"[.;!?,—–:]|\b(and|or|nor|plus|but|so|however|though|although|yet|because|then|except|unless|if|while|whereas)\b|&"#,
                                                   options: [.caseInsensitive]) else { return text }
         var out = text
         var from = out.startIndex
@@ -27,7 +29,14 @@ extension CommandGenerator {
             let before = Words(String(out[out.startIndex..<range.lowerBound])).tokens
             let opensClause = before.isEmpty || out[..<range.lowerBound].trimmingCharacters(in: .whitespaces).last.map { ".,;!—–:(".contains($0) } == true
                 || before.last.map { agreementWords.contains($0) || $0 == "and" } == true
-            let stop = ends.firstMatch(in: out, range: NSRange(range.upperBound..<out.endIndex, in: out)).flatMap { Range($0.range, in: out) }
+            var stop = ends.firstMatch(in: out, range: NSRange(range.upperBound..<out.endIndex, in: out)).flatMap { Range($0.range, in: out) }
+            // "… and it can't be undone", "… and I won't need to dispute it": an "and" that goes on telling what follows.
+            while let joint = stop, out[joint].lowercased() == "and",
+                  let next = ends.firstMatch(in: out, range: NSRange(joint.upperBound..<out.endIndex, in: out)).flatMap({ Range($0.range, in: out) })
+                    ?? Optional(out.endIndex..<out.endIndex),
+                  Self.goesOnTellingWhatFollows(Words(String(out[joint.upperBound..<next.lowerBound])).tokens) {
+                stop = next.isEmpty ? nil : next
+            }
             let end = stop?.lowerBound ?? out.endIndex
             let content = Words(String(out[range.upperBound..<end])).tokens
             let question = stop.map { out[$0] == "?" } ?? false
@@ -64,6 +73,16 @@ extension CommandGenerator {
             }
         }
         return true
+    }
+
+    /// Whether the words after an "and" in an acknowledgement go on telling what follows: they open with what the summary
+    /// spoke of ("it", "there", "the seller") or the buyer's denied need ("I won't need"), name no order and acknowledge.
+    static func goesOnTellingWhatFollows(_ content: [String]) -> Bool {
+        guard let first = content.first, !content.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
+        let joined = " " + content.joined(separator: " ") + " "
+        let opensOnWhatFollows = ["it", "its", "this", "that", "there", "theres", "the", "nothing", "no"].contains(first)
+        let deniedNeed = [" i will not need ", " i wont need ", " i will never need ", " i dont need ", " i do not need "].contains { joined.hasPrefix($0) }
+        return (opensOnWhatFollows || deniedNeed) && acknowledgesWhatFollows(content)
     }
 
     /// Words of what follows an action, as summaries warn of it.
