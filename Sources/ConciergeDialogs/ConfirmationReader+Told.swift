@@ -102,8 +102,66 @@ extension ConfirmationReader {
                       !after.contains(where: { actionWords.contains($0) || isActionForm($0) || Self.doingsAsked.contains($0) }) else { return .neither }
             }
         }
+        // Telling is recognisable: a statement with someone or something that is or does ("I panicked", "the box came
+        // crushed", "three weeks and it hasn't left"), or a feeling or praise by itself ("so relieved", "gorgeous"). A
+        // fragment ("Pending a second opinion.", "In an ideal world.", "Subject to my wife's okay", "Ctrl z") tells nothing
+        // the reader knows, and may take the go-ahead back.
+        guard Self.isStatement(tokens) || Self.isFeelingOrPraise(tokens) || Self.judgesTheSummary(tokens) || Self.isDetailSaidBack(tokens)
+                || tokens.first.map(Self.politeRequests.contains) == true else { return .neither }
         return .tells(unread: unknown)
     }
+
+    /// Whether the clause states something: it opens on a subject (after words like "and", "honestly", "because"), or a
+    /// subject comes in after a joining word ("three weeks and it hasn't even left").
+    static func isStatement(_ tokens: [String]) -> Bool {
+        let opening = tokens.drop { statementOpeners.contains($0) || CommandGenerator.agreementWords.contains($0) }
+        guard let first = opening.first else { return false }
+        if statementSubjects.contains(first) || first.hasSuffix("s") && opening.dropFirst().first.map(copulas.contains) == true {
+            return opening.count >= 2
+        }
+        for position in tokens.indices.dropLast() where ["and", "because", "cause", "since", "as", "so"].contains(tokens[position]) {
+            if statementSubjects.contains(tokens[position + 1]), position + 2 < tokens.count { return true }
+        }
+        return false
+    }
+    /// Whether the clause is only a feeling or praise, with a few small words around it ("so relieved", "it's gorgeous").
+    static func isFeelingOrPraise(_ tokens: [String]) -> Bool {
+        tokens.contains { feelings.contains($0) || praise.contains($0) }
+            && tokens.allSatisfy { feelings.contains($0) || praise.contains($0) || judgements.contains($0) || praiseFillers.contains($0) }
+    }
+    /// "Correct on all points", "all correct", "exactly right": the summary judged, not the order.
+    static func judgesTheSummary(_ tokens: [String]) -> Bool {
+        guard let first = tokens.first, tokens.count <= 5 else { return false }
+        return ["correct", "accurate", "exactly", "all", "everything", "details"].contains(first)
+            && tokens.contains { ["correct", "accurate", "right", "points", "details", "good", "fine"].contains($0) }
+    }
+    /// "58.00 USD", "damaged item, full refund": the summary's details said back, a few words of amount, reason or outcome.
+    static func isDetailSaidBack(_ tokens: [String]) -> Bool {
+        tokens.count <= 4 && tokens.allSatisfy { token in
+            token.contains(where: \.isNumber) || CommandGenerator.damageWords.contains(token) || detailWords.contains(token)
+        }
+    }
+    static let detailWords: Set<String> = ["full", "partial", "refund", "replacement", "item", "items", "usd", "eur", "gbp", "dollars",
+                                           "euros", "pounds", "not", "as", "described", "arrived", "wrong", "the", "a", "an", "order",
+                                           "no", "photos", "photo", "pictures", "evidence"]
+    /// A courteous request that opens a clause ("Kindly forward the request to the seller").
+    static let politeRequests: Set<String> = ["kindly", "please", "pls", "plz"]
+    static let statementOpeners: Set<String> = ["and", "so", "because", "cause", "cos", "since", "as", "honestly", "oh", "well", "just",
+                                                "really", "plus", "btw", "tbh", "anyway", "sadly", "unfortunately", "thankfully",
+                                                "luckily", "frankly", "ok", "okay", "also", "now"]
+    static let statementSubjects: Set<String> = [
+        "i", "im", "ive", "id", "ill", "it", "its", "itll", "itd", "this", "that", "thats", "these", "those", "they", "theyre", "theyve",
+        "we", "were", "weve", "he", "hes", "she", "shes", "my", "mine", "the", "our", "his", "her", "their", "there", "theres", "seller",
+        "sellers", "you", "youre", "youve", "your", "everything", "nothing", "someone", "somebody", "everyone", "nobody", "which",
+        "what", "both", "all", "one", "a", "an", "me", "wife", "husband", "package", "parcel", "item", "box",
+        // Other languages' subjects and verbs of having: "habe es bekommen", "alles in Ordnung", "ya llegó", "tudo certo".
+        "ich", "habe", "es", "ist", "alles", "yo", "ya", "todo", "tudo", "je", "jai", "cest", "tout", "io", "ho", "ik", "het",
+    ]
+    static let praise: Set<String> = ["gorgeous", "lovely", "beautiful", "amazing", "awesome", "brilliant", "excellent", "wonderful",
+                                      "fantastic", "superb", "thanks", "thank", "cheers", "ta", "nice", "happy", "glad", "pleased", "love",
+                                      "loved", "delighted", "thx", "ty", "appreciated", "appreciate"]
+    static let praiseFillers: Set<String> = ["so", "very", "really", "just", "such", "much", "all", "a", "an", "it", "its", "is", "this",
+                                             "that", "thats", "you", "lol", "please", "too", "quite", "absolutely", "im", "i", "am", "oh"]
 
     /// Whether an action word tells what happened rather than asks for it: "arrived", "received", "got", "came".
     private static func told(_ word: String) -> Bool {
