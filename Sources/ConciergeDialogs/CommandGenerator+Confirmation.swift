@@ -317,7 +317,7 @@ extension CommandGenerator {
             if let said, !Self.sameAction(said, goal), !declined.contains(said) { return true }
         }
         if goal == .messageSeller, MessageDraft.addition(in: text) != nil { return true }
-        if goal == .openDispute, !Self.fileNames(in: text).isEmpty || Self.saysNoPhotos(text) && !evidenceAlreadyNone { return true }
+        if goal == .openDispute, !Self.fileNames(in: text).isEmpty || Self.saysNoPhotos(text) && !noPhotosSaidAgain(text) { return true }
         let values = newValues(slotValues(line, for: goal, firstLine: false))
         switch reading.decision {
         case .yes:

@@ -21,6 +21,15 @@ extension CommandGenerator {
         context.activeSlots.contains { if case .evidence(let files) = $0 { return files.isEmpty } else { return false } }
     }
 
+    /// Whether "no photos" only says again what the summary shows: the dispute holds no evidence and the line speaks of no
+    /// other kind ("no photos, just a video of it" offers evidence: a change).
+    func noPhotosSaidAgain(_ text: String) -> Bool {
+        evidenceAlreadyNone && !Words(text).tokens.contains(where: Self.otherEvidence.contains)
+    }
+    static let otherEvidence: Set<String> = ["video", "videos", "clip", "clips", "recording", "recordings", "footage", "screenshot",
+                                             "screenshots", "receipt", "receipts", "document", "documents", "attachment", "attachments",
+                                             "file", "files", "scan", "scans", "vid", "vids", "movie", "audio", "report", "letter"]
+
     /// Whether `held` already has `value` (a cancellation reason by its kind: the note is the buyer's own wording).
     static func holds(_ held: [SlotValue], _ value: SlotValue) -> Bool {
         held.contains { have in

@@ -23,7 +23,7 @@ extension ConfirmationReader {
             token.filter(\.isNumber).count >= 4 || Self.jesting.contains(token) || Self.doubtsAndFears.contains(token)
                 || Self.hedging.contains(token) || Self.toldHedges.contains(token)
         }), !CommandGenerator.widensToOrders(tokens), Self.someoneElseSpeaks(tokens) == nil, Self.buyerDoesItThemselves(tokens) == nil, !whole.containsAny(Self.intentionPhrases),
-              !Self.newsThatUndoes(tokens[...]) else { return nil }
+              !Self.newsThatUndoes(tokens[...]), !whole.containsAny(Self.reasonGone), !buyerAlreadyDidIt(tokens) else { return nil }
         let clauses = Self.clauses(text)
         guard clauses.count >= 2, clauses.count <= 6 else { return nil }
         var goesAhead = false
@@ -195,6 +195,17 @@ extension ConfirmationReader {
         }
         if current.contains(where: \.isLetter) { out.append(current) }
         return out
+    }
+
+    /// News that the reason for the action is gone ("the mugs turned out fine after all", "it showed up this morning").
+    static let reasonGone = ["after all", "turned out fine", "turned out ok", "turned out okay", "works now", "working now", "fine now",
+                             "showed up", "turned up", "found it", "sorted itself"]
+    /// Whether the buyer tells they did the action themselves already ("I restored it in the app a minute ago"): a subject
+    /// of the buyer's shortly before a past form of the action's verb.
+    func buyerAlreadyDidIt(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { at in
+            Self.buyerSubjects.contains(tokens[at]) && tokens[(at + 1)...].prefix(3).contains { $0.hasSuffix("ed") && isActionForm($0) }
+        }
     }
 
     /// Words that make a told clause a condition, a time to wait for or more than the summary.
