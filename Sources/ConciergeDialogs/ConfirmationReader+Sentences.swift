@@ -60,6 +60,10 @@ extension ConfirmationReader {
                 guard !words.tokens.contains(where: { Self.intentionInARemark.contains($0) || Self.jesting.contains($0)
                     || Self.doubtsAndFears.contains($0) || Self.toldHedges.contains($0) }),
                       !words.containsAny(Self.intentionPhrases) else { return nil }
+                // It recognisably tells ("I ordered the wrong size", "So relieved"): a fragment ("Pending a chat with my
+                // flatmate.", "In a dream scenario.") may put the yes off; news that the reason is gone or that the buyer did
+                // it already takes it back.
+                guard Self.recognisablyTells(words.tokens), !words.containsAny(Self.reasonGone), !buyerAlreadyDidIt(words.tokens) else { return nil }
                 unread += unreadHere
                 continue
             }

@@ -106,9 +106,15 @@ extension ConfirmationReader {
         // crushed", "three weeks and it hasn't left"), or a feeling or praise by itself ("so relieved", "gorgeous"). A
         // fragment ("Pending a second opinion.", "In an ideal world.", "Subject to my wife's okay", "Ctrl z") tells nothing
         // the reader knows, and may take the go-ahead back.
-        guard Self.isStatement(tokens) || Self.isFeelingOrPraise(tokens) || Self.judgesTheSummary(tokens) || Self.isDetailSaidBack(tokens)
-                || tokens.first.map(Self.politeRequests.contains) == true else { return .neither }
+        guard Self.recognisablyTells(tokens) else { return .neither }
         return .tells(unread: unknown)
+    }
+
+    /// Whether a clause or sentence beside a go-ahead recognisably tells: a statement, a feeling or praise, the summary
+    /// judged, its details said back, or a courteous request.
+    static func recognisablyTells(_ tokens: [String]) -> Bool {
+        isStatement(tokens) || isFeelingOrPraise(tokens) || judgesTheSummary(tokens) || isDetailSaidBack(tokens)
+            || tokens.first.map(politeRequests.contains) == true
     }
 
     /// Whether the clause states something: it opens on a subject (after words like "and", "honestly", "because"), or a
@@ -116,6 +122,8 @@ extension ConfirmationReader {
     static func isStatement(_ tokens: [String]) -> Bool {
         let opening = tokens.drop { statementOpeners.contains($0) || CommandGenerator.agreementWords.contains($0) }
         guard let first = opening.first else { return false }
+        // "Looks tidy.", "Sounds right.": a judgement with its "it" left out.
+        if ["looks", "sounds", "reads"].contains(first), opening.count >= 2 { return true }
         if statementSubjects.contains(first) || first.hasSuffix("s") && opening.dropFirst().first.map(copulas.contains) == true {
             return opening.count >= 2
         }
