@@ -76,13 +76,16 @@ extension CommandGenerator {
     }
 
     /// Whether the words after an "and" in an acknowledgement go on telling what follows: they open with what the summary
-    /// spoke of ("it", "there", "the seller") or the buyer's denied need ("I won't need"), name no order and acknowledge.
+    /// spoke of ("it", "there", "the seller") or the buyer's denied need ("I won't need to"), name no order and acknowledge.
     static func goesOnTellingWhatFollows(_ content: [String]) -> Bool {
         guard let first = content.first, !content.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
         let joined = " " + content.joined(separator: " ") + " "
         let opensOnWhatFollows = ["it", "its", "this", "that", "there", "theres", "the", "nothing", "no"].contains(first)
-        let deniedNeed = [" i will not need ", " i wont need ", " i will never need ", " i dont need ", " i do not need "].contains { joined.hasPrefix($0) }
-        return (opensOnWhatFollows || deniedNeed) && acknowledgesWhatFollows(content)
+        let deniedNeed = [" i will not need to ", " i wont need to ", " i will never need to "].contains { joined.hasPrefix($0) }
+        // "and I will not need to complain about it": a need of the buyer's denied, after what follows, is the buyer's own
+        // part in it.
+        if deniedNeed { return content.count <= 9 && !content.contains(where: notAnAcknowledgement.contains) }
+        return opensOnWhatFollows && acknowledgesWhatFollows(content)
     }
 
     /// Words of what follows an action, as summaries warn of it.
