@@ -223,8 +223,12 @@ public struct ConfirmationReader: Sendable {
             } else {
                 decision = .unsure                   // "no, go ahead", "yes, if…", "maybe"
             }
+            // "no wait, the payment is fine": after a refusal, the thing the summary acts on said to be fine is why nothing
+            // needs doing, not a go-ahead ("no wait, that's fine" still turns to yes).
+            let decided = decision == .yes && chosen?.decision == .no && inPart.allSatisfy({ Self.judgesAThing(tokens, at: $0.start) })
+                ? ConfirmationReading.Decision.no : decision
             if let earlier = chosen { overridden.append("\(earlier.decision.rawValue) ('\(earlier.cues.joined(separator: "', '"))')") }
-            chosen = (decision, inPart.map { said($0.start, $0.end) }, to)
+            chosen = (decided, inPart.map { said($0.start, $0.end) }, to)
         }
         // A turn of mind with nothing decided after it: "yes, wait" or "hold on" puts it off; "ok but…" leaves it open.
         if let lastTurn = turns.last, chosen.map({ $0.to <= lastTurn.start }) ?? true {
