@@ -56,18 +56,8 @@ extension ConfirmationReader {
     /// What one clause does: decide (a plain yes, or only agreement and the action said again), tell, or neither.
     private func toldOrDecided(_ words: Words) -> ClauseKind {
         let tokens = words.tokens
-        var cues: [(cue: Cue, start: Int, end: Int)] = []
-        var unknown = 0
-        var index = 0
-        while index < tokens.count {
-            if let (cue, length) = match(words, at: index) {
-                cues.append((cue, index, index + length))
-                index += length
-            } else {
-                unknown += 1
-                index += 1
-            }
-        }
+        let (cues, unknownAt) = scanCues(words)
+        let unknown = unknownAt.count
         let kinds = Set(cues.map(\.cue))
         // The action said again goes ahead when it is asked for ("cancel it", "void it"), not when it is told ("it arrived").
         let asksForIt = cues.contains { $0.cue == .restate && !tokens[$0.start..<$0.end].contains(where: Self.told) }

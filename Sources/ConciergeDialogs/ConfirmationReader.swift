@@ -84,18 +84,7 @@ public struct ConfirmationReader: Sendable {
             return ConfirmationReading(decision: .unsure, why: "characters no reply is written with", rest: "")
         }
         // 1. Cues, longest phrase first.
-        var cues: [(cue: Cue, start: Int, end: Int)] = []
-        var unknown: [Int] = []
-        var index = 0
-        while index < tokens.count {
-            if let (cue, length) = match(words, at: index) {
-                cues.append((cue, index, index + length))
-                index += length
-            } else {
-                unknown.append(index)
-                index += 1
-            }
-        }
+        let (cues, unknown) = scanCues(words)
         let rest = unknown.map { tokens[$0] }.joined(separator: " ")
         let said: (Int, Int) -> String = { tokens[$0..<$1].joined(separator: " ") }
 
@@ -312,5 +301,24 @@ public struct ConfirmationReader: Sendable {
             }
             return ConfirmationReading(decision: .yes, why: "agreement ('\(phrase)')\(since); nothing refused, asked or held back", rest: rest)
         }
+    }
+}
+
+extension ConfirmationReader {
+    /// The cues of a line, longest phrase first, and the positions of the words that are none.
+    func scanCues(_ words: Words) -> (cues: [(cue: Cue, start: Int, end: Int)], unknown: [Int]) {
+        var cues: [(cue: Cue, start: Int, end: Int)] = []
+        var unknown: [Int] = []
+        var index = 0
+        while index < words.tokens.count {
+            if let (cue, length) = match(words, at: index) {
+                cues.append((cue, index, index + length))
+                index += length
+            } else {
+                unknown.append(index)
+                index += 1
+            }
+        }
+        return (cues, unknown)
     }
 }
