@@ -16,7 +16,9 @@ extension Session {
         // own text is asked for (a message, a description), the thanks is part of it.
         let asked = dialog?.expecting.takesFreeText == true ? line : CommandGenerator.afterAcknowledgement(line) ?? line
         let whole = understand(asked)
-        if !line.contains(where: { $0.isLetter || $0.isNumber }) || dialog == nil && whole.reply == nil && !understander.matcher.hasRecognisableWord(line) {
+        // At a summary a line of pictures alone ("👍", "👎") is a reply: the confirmation reader reads it.
+        let picturesAtSummary = dialog?.expecting == .confirmation && line.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+        if !picturesAtSummary && !line.contains(where: { $0.isLetter || $0.isNumber }) || dialog == nil && whole.reply == nil && !understander.matcher.hasRecognisableWord(line) {
             // Nothing readable: out of scope by decision, whatever the classifier would guess from letter shapes.
             note(Classification(text: line, intent: IntentCatalog.outOfScope, detail: nil, confidence: 1, alternatives: [], isAmbiguous: false))
             return SessionReply(lines: ["Sorry, I didn't catch that. Tell me what you need help with, or type /help."])
