@@ -7,8 +7,7 @@ import Testing
 /// misses that must stay no yes (a doubt, someone else's feeling, "all" over other orders, "cancel that", a thumbs down).
 @Suite struct ConfirmationReaderRegisterTests {
     private func reader(_ goal: DialogGoal, title: Set<String> = []) -> ConfirmationReader {
-        ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(goal), neutralWords: ConfirmationReader.actionNouns(goal).union(title),
-                           negatedRemarksAgree: [.cancelOrder, .cancelPayment, .deleteOrder, .deletePermanently].contains(goal))
+        .summary(goal, title: title, getsRidOf: [.cancelOrder, .cancelPayment, .deleteOrder, .deletePermanently].contains(goal))
     }
 
     @Test func aFormalConfirmationWithTheActionAsItsObjectIsAYes() {

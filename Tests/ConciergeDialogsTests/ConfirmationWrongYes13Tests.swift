@@ -6,8 +6,7 @@ import Testing
 /// or takes it back is no yes.
 @Suite struct ConfirmationWrongYes13Tests {
     private func reader(_ goal: DialogGoal, getsRidOf: Bool) -> ConfirmationReader {
-        ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(goal), neutralWords: ConfirmationReader.actionNouns(goal),
-                           negatedRemarksAgree: getsRidOf)
+        .summary(goal, getsRidOf: getsRidOf)
     }
 
     @Test func anAcknowledgementEndsAtAnd() {

@@ -6,8 +6,7 @@ import Testing
 /// someone else's say in the remark still holds it back.
 @Suite struct LeadingYesTests {
     private func reader(_ goal: DialogGoal, getsRidOf: Bool) -> ConfirmationReader {
-        ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(goal), neutralWords: ConfirmationReader.actionNouns(goal),
-                           negatedRemarksAgree: getsRidOf)
+        .summary(goal, getsRidOf: getsRidOf)
     }
 
     @Test func aYesFollowedByARemarkThatOnlyTellsIsAYes() {
