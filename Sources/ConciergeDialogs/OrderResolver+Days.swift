@@ -23,11 +23,11 @@ extension OrderResolver {
             // The verb that says what happened that day, up to five words before (or right after: "the monday order").
             let near = tokens[max(0, index - 5)..<index]
             let arriving = near.contains(where: Self.arrivingVerbs.contains)
-            // "the dress from tuesday": "from" a day names the order placed then, as "from 1 november" does.
+            // "the dress from tuesday", "the one from the 19th": "from" a day names the order placed then, as "from 1 november" does.
             // "the monday order" is the order placed that day; "the 2nd order" is a position, never a day (`dayOfMonth`).
             let ordering = near.contains(where: Self.orderingVerbs.contains)
                 || (monthDay == nil && index + 1 < tokens.count && ["order", "one"].contains(tokens[index + 1]))
-                || (index > 0 && tokens[index - 1] == "from")
+                || (index > 0 && tokens[index - 1] == "from") || (index > 1 && tokens[index - 1] == "the" && tokens[index - 2] == "from")
             guard arriving || ordering else { continue }
             let calendar = Self.utcCalendar
             let same: (Date?) -> Bool = { date in date.map { calendar.isDate($0, inSameDayAs: day) } ?? false }
@@ -44,11 +44,12 @@ extension OrderResolver {
     /// "on the 17th", "the 3rd of the month": a day of the month written as an ordinal, not beside a month (that is
     /// `dateSpans`), as the last such day on or before the clock's. The same ordinals count a list ("the 2nd one", "the 3rd
     /// order", "the 1st in my list"), so one is a day only when said as one: after "on" or "from" ("on the 17th", "from the
-    /// 2nd") or before "of the month"; and never while a list is shown, where it is the list's position.
+    /// 2nd") or before "of the month"; and while a list is shown, only a day past the list's end ("the one from the 19th"
+    /// beside a list of two): a day the list could count is its position.
     private func dayOfMonth(_ token: String, _ words: Words, at index: Int) -> Date? {
         guard let first = token.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
               ["st", "nd", "rd", "th"].contains(where: token.hasSuffix), let day = Int(token.dropLast(2)), (1...31).contains(day),
-              !words.isDateOrDuration(at: index), lastListed.isEmpty, let now else { return nil }
+              !words.isDateOrDuration(at: index), lastListed.isEmpty || day > lastListed.count, let now else { return nil }
         let tokens = words.tokens
         let before = tokens[max(0, index - 2)..<index].filter { $0 != "the" }.last
         let after = tokens[(index + 1)..<min(tokens.count, index + 4)].joined(separator: " ")

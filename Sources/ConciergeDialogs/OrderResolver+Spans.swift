@@ -140,11 +140,33 @@ extension OrderResolver {
             if position == nil, ["number", "no", "option", "nr"].contains(word), index + 1 < words.count, let n = Int(words.tokens[index + 1]) {
                 position = n
             }
-            if let position, !words.isDateOrDuration(at: index), lastListed.indices.contains(position - 1) {
+            if let position, !words.isDateOrDuration(at: index), lastListed.indices.contains(position - 1),
+               !Self.isSequenceWord(words, at: index) {
                 return [(index, [lastListed[position - 1]])]
             }
         }
         return []
+    }
+
+    /// Words that make an ordinal a place in a list when they stand before it ("the first", "my second", "that last").
+    private static let positionDeterminers: Set<String> = ["the", "my", "that", "this", "your", "ur", "on", "no", "number"]
+    /// Words that make an ordinal a place in a list when they follow it ("first one", "second order", "last in the list").
+    private static let positionNouns: Set<String> = ["one", "ones", "order", "orders", "item", "items", "option", "choice", "in", "on", "from",
+                                                     "listed", "line", "entry", "pls", "please", "plz"]
+
+    /// Whether an ordinal word says when rather than which: "let me check my bank first", "confirm those first", "first,
+    /// ask the seller", "last time the shade came bent". A place in the list is said with an article or a noun ("the
+    /// first", "2nd one", "the last one", "first in the list"), in digits ("2nd"), or alone in a short reply ("second
+    /// pls", "first").
+    static func isSequenceWord(_ words: Words, at index: Int) -> Bool {
+        let word = words.tokens[index]
+        guard word.first?.isLetter == true else { return false }
+        if words.count <= 2 { return false }
+        let before = index > 0 && !words.breakBefore[index] ? words.tokens[index - 1] : ""
+        let after = index + 1 < words.count && !words.breakBefore[index + 1] ? words.tokens[index + 1] : ""
+        if positionDeterminers.contains(before) { return false }
+        if positionNouns.contains(after), !(after == "from" && word == "last") { return false }
+        return true
     }
 
     private static let statusPhrases: [(String, @Sendable (Order) -> Bool)] = [
