@@ -13,6 +13,8 @@ extension OrderResolver {
         "lei", "ron", "czk", "huf", "forint", "rub", "ruble", "rubles", "rouble", "roubles", "dong", "vnd", "php", "idr", "rupiah",
         "shekel", "shekels", "ils", "kwd", "dinar", "dinars", "riyal", "riyals", "sar", "egp", "tl",
     ]
+    /// Verbs a price follows when the buyer names an order by it: "paid 89 for", "it cost 45", "spent 60 on".
+    static let costVerbs: Set<String> = ["paid", "payed", "pay", "cost", "costs", "costed", "spent", "spend"]
     /// "the 56 dollar one", "$56.90", "the €12 one": orders whose total or payment is that amount.
     func priceSpans(_ words: Words) -> [(start: Int, ids: [OrderID])] {
         var spans: [(start: Int, ids: [OrderID])] = []
@@ -28,7 +30,9 @@ extension OrderResolver {
             // "the 56 one", "the 56 dollar order": a price named as a reference, not any number in a sentence.
             // "my 19.60 comes back when?", "the order of 289.90": an amount to the cent is the buyer's own figure, read
             // off the order or the bank statement, and names the order wherever it stands (unless it is money asked for).
+            // "the one I paid 89 for", "the order that cost 45": the price said with the verb of paying or costing.
             let namesPrice = hasCurrency || ["one", "order", "item", "thing"].contains(next) || ["the", "for"].contains(previous)
+                || Self.costVerbs.contains(previous)
                 || (cents != nil && words.breakBefore[index + 1])
             func fits(_ amount: Int) -> Bool {
                 if let cents { return amount == whole * 100 + cents }

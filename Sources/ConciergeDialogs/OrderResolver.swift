@@ -174,8 +174,9 @@ struct OrderResolver {
         }
         if spans.isEmpty {
             let statuses = statusSpans(words)
-            spans += listPositionSpans(words) + statuses + (statuses.isEmpty ? unpaidNamedSpans(words) : []) + dateSpans(words) + latestSpans(words)
-                + paymentSpans(words)
+            let paidLately = recentlyPaidSpans(words)
+            spans += listPositionSpans(words) + statuses + (statuses.isEmpty ? unpaidNamedSpans(words) : []) + paidLately
+                + (paidLately.isEmpty ? dateSpans(words) : []) + latestSpans(words) + paymentSpans(words)
         } else if spans.contains(where: { $0.ids.count > 1 }), let narrowing = statusSpans(words).first ?? stateSpans(words).first ?? dateSpans(words).first
                     ?? paymentSpans(words).first {
             // "the kitchen pro seller, the one that is still not shipped", "the lamp from 1 november": a status or a day
