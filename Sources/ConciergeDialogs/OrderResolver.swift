@@ -220,6 +220,7 @@ struct OrderResolver {
                 mentions.positive.append(span.ids)
             }
         }
+        negativeSpans += someoneElsesInCorrection(&mentions, spans: spans, words, corrected: !corrections.isEmpty || words.tokens.contains("not"))
         // "the night lamp …, I don't need the lamp": a later, looser mention of an order already named is the same order.
         let named = Set(mentions.positive.filter { $0.count == 1 }.flatMap { $0 })
         mentions.positive.removeAll { $0.count > 1 && $0.contains(where: named.contains) }
