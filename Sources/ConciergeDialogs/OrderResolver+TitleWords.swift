@@ -21,8 +21,25 @@ extension OrderResolver {
             guard measure else { break }
             end -= 1
         }
+        // "Ceramic fan heater compact", "Bluetooth speaker mini", "Knit throw blanket grey": listings often put what kind
+        // after the noun; past such words (while a word that is none stays before them) the noun is the thing.
+        while end > 1, Self.trailingQualifiers.contains(tokens[end - 1]) || ordinaryModifiers.contains(tokens[end - 1]),
+              tokens[..<(end - 1)].contains(where: { !Self.trailingQualifiers.contains($0) && !ordinaryModifiers.contains($0) }) {
+            end -= 1
+        }
         return end > 0 ? tokens[end - 1] : nil
     }
+
+    /// Words a listing puts after its noun to say which kind: colours, sizes and versions, materials, finishes.
+    static let trailingQualifiers: Set<String> = [
+        "black", "white", "grey", "gray", "blue", "red", "green", "yellow", "pink", "purple", "brown", "beige", "navy", "silver",
+        "gold", "orange", "cream", "ivory", "teal", "turquoise", "charcoal", "natural", "clear", "transparent", "multicolor", "multicolour",
+        "mini", "compact", "medium", "queen", "king", "twin", "pro", "plus", "max", "lite", "portable", "waterproof", "wireless",
+        "foldable", "folding", "rechargeable", "adjustable", "hanging", "standing", "electric", "manual", "quiet", "silent",
+        "oak", "pine", "walnut", "bamboo", "steel", "wood", "wooden", "cotton", "wool", "leather", "ceramic", "brass",
+        "silicone", "plastic", "metal", "linen", "velvet", "glass", "copper", "marble", "stainless", "matte", "glossy",
+        "edition", "version", "model", "style", "new", "original", "classic", "deluxe", "premium", "basic", "kids", "adult",
+    ]
 
     private static let titleMeasures: Set<String> = ["inch", "inches", "in", "cm", "mm", "m", "ml", "l", "litre", "liter", "litres", "liters",
                                                     "g", "kg", "oz", "lb", "lbs", "w", "v", "mah", "gb", "tb", "pcs", "pc", "pack", "pieces",
