@@ -190,6 +190,7 @@ struct OrderResolver {
         spans = narrowedByMonth(spans, words)
         spans = narrowedByComparison(spans, words)
         spans.sort { $0.start < $1.start }
+        spans = withoutDictatedItems(spans, sellerStarts: Set(sellers.map(\.start)), words)
         // "cancel only the 44 one": what follows "only" is the one meant.
         if let only = spans.first(where: { span in (max(0, span.start - 3)..<span.start).contains { ["only", "just"].contains(words.tokens[$0]) } }) {
             mentions.negative.formUnion(spans.filter { $0.start != only.start }.flatMap(\.ids).filter { !only.ids.contains($0) })
@@ -264,6 +265,7 @@ struct OrderResolver {
             let asMark = index + 1 < words.count && ["one", "ones"].contains(words.tokens[index + 1]) && !words.breakBefore[index + 1]
             let left = hits.filter { id, _ in
                 (asMark || strong.contains(id) || !isWeak(word, for: id)) && !describesAnotherThing(words, at: index, for: id)
+                    && !isVerbUse(words, at: index, for: id)
             }
             if !left.isEmpty { kept[index] = left }
         }
