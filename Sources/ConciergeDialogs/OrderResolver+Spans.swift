@@ -60,7 +60,7 @@ extension OrderResolver {
         let near = word.utf8.allSatisfy({ $0 < 0x80 }) ? ((length - 2)...(length + 2)).flatMap { titles.byLength[$0] ?? [] } + titles.others
                                                         : titles.byLength.values.flatMap { $0 } + titles.others
         for (title, id) in near where hits[id] == nil && Self.sameWord(word, title) { hits[id] = 1 }
-        return hits
+        return hits.isEmpty ? kindHits(of: word) : hits
     }
 
     /// Item words: each run of words naming items is one mention; the orders with most words in it win.
