@@ -6,7 +6,8 @@ import ConciergeTestSupport
 
 /// Orders named the way buyers remember them, in the shapes this session taught the resolver: a day past a short list's
 /// end, ordinals said as times, a payment just made, a price said with "paid", an order said to be someone else's in a
-/// correction, titles that put their kind after the noun, items in what is dictated to the seller, "can" said as a verb.
+/// correction, titles that put their kind after the noun, items in what is dictated to the seller, "can" said as a verb,
+/// the kind of thing said for its title ("the shoes" for sneakers).
 @Suite struct OrderNamingResolve14Tests {
     static func order(_ id: OrderID, _ title: String, _ status: OrderStatus, cents: Int = 2000, placed: Date = TestData.ago(days: 5),
                       paidMinutesAgo: Double = 6000) -> Order {
@@ -25,7 +26,9 @@ import ConciergeTestSupport
     static let hose = order("7500000106", "Garden hose 30m", .awaitingShipment)
     static let nozzle = order("7500000107", "Hose spray nozzle", .awaitingShipment)
     static let can = order("7500000108", "Watering can", .completed)
-    static let orders = [vase, cloth, deskFan, towerFan, shelf, hose, nozzle, can]
+    static let sneakers = order("7500000109", "Trail running sneakers", .awaitingShipment)
+    static let backpack = order("7500000110", "Kids school backpack", .shipped)
+    static let orders = [vase, cloth, deskFan, towerFan, shelf, hose, nozzle, can, sneakers, backpack]
 
     private func resolve(_ text: String, listed: [OrderID] = []) -> OrderResolver.Mentions {
         OrderResolver(orders: Self.orders, lastListed: listed, sellers: [:], now: TestData.now).resolve(text, numbers: [])
@@ -93,5 +96,12 @@ import ConciergeTestSupport
     @Test func canSaidAsANounNamesTheOrder() {
         #expect(resolve("where is the watering can").meant == [Self.can.id])
         #expect(resolve("the can i bought").meant == [Self.can.id])
+    }
+
+    @Test func aKindOfThingNamesTheOrdersOfThatKind() {
+        #expect(resolve("cancel the shoes please").meant == [Self.sneakers.id])
+        #expect(resolve("the bag", listed: [Self.backpack.id, Self.vase.id]).meant == [Self.backpack.id])
+        // A title word said itself is matched as it is: "the fan" is no kind of anything here.
+        #expect(Set(resolve("the fan").meant) == [Self.deskFan.id, Self.towerFan.id])
     }
 }
