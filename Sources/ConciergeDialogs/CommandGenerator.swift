@@ -54,6 +54,8 @@ public struct CommandGenerator: Sendable {
             return out
         }
         if let held = heldBackYes(line) { return held }
+        // "yes go ahead, and then also cancel the mug": a yes, then the next request (CommandGenerator+ConfirmThenNext).
+        if let next = confirmedThenNext(line, clauses) { return next }
         // From the most specific reading of the line to the most general; the first that places it wins.
         // "oh no sorry, not the 39s, the size 41 pair" at a message's summary corrects the order, not the draft's words.
         let edit = correctsToAnotherOrder(line) ? nil : messageEdit(line)

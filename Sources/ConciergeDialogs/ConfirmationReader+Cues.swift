@@ -156,7 +156,9 @@ extension ConfirmationReader {
     /// Agreement, in English and in the languages buyers mix in (apostrophes dropped: "let's" is "lets").
     static let agreeing = [
         "yes", "yess", "yesss", "yeah", "yeh", "yea", "yep", "yup", "ya", "yah", "ye", "yh", "yas", "aye", "y", "k", "kk", "ok", "okay",
-        "okey", "okie", "okies", "oki", "okk", "okay then", "ok then", "okey dokey", "okie dokie", "okidoki", "alrighty", "sure",
+        "okey", "okie", "okies", "oki", "okk", "okay then", "ok then", "okey dokey", "okie dokie", "okidoki",
+        // "ys": a yes typed without its vowel, as "pls" and "thx" are; the okey-dokey family as buyers spell it.
+        "ys", "oki doki", "okey doke", "okie doke", "okey dokie", "okee dokee", "okey dokey then", "alrighty", "sure",
         "surely", "sure thing", "for sure", "alright", "allright", "aight", "all right", "fine", "correct", "right", "exactly",
         "absolutely", "definitely", "certainly", "indeed", "affirmative", "agreed", "agree", "i agree", "confirm", "confirmed",
         "i confirm", "proceed", "please proceed", "you may proceed", "go ahead", "go ahead with it", "go on", "carry on", "go for it",

@@ -1,4 +1,5 @@
 import Foundation
+import ConciergeUnderstanding
 
 /// How `ConfirmationReader` matches the words of a line against its cues: the longest phrase first, the shapes of
 /// `registerCue`, the action's own words, typing slips; and whether a thing belongs to the pending action.
@@ -63,6 +64,8 @@ extension ConfirmationReader {
         var best: (Cue, Int)? = Self.phrases[token]?.first(where: { fits($0.0) }).map { ($0.1, $0.0.count) }
         if let phrase = actionPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.restate, phrase.count) }
         if let phrase = neutralPhrases.first(where: { $0[0] == token && fits($0) }), phrase.count > best?.1 ?? 0 { best = (.neutral, phrase.count) }
+        // "go ahaed", "sounds greta": a phrase of agreement whose last word has a typing slip (no word of its own).
+        if best?.1 ?? 0 < 2, let slipped = Self.slippedAgreement(words, at: index) { best = slipped }
         if let (cue, length) = best {
             // "I want cancel this order", "cancel this clock": the action said with its object, not "cancel that" (stop
             // that). "cancel that request" may call the request off: still held back.
@@ -94,6 +97,19 @@ extension ConfirmationReader {
         if tokens.count <= 3, token.count >= 3, !Self.realWordsNearAgreement.contains(token) {
             if Self.typoTargets.contains(where: { Self.oneSlipApart(token, $0) }) { return (.agree, 1) }
             if actionWords.contains(where: { Self.oneSlipApart(token, $0) }) { return (.restate, 1) }
+        }
+        return nil
+    }
+
+    /// A two-word phrase of agreement at `index` whose second word is one typing slip from the phrase's ("go ahaed"), where
+    /// that word is at least four letters and no English word of its own.
+    static func slippedAgreement(_ words: Words, at index: Int) -> (Cue, Int)? {
+        let tokens = words.tokens
+        guard index + 1 < tokens.count, !words.breakBefore[index + 1], let phrases = phrases[tokens[index]] else { return nil }
+        let next = tokens[index + 1]
+        guard next.count >= 4, !EnglishLexicon.contains(next), !realWordsNearAgreement.contains(next) else { return nil }
+        for (phrase, cue) in phrases where cue == .agree && phrase.count == 2 && phrase[1].count >= 4 && oneSlipApart(next, phrase[1]) {
+            return (.agree, 2)
         }
         return nil
     }

@@ -59,6 +59,7 @@ public struct ConfirmationReader: Sendable {
         if reading.agreesBesideUnread, let plain = yesBesideRemarks(text) { reading = plain }
         if leadingYes, reading.decision == .unsure, let led = yesThenRemark(text, words) { reading = led }
         if leadingYes, reading.decision == .unsure, let told = yesBesideToldClauses(text) { reading = told }
+        if leadingYes, reading.decision == .unsure, let relayed = relayedYes(text) { reading = relayed }
         var kept: [String] = []
         var index = 0
         while index < words.tokens.count {

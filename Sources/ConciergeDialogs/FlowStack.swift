@@ -98,6 +98,8 @@ public struct FlowStack: Sendable, Equatable, Codable {
             case .confirm(let yes):
                 effects += onActive(context) { $0.confirm(yes, context) }
                     ?? [.say("There's nothing waiting for a yes or no right now. What can I help you with? (for example: cancel an order, where is my refund)")]
+                // A request said after the yes in the same line waits for the change: it is queued behind it.
+                if case .waitingForStore? = flows.last?.state { started = true }
             case .cancelFlow:
                 let replaced = position + 1 < commands.count && { if case .startFlow = commands[position + 1] { true } else { false } }()
                 if active != nil, replaced {
