@@ -26,7 +26,8 @@ extension ConfirmationReader {
         guard index < tokens.count else { return nil }
         let decided = tokens[index...]
         // No second person, no second voice and nothing left for a question ("my husband says yes, my wife says no").
-        guard !text.contains("?"), Self.someoneElseSpeaks(Array(decided)) == nil,
+        // Nor a sound of hesitation after it ("my husband says go ahead. hmm").
+        guard !text.contains("?"), !decided.contains(where: CommandGenerator.hesitationSounds.contains), Self.someoneElseSpeaks(Array(decided)) == nil,
               !decided.contains(where: { Self.relayingPeople.contains($0) || Self.otherPeople.contains($0) }) else { return nil }
         let said = decided.joined(separator: " ")
         var alone = self
