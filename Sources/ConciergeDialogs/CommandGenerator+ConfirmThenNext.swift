@@ -42,8 +42,8 @@ extension CommandGenerator {
         let body = Array(words.tokens.dropFirst(lead.count))
         guard !body.isEmpty else { return nil }
         // A question: a question mark, or a question word before a verb that asks ("where is", "can you", "do I").
-        let asks = tailText.contains("?") || body.count > 1 && ((Self.questionWords.contains(body[0]) || body[0] == "wheres") && Self.askingVerbs.contains(body[1])
-            || Self.askingVerbs.contains(body[0]) && Self.askedSubjects.contains(body[1]))
+        let asks = tailText.contains("?") || Self.questionWords.contains(body[0]) || body[0] == "wheres"
+            || body.count > 1 && Self.askingVerbs.contains(body[0]) && Self.askedSubjects.contains(body[1])
         // A request needs a word that sequences it ("and", "then", "also", "after that"): "yes, cancel the mug" may be a
         // correction of the order, not a next step.
         let sequenced = tail[0].sequenced || !lead.isEmpty
@@ -85,7 +85,8 @@ extension CommandGenerator {
                 if onThisOrder, !Self.followsOnTheSameOrder(next, after: goal) { return nil }
                 // A question about this order or its money ("and what happens with my money then") weighs the decision: the
                 // other readings answer it first.
-                if onThisOrder, status, asks || next == .refundStatus { return nil }
+                // Its status asked for as a request of its own ("and show me the tracking") is what follows the change.
+                if onThisOrder, status, asks || next == .refundStatus || !Self.showingVerbs.contains(body[0]) { return nil }
                 if Self.sameAction(next, goal), !afterwards || words.containsAny(["too", "as well", "both"]) { return nil }
                 out.add(.startFlow(next, orders: orders, slots: slots), "the next step, after the change: \(why)")
             case .answer(_, let order):
@@ -136,6 +137,7 @@ extension CommandGenerator {
     /// Words that lead into the next step ("and then", "also", "after that", "now").
     static let nextStepLeads: Set<String> = ["and", "then", "also", "after", "that", "afterwards", "next", "now", "plus", "oh", "btw", "so", "ok", "okay"]
     /// Words that open a question ("where is…", "how do…"), verbs that ask before their subject ("can you…", "is it…").
+    static let showingVerbs: Set<String> = ["show", "check", "track", "give", "send", "tell", "display", "find"]
     static let askingVerbs: Set<String> = ["is", "are", "was", "does", "do", "did", "will", "can", "could", "would", "has", "have"]
     static let askedSubjects: Set<String> = ["i", "you", "u", "it", "they", "my", "the", "there", "we", "this", "that"]
     /// Words that make the rest no next step: a condition or time to wait for, a turn, a change of the request, an undoing.

@@ -18,7 +18,7 @@ extension ConfirmationReader {
                               "inviare", "invia", "verstuur", "versturen", "wyślij", "wyslij"]
         case .openDispute: ["open", "file", "start", "raise", "submit", "abre", "abrir", "abra", "abrela", "ábrela", "ouvrir", "ouvrez",
                             "ouvre", "öffnen", "offnen", "öffne", "aprire", "apri", "openen", "otwórz", "otworz"]
-        case .deleteOrder: ["delete", "remove", "erase", "hapus", "sil", "hide", "bin", "trash", "clear", "tidy", "tidy it away", "take it off", "take off",
+        case .deleteOrder: ["delete", "remove", "erase", "hapus", "sil", "hide", "bin", "trash", "clear", "tidy", "tidy it away", "clean it up", "clean up", "clean it out", "take it off", "take off",
                             "put it away", "put away", "clear it out", "clear out", "throw it away", "throw away", "throw it out", "borrar", "borra", "borralo", "bórralo",
                             "eliminar", "elimina", "apagar", "apaga", "supprimer", "supprimez", "supprime", "löschen", "loschen",
                             "lösche", "cancellare", "verwijder", "verwijderen", "usuń", "usun"]

@@ -10,7 +10,7 @@ import Testing
 
     @Test func aDecisionRelayedFromTheHouseholdIsAYes() {
         for line in ["my husband says go ahead", "wife says yes, delete it", "my wife agrees, delete it", "my son said to go ahead",
-                     "husband says yes do it"] {
+                     "husband says yes do it", "my husband says yes"] {
             #expect(deleting.read(line).decision == .yes, "\(line): \(deleting.read(line).why)")
         }
     }
