@@ -81,7 +81,7 @@ extension CommandGenerator {
                 // "and show me the tracking", "and then message the seller too": the order just changed, unless the rest
                 // points past it ("my other parcel", "all my orders").
                 if orders.isEmpty, !words.containsAny(Self.notTheLastOne) { orders = [active] }
-                let onThisOrder = orders.isEmpty || orders.contains(active)
+                let onThisOrder = orders.contains(active)
                 if onThisOrder, !Self.followsOnTheSameOrder(next, after: goal) { return nil }
                 // A question about this order or its money ("and what happens with my money then") weighs the decision: the
                 // other readings answer it first.

@@ -42,7 +42,7 @@ extension CommandGenerator {
         let itemWords = ([context.activeOrder].compactMap { $0 } + (additionsCovered ? Array(others) : []))
             .reduce(into: Set<String>()) { $0.formUnion(resolver.titleWords[$1] ?? []) }
         let reader = ConfirmationReader(actionWords: ConfirmationReader.actionVerbs(goal),
-                                        neutralWords: ConfirmationReader.actionNouns(goal).union(itemWords),
+                                        neutralWords: ConfirmationReader.actionNouns(goal).union(itemWords).union(summaryFigures()),
                                         holdWords: goal == .confirmReceipt ? Self.damageWords : [],
                                         laterDoings: goal == .cancelPayment ? ["pay"] : [],
                                         additionsCovered: additionsCovered,
@@ -75,6 +75,26 @@ extension CommandGenerator {
             out.add(.confirm(reading.decision == .yes), "the reply read as a whole: \(reading.why)")
             return .decided(out)
         }
+    }
+
+    /// The order of the summary said back by its number or its amount ("Yes, cancel order #7300000189", "yes, void the 58.00 USD
+    /// payment"): its number, and its total and payment as written ("58 00 usd", "58 00", and "58" for a whole amount), which
+    /// stand beside a decision. Another order's number or another amount stays a word the reader does not explain.
+    private func summaryFigures() -> Set<String> {
+        guard let active = context.activeOrder, let order = context.orders.first(where: { $0.id == active }) else { return [] }
+        var figures: Set<String> = [active.rawValue]
+        for money in [order.total] + [order.payment?.amount].compactMap({ $0 }) {
+            let tokens = Words(money.description).tokens
+            guard tokens.count >= 2 else { continue }
+            let figure = tokens.dropLast()
+            figures.insert(tokens.joined(separator: " "))
+            if figure.count > 1 { figures.insert(figure.joined(separator: " ")) }
+            if figure.count == 2, figure.last.map({ $0.allSatisfy { $0 == "0" } }) == true {
+                figures.insert(figure[figure.startIndex])
+                figures.insert([figure[figure.startIndex], tokens.last!].joined(separator: " "))
+            }
+        }
+        return figures
     }
 
     /// A question at the summary ("can I get it back later?", "will I be told when the seller answers?"): answered where
