@@ -13,6 +13,8 @@ extension CommandGenerator {
     func explicitGoal(_ text: String) -> DialogGoal? { explicitGoals.value(for: text) { explicitGoalAfresh($0) } }
 
     private func explicitGoalAfresh(_ text: String) -> DialogGoal? {
+        // "my dad wants to cancel the heater", "Carla says cancel the knife set": a request passed on is the buyer's request.
+        if let passedOn = Self.withoutReportedFrame(text), let goal = explicitGoal(passedOn) ?? Self.wantsItDone(text) { return goal }
         let words = Words(text)
         // "tell the website I got it so the seller gets paid", "mark it as received": confirming receipt, described.
         // Not where the buyer's own text is asked for (a message saying "I got it" is that message).
@@ -21,6 +23,9 @@ extension CommandGenerator {
         if context.expecting == .nothing || context.expecting == .disputeReason, Self.saysAllWellThenConfirm(words) { return .confirmReceipt }
         if Self.startsMessage(text, sellers: context.sellers) { return .messageSeller }
         if !Self.tellsWhatWasDoneByMistake(words), let led = Self.verbLedGoal(text) { return led }
+        // "I'd like the lamp order cancelled"; "the lamp I'm keeping, but tell Brightside to wrap it well".
+        if let wanted = Self.wantsItDone(text) { return wanted }
+        if laterClauseStartsMessage(text) { return .messageSeller }
         if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
         // "please hide the desk organizer order", "can you unarchive it": the list's action in the buyer's word.
         if let hidden = Self.hidesOrArchives(words) { return hidden }

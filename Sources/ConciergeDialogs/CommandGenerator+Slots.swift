@@ -214,7 +214,7 @@ extension CommandGenerator {
                 while probe < words.count, ["to", "any", "a", "an", "even", "the"].contains(words[probe]) { probe += 1 }
             }
         }
-        if Self.keepsIt(text) { declined.insert(.cancelOrder) }
+        if Self.keepsItOutright(text) { declined.insert(.cancelOrder) }
         return declined
     }
 }

@@ -158,7 +158,7 @@ enum MessageDraft {
               let body = Range(match.range(at: 1), in: text), let whole = Range(match.range, in: text)
         else {
             if let linked = linkedDraft(text, order: order, naming: naming) { return linked }
-            guard let (content, asked) = afterSellerNamed(text, naming: naming) else { return nil }
+            guard let (content, asked) = afterSellerNamed(text, naming: naming) ?? toldThem(text) else { return nil }
             // "… about the clock. ask does it need batteries": a question to put to the seller, in the buyer's words.
             let contentWords = content.lowercased().split(separator: " ")
             if contentWords.count >= 3, contentWords[0] == "ask", Self.questionOpeners.contains(String(contentWords[1])) {
@@ -249,6 +249,17 @@ enum MessageDraft {
         let filler: Set<String> = ["the", "my", "a", "an", "order", "it", "this", "that", "please", "pls", "now", "thanks"]
         if restWords.allSatisfy({ filler.contains(bare(String($0))) || naming.contains(bare(String($0))) }) { return nil }
         return (rest, asked)
+    }
+
+    private static let toldPattern = try? NSRegularExpression(
+        pattern: #"\btell\s+(?:them|him|her)\s*[,:]?\s+(?:that\s+)?((?:i|we|my|our|it|the|this|she|he)\b.{3,})$"#, options: [.caseInsensitive])
+
+    /// "can you nudge them, tell them i asked on the 19th and still waiting": what the buyer tells "them" (the seller,
+    /// where the buyer writes) when no word links it ("to", "that", "if" are read by the request pattern).
+    static func toldThem(_ text: String) -> (content: String, asked: Bool)? {
+        guard let content = firstGroup(toldPattern, in: text)?.trimmingCharacters(in: CharacterSet(charactersIn: " ,.!?")),
+              content.split(separator: " ").count >= 3 else { return nil }
+        return (content, false)
     }
 
     /// The seller spoken of as the subject ("they can ship it by friday") spoken to ("you can ship it by friday"). Only

@@ -1,0 +1,125 @@
+import Foundation
+import ConciergeDomain
+import ConciergeUnderstanding
+
+/// Requests the buyer passes on for someone else, and requests to write to the seller that open a later clause.
+///
+/// Buyers handling an order for someone ("my dad wants to cancel the heater", "Carla says cancel the knife set",
+/// "Ms Okafor wants the toner cancelled") frame the request with that person's wish; the request is the buyer's all
+/// the same. And a line often says something first and asks to write to the seller after it ("the lamp I'm keeping,
+/// but tell Brightside to wrap it well", "still nothing? can you nudge them, tell them I asked on the 19th").
+extension CommandGenerator {
+    /// Who the buyer acts for: relatives, people at work, "she"/"he", a title and a name.
+    private static let reportedPeople = #"(?:(?:my|our|her|his|the)\s+)?(?:mom|mum|mommy|mother|ma|dad|daddy|father|pa|wife|husband|sister|brother|son|daughter|grandma|grandpa|granny|grandmother|grandfather|nan|nana|nanna|abuela|abuelo|oma|opa|aunt|auntie|uncle|boss|partner|girlfriend|boyfriend|fiance|fiancee|friend|neighbour|neighbor|niece|nephew|cousin|kid|client|colleague|manager|roommate|flatmate|she|he|(?:ms|mr|mrs|miss|dr)\.?\s+[a-z]+)"#
+    /// The wish: "wants (me) to", "says (that)", "would like to", "asked me to", "needs to".
+    private static let reportedWish = #"(?:wants|wanted|would\s+like|needs|says|said|asked\s+me|asks\s+me|told\s+me|tells\s+me)(?:\s+(?:that|me))?(?:\s+(?:i|we|you)\s+(?:should|need\s+to|have\s+to|must))?(?:\s+to)?\s+(?:please\s+|pls\s+)?"#
+    private static let reportedFrame = try? NSRegularExpression(
+        pattern: #"(^|[.!?;,:]\s*|\b(?:but|and|so|hmm|ok|okay|well|now)\s+)"# + reportedPeople + #"\s+"# + reportedWish,
+        options: [.caseInsensitive])
+    /// "Carla says …", "Tomasz wants …": a name, capitalised, before the wish (not a thing that "says" something).
+    private static let namedFrame = try? NSRegularExpression(
+        pattern: #"(^|[.!?;,:]\s*|\b(?:but|and|so)\s+)([A-Z][a-z]+)\s+"# + reportedWish, options: [])
+    /// Capitalised words that "say" or "want" things without being a person the buyer acts for.
+    private static let notPeople: Set<String> = ["it", "this", "that", "tracking", "order", "app", "site", "website", "page", "screen", "status",
+                                                 "seller", "shop", "store", "bank", "email", "they", "everyone", "nobody", "which", "what", "who",
+                                                 "paypal", "alipay", "listing", "courier", "post", "system", "message", "label", "receipt", "i",
+                                                 "you", "we", "he", "she", "please", "pls", "also", "and", "so", "then", "now", "just", "ok", "okay"]
+
+    /// The line with the frame of a request passed on taken out ("my dad wants to cancel the heater" → "cancel the heater",
+    /// "hmm hold on, she says first ask the seller if …" → "hmm hold on, first ask the seller if …"); nil without one.
+    /// Only a wish said now: "mom asked to cancel it on the 14th" tells what happened, and keeps its words.
+    static func withoutReportedFrame(_ text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        if let match = reportedFrame?.firstMatch(in: text, range: range), let whole = Range(match.range, in: text),
+           let lead = Range(match.range(at: 1), in: text) {
+            return String(text[..<whole.lowerBound]) + String(text[lead]) + String(text[whole.upperBound...])
+        }
+        for match in namedFrame?.matches(in: text, range: range) ?? [] {
+            guard let whole = Range(match.range, in: text), let lead = Range(match.range(at: 1), in: text),
+                  let name = Range(match.range(at: 2), in: text), !notPeople.contains(text[name].lowercased()) else { continue }
+            return String(text[..<whole.lowerBound]) + String(text[lead]) + String(text[whole.upperBound...])
+        }
+        return nil
+    }
+
+    /// "she wants the colour toner set cancelled", "I'd like the lamp order deleted": the order named, then what is to
+    /// be done to it, after a wish. The goal, or nil.
+    static func wantsItDone(_ text: String) -> DialogGoal? {
+        let tokens = Words(text).tokens
+        guard let wish = tokens.firstIndex(where: { ["want", "wants", "wanted", "need", "needs", "like"].contains($0) }) else { return nil }
+        let after = tokens[(wish + 1)...].prefix(8)
+        guard let first = after.first, ["the", "her", "his", "my", "that", "this", "it", "those", "these", "both", "our"].contains(first) else { return nil }
+        for (offset, word) in after.enumerated() where offset >= 1 {
+            switch word {
+            case "cancelled", "canceled", "cancelld": return .cancelOrder
+            case "deleted", "removed": return .deleteOrder
+            case "restored": return .restoreOrder
+            case "to", "and", "but", "because", "so", "or", "if": return nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Verbs that ask for the seller to be written to, beside those of `startsMessage`: "nudge them", "chase the seller".
+    private static let nudgeVerbs: Set<String> = ["nudge", "chase", "remind", "poke", "ping"]
+
+    /// "the floor lamp i'm keeping but tell brightside to wrap it well", "The lamp says it's waiting. Can you write to them
+    /// and ask …", "still nothing? can you nudge them": a later clause of the line that opens by asking to write to the seller.
+    func laterClauseStartsMessage(_ text: String) -> Bool {
+        let pieces = Self.clausePieces(text)
+        guard pieces.count > 1 else { return false }
+        for piece in pieces.dropFirst() {
+            if Self.startsMessage(piece, sellers: context.sellers) || Self.asksToWriteToThem(piece) { return true }
+        }
+        return false
+    }
+
+    /// "tell them I asked on the 19th", "can you nudge them", "could you just send them a little note": writing to "them"
+    /// (the seller, where the buyer writes) asked at the opening of a clause.
+    static func asksToWriteToThem(_ piece: String) -> Bool {
+        var tokens = Words(piece).tokens[...]
+        while let first = tokens.first, ["can", "could", "would", "will", "you", "please", "pls", "just", "also", "then", "now", "maybe", "quickly"].contains(first) {
+            tokens = tokens.dropFirst()
+        }
+        guard let verb = tokens.first else { return false }
+        let object = Array(tokens.dropFirst().prefix(4))
+        let them = ["them", "him", "her", "the seller", "seller"]
+        if ["tell", "ask", "message", "msg", "write", "contact"].contains(verb) || nudgeVerbs.contains(verb) {
+            let target = object.first == "to" ? object.dropFirst().first : object.first
+            return target.map { them.contains($0) || $0 == "the" && object.contains("seller") } ?? false
+        }
+        // "send them a little note to say …"
+        if ["send", "drop"].contains(verb), object.first.map(["them", "him", "her"].contains) == true {
+            return object.contains { ["note", "message", "msg", "line"].contains($0) }
+        }
+        return false
+    }
+
+    /// The clauses of a line as the buyer punctuated it, and "but"/"so" joining them.
+    static func clausePieces(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for character in text {
+            if ".!?;,".contains(character) {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        pieces.append(current)
+        return pieces.flatMap { piece -> [String] in
+            piece.components(separatedBy: " but ").flatMap { $0.components(separatedBy: " so ") }
+        }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// "keep it", said as the buyer's decision, not under a condition: "if they have the 10 inch set she'll keep it" keeps
+    /// nothing yet (the cancellation waits on the seller's answer).
+    static func keepsItOutright(_ text: String) -> Bool {
+        guard keepsIt(text) else { return false }
+        return clausePieces(text).contains { piece in
+            keepsIt(piece) && !Words(piece).containsAny(["if", "unless", "as long as", "in case", "provided"])
+        }
+    }
+}
