@@ -12,6 +12,8 @@ package enum ClauseSplitter {
     static let startWords = ["cancel", "delete", "remove", "restore", "message", "send", "write", "tell", "ask", "contact", "open",
                              "start", "file", "dispute", "confirm", "show", "list", "check", "track", "where", "what", "whats", "why",
                              "how", "when", "can", "could", "is", "are", "does", "do", "will", "would", "also", "then",
+                             // "…, and wheres my led strip at?": the question words run together with "is"
+                             "wheres", "hows", "whens",
                              // "… and bring it back", "and put it back in my list", "and throw it away"
                              "bring", "put", "throw", "msg"]
     /// The actions a bare "then" leads into ("cancel the mug then delete it"): a request, not a condition's result.

@@ -198,6 +198,8 @@ extension CommandGenerator {
     /// "cancel the lamp", "can you…", "I want to…", "where is…?": a request, not a story ("I asked to cancel before it shipped").
     static func soundsLikeRequest(_ text: String) -> Bool {
         if text.utf8.contains(UInt8(ascii: "?")) { return true }
+        // "hmm hold on, she says first ask the seller …": a request passed on for someone else.
+        if let passedOn = withoutReportedFrame(text), passedOn != text, soundsLikeRequest(passedOn) { return true }
         var words = Words(text).tokens[...]
         while let first = words.first, ["ok", "okay", "and", "also", "just", "please", "pls", "now", "then", "hi", "hello", "so", "but",
                                          "oh", "actually", "wait", "no", "sorry", "forget", "it", "that", "instead",

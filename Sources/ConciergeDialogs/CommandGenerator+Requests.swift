@@ -19,7 +19,7 @@ extension CommandGenerator {
         // "ok danke, and the earbuds?": an acknowledgement opening a follow-up is not a yes.
         if context.expecting == .nothing, whole.reply == .affirm, Self.withoutAcknowledgement(whole.text) != whole.text,
            let followUp = followUp(whole) { return followUp }
-        if let again = sameRequestOtherOrder(whole) { return again }
+        if let again = sameRequestOtherOrder(whole) ?? sameAgainForAnotherOrder(whole) { return again }
         // "no offense but can I talk to a real person? it's about the bookends dispute": a person asked for, whatever it is about.
         if Self.asksForAPerson(Words(whole.text)) {
             out.add(.handoff, "a person asked for in the buyer's words")
@@ -84,6 +84,7 @@ extension CommandGenerator {
             out.commands[index] = .startFlow(.cancelOrder, orders: orders, slots: slots + [.cancellationReason(reason, note: nil)])
         }
         dropDisputeBesideReceipt(&out, whole)
+        answeringQuestionsFirst(&out, whole)
         return out
     }
 

@@ -27,6 +27,8 @@ public struct ConversationContext: Sendable {
     public var activeSlots: [SlotValue] = []
     /// The goal of the flow the last turn went to, finished or not ("and the earbuds?" asks the same about another order).
     public var lastGoal: DialogGoal?
+    /// What the flow the last turn went to held (its reason, its message): "same reason", "same message on the mug".
+    public var lastSlots: [SlotValue] = []
     /// The order talked about last ("delete it").
     public var lastOrderID: OrderID?
     /// The orders of the last numbered list.

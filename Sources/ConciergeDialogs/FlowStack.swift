@@ -49,6 +49,7 @@ public struct FlowStack: Sendable, Equatable, Codable {
         context.activeSlots = active?.heldValues ?? []
         context.lastOrderID = lastOrderID
         context.lastGoal = lastFlow?.goal
+        context.lastSlots = lastFlow?.repeatableValues ?? []
         context.lastListed = lastListed
         context.hasRefusal = lastRefusal != nil
         context.queuedRequests = queue.map { ($0.goal, $0.orders) }

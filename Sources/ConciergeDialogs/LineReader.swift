@@ -62,7 +62,10 @@ package struct LineReader {
     /// The line's requests, each understood on its own ("cancel it and then delete it"); after "forget it, …"
     /// only what follows.
     package func clauses(of line: String, _ whole: UnderstoodClause) -> [UnderstoodClause] {
-        let rest = CommandGenerator.afterStopLead(line).flatMap { $0.isEmpty ? nil : $0 }
+        let stopped = CommandGenerator.afterStopLead(line).flatMap { $0.isEmpty ? nil : $0 }
+        // "morning! two things — where are my cushion covers, and cancel the lights": the announcement is no part of the first request.
+        let announced = Self.withoutAnnouncement(stopped ?? line)
+        let rest = announced ?? stopped
         let parts = ClauseSplitter.pieces(rest ?? line)
         if rest == nil, parts.count <= 1 { return [whole] }
         return parts.map { piece in
@@ -70,6 +73,18 @@ package struct LineReader {
             clause.sequenced = piece.sequenced
             return clause
         }
+    }
+
+    private static let announcement = try? NSRegularExpression(
+        pattern: #"^\s*(?:(?:hi|hello|hey|morning|good\s+morning|ok|okay|so|right)[\s,!.]*)*(?:(?:i\s+have|i\s+got|i\s+need|ive\s+got|i've\s+got|got)\s+)?(?:two|three|four|2|3|4|a\s+few|few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|some)\s+(?:quick\s+|small\s+|more\s+)?(?:things|questions|requests|qs)(?:\s+(?:here|please|pls|for\s+you|today))?\s*(?:[:—–-]+|[.!]+)\s*"#,
+        options: [.caseInsensitive])
+
+    /// The line after an opening announcement of several requests ("two things — ", "3 questions: "), or nil without one.
+    static func withoutAnnouncement(_ line: String) -> String? {
+        guard let match = announcement?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+              let range = Range(match.range, in: line), range.upperBound < line.endIndex else { return nil }
+        let rest = String(line[range.upperBound...])
+        return rest.contains(where: \.isLetter) ? rest : nil
     }
 
     /// The line with the words naming the buyer's items replaced by "item", so that unusual

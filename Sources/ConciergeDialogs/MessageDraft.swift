@@ -126,7 +126,7 @@ enum MessageDraft {
         guard mayAskForMessage(original) else { return nil }
         // Drafted before the order is chosen (the words fit several): "my order", never an empty order number.
         let order = orderID.rawValue.isEmpty ? "my order" : "order #\(orderID)"
-        var text = original
+        var text = withoutSendInstruction(original)
         for name in sellerNames where name.count >= 3 && Words.range(of: name, caseInsensitiveIn: text) != nil {
             text = text.replacingOccurrences(of: name, with: "the seller", options: .caseInsensitive)
         }
@@ -249,6 +249,19 @@ enum MessageDraft {
         let filler: Set<String> = ["the", "my", "a", "an", "order", "it", "this", "that", "please", "pls", "now", "thanks"]
         if restWords.allSatisfy({ filler.contains(bare(String($0))) || naming.contains(bare(String($0))) }) { return nil }
         return (rest, asked)
+    }
+
+    private static let sendInstruction = try? NSRegularExpression(
+        pattern: #"[.!,;]\s*(?:(?:and|then|ok|okay|pls|please|just)\s+)*(?:send|post)\s+(?:it|that|this|them|him|her)(?:\s+(?:that|this|it))?(?:\s+(?:please|pls|now|for me|thanks|thank you))*\s*[.!]*\s*$"#,
+        options: [.caseInsensitive])
+
+    /// "ask if they have the 10 inch set. send them that": the closing words that tell the assistant to send are no part
+    /// of the message.
+    static func withoutSendInstruction(_ text: String) -> String {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = sendInstruction?.firstMatch(in: text, range: range), let cut = Range(match.range, in: text),
+              text[..<cut.lowerBound].split(separator: " ").count >= 3 else { return text }
+        return String(text[..<cut.lowerBound])
     }
 
     private static let toldPattern = try? NSRegularExpression(
