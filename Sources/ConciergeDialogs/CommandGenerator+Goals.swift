@@ -26,6 +26,7 @@ extension CommandGenerator {
         // "I'd like the lamp order cancelled"; "the lamp I'm keeping, but tell Brightside to wrap it well".
         if let wanted = Self.wantsItDone(text) { return wanted }
         if laterClauseStartsMessage(text) { return .messageSeller }
+        if let thrown = throwsAwayAnOrder(text) { return thrown }
         if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
         // "please hide the desk organizer order", "can you unarchive it": the list's action in the buyer's word.
         if let hidden = Self.hidesOrArchives(words) { return hidden }

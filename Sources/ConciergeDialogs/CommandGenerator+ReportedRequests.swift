@@ -122,4 +122,22 @@ extension CommandGenerator {
             keepsIt(piece) && !Words(piece).containsAny(["if", "unless", "as long as", "in case", "provided"])
         }
     }
+
+    /// "the laundry basket i never paid, bin it", "kill the power bank order (never paid it)": a clause led by a slang
+    /// verb of throwing away takes the order away — moved to deleted orders, or cancelled where it is still open (see
+    /// `removalMeansCancel`). In a flow only when the line names another order: there "scrap it" may drop the request.
+    func throwsAwayAnOrder(_ text: String) -> DialogGoal? {
+        let leads: Set<String> = ["ok", "okay", "now", "just", "pls", "please", "and", "so", "then", "can", "could", "you", "u", "also", "yes", "yeah"]
+        let led = Self.clausePieces(text).contains { piece in
+            let tokens = Words(piece).tokens.drop { leads.contains($0) }
+            guard let verb = tokens.first, ["bin", "scrap", "ditch", "kill", "axe", "trash", "nuke"].contains(verb) else { return false }
+            return Self.removes(Words(tokens.joined(separator: " ")))
+        }
+        guard led else { return nil }
+        if context.expecting != .nothing {
+            let named = mentions(text).meant
+            guard !named.isEmpty, !named.contains(where: { $0 == context.activeOrder }) else { return nil }
+        }
+        return .deleteOrder
+    }
 }

@@ -72,7 +72,7 @@ extension CommandGenerator {
         if words.contains("remove") || words.containsAny(["get rid of", "take away the order", "take the order away"]) { return true }
         let tokens = words.tokens
         return tokens.indices.contains { index in
-            ["drop", "scrap", "ditch", "bin"].contains(tokens[index]) && index + 1 < tokens.count
+            ["drop", "scrap", "ditch", "bin", "kill", "axe", "trash", "nuke"].contains(tokens[index]) && index + 1 < tokens.count
                 && ["it", "them", "that", "this", "the", "my"].contains(tokens[index + 1])
                 && !tokens[(index + 1)..<min(tokens.count, index + 6)].contains { droppedOtherThings.contains($0) }
                 && !(index > 0 && Words.negators.contains(tokens[index - 1]))

@@ -225,7 +225,8 @@ enum MessageDraft {
         var next = seller + 1
         // "… seller, …": a comma after the seller ends the naming.
         var closed = tokens[seller].hasSuffix(",") || tokens[seller].hasSuffix(":")
-        if !closed, next < tokens.count, ["of", "for", "from", "about"].contains(bare(tokens[next])) {
+        // "msg volthub on the charger - pls ship asap": "on" and "re" name the order too, and a dash closes the naming.
+        if !closed, next < tokens.count, ["of", "for", "from", "about", "on", "re", "regarding"].contains(bare(tokens[next])) {
             next += 1
             while next < tokens.count, !closed {
                 let word = bare(tokens[next])
@@ -235,6 +236,7 @@ enum MessageDraft {
                 next += 1
             }
         }
+        if next < tokens.count, ["-", "—", "–", ":"].contains(tokens[next]) { next += 1 }
         let asked = ["ask", "tell"].contains(bare(tokens[verb])) && next < tokens.count && bare(tokens[next]) == "to"
         while next < tokens.count, ["to", "that", "and", "saying", "say", "asking", "then"].contains(bare(tokens[next])) { next += 1 }
         // "… seller first, no wait, …": an adverb closing the request, then second thoughts, is no message.
