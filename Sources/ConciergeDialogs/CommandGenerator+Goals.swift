@@ -27,6 +27,7 @@ extension CommandGenerator {
         if let wanted = Self.wantsItDone(text) { return wanted }
         if laterClauseStartsMessage(text) { return .messageSeller }
         if let thrown = throwsAwayAnOrder(text) { return thrown }
+        if confirmsWhatIsFine(text) { return .confirmReceipt }
         if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
         // "please hide the desk organizer order", "can you unarchive it": the list's action in the buyer's word.
         if let hidden = Self.hidesOrArchives(words) { return hidden }
@@ -123,7 +124,11 @@ extension CommandGenerator {
                                             "would not", "ignored", "anyway", "still shipped", "shipped it after", "said no", "didnt agree",
                                             "did not agree", "not agree", "i asked", "already asked", "requested", "cancellation request",
                                             "asked them", "asked for it"]) { return goal }
-        if let named, [.shipped, .delivered, .completed].contains(named.status) { return .openDispute }
+        // "need to cancel the canvas sneakers, wrong size" while they are on their way: nothing has arrived to be wrong,
+        // broken or not as described; the buyer's own mistake stays a cancel (refused for a shipped order, with the ways
+        // forward). Only a seller's refusal makes a cancel of a shipped order that dispute.
+        if let named, [.delivered, .completed].contains(named.status)
+            || named.status == .shipped && reason == .sellerRefusedCancellation { return .openDispute }
         if named == nil, !context.orders.contains(where: { [.awaitingPayment, .paymentProcessing, .awaitingShipment].contains($0.status) }) {
             return .openDispute
         }

@@ -162,7 +162,9 @@ extension CommandGenerator {
     private static let verbLeadFillers: Set<String> = ["hi", "hello", "hey", "please", "pls", "plz", "i", "want", "wanna", "to", "would", "like", "id", "can",
                                                        "could", "you", "just", "ok", "okay", "need", "and", "then", "also", "now", "so",
                                                        // hedges before the verb: "ok then at least delete it", "simply cancel it" (not "maybe": a thought, no request)
-                                                       "at", "least", "only", "simply", "actually", "instead", "rather"]
+                                                       "at", "least", "only", "simply", "actually", "instead", "rather",
+                                                       // "nah just cancel it now then", "fine, delete it": a brush-off or assent before the verb
+                                                       "nah", "fine", "alright", "right", "yeah", "yep"]
     /// "cancel the earbuds… wait no, the phone case": a line that opens with the action names it, whatever the rest suggests.
     static func verbLedGoal(_ text: String) -> DialogGoal? {
         var words = Words(text).tokens[...]

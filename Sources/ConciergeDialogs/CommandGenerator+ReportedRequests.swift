@@ -140,4 +140,22 @@ extension CommandGenerator {
         }
         return .deleteOrder
     }
+
+    /// "he has the reading glasses on and says theyre fine, confirm those first", "the cozy one arrived, confirm it then, its
+    /// lovely": a clause "confirm it" (them, those) in a line that says the item came or is fine is confirming receipt.
+    /// Not where the buyer's own text is asked for, nor at a summary (the yes there is read as a whole).
+    func confirmsWhatIsFine(_ text: String) -> Bool {
+        guard !context.expecting.takesFreeText, context.expecting != .confirmation else { return false }
+        let words = Words(text)
+        guard words.containsAny(["fine", "good", "arrived", "came", "works", "working", "great", "perfect", "lovely", "ok", "okay",
+                                 "received", "happy", "all good", "no problem", "love it", "love them"]),
+              !words.containsAny(["not", "dont", "doesnt", "didnt", "isnt", "arent", "never", "broken", "wrong", "damaged", "missing"]) else { return false }
+        let leads: Set<String> = ["ok", "okay", "so", "then", "and", "pls", "please", "just", "can", "could", "you", "u", "now", "yes", "yeah"]
+        let tails: Set<String> = ["first", "please", "pls", "now", "then", "too", "for", "me", "him", "her", "them", "as", "well", "thanks", "today"]
+        return Self.clausePieces(text).contains { piece in
+            let tokens = Array(Words(piece).tokens.drop { leads.contains($0) })
+            guard tokens.count >= 2, tokens[0] == "confirm", ["it", "them", "those", "these", "this", "that"].contains(tokens[1]) else { return false }
+            return tokens.dropFirst(2).allSatisfy(tails.contains)
+        }
+    }
 }
