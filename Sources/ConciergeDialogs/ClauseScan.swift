@@ -143,7 +143,12 @@ struct ClauseScan {
                 guard let end = written, spaces(from: end) > end else { continue }
                 let next = spaces(from: end)
                 var objects = [next]
-                if let the = word("the", at: next), spaces(from: the) > the { objects.insert(spaces(from: the), at: 0) }
+                // "message the fan heater seller …": up to three words (an item's name) between "the" and the seller.
+                if let the = word("the", at: next), spaces(from: the) > the {
+                    var named = [spaces(from: the)]
+                    while named.count < 4, let last = named.last, let end = wordEnd(at: last), spaces(from: end) > end { named.append(spaces(from: end)) }
+                    objects.insert(contentsOf: named, at: 0)
+                }
                 for object in objects {
                     for noun in ["seller", "store", "shop", "vendor", "them"] {
                         if let end = word(noun, at: object), isBoundary(end) { return end }
@@ -152,6 +157,13 @@ struct ClauseScan {
             }
         }
         return nil
+    }
+
+    /// The end of the word (letters, digits, "_") starting at `position`, or nil when none starts there.
+    private func wordEnd(at position: Int) -> Int? {
+        var end = position
+        while end < lower.count, isWordByte(lower[end]) { end += 1 }
+        return end > position ? end : nil
     }
 
     /// The first bytes of the verbs `messageBodyEnd` looks for: a word starting otherwise is none of them.

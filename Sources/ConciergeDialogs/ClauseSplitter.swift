@@ -30,9 +30,9 @@ package enum ClauseSplitter {
         options: [.caseInsensitive])
     /// Cuts that say "another request follows" (rather than a comma or a full stop between details).
     private static let sequencing = try? NSRegularExpression(pattern: "\\b(?:and|then|also|after\\s+that)\\b|\\d[.)]|[+&]", options: [.caseInsensitive])
-    /// "tell the seller that …", "message the seller: …": the rest of the line is the message.
+    /// "tell the seller that …", "message the seller: …", "message the fan heater seller and ask …": the rest of the line is the message.
     private static let messageBody = try? NSRegularExpression(
-        pattern: "\\b(?:tell|ask|message|write\\s+to|write|contact|let)\\s+(?:the\\s+)?(?:seller|store|shop|vendor|them)\\b",
+        pattern: "\\b(?:tell|ask|message|write\\s+to|write|contact|let)\\s+(?:the\\s+(?:\\w+\\s+){0,3}?)?(?:seller|store|shop|vendor|them)\\b",
         options: [.caseInsensitive])
 
     /// The clauses, each with whether a sequencing word ("and then", "also") led into it.

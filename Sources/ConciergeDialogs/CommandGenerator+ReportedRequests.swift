@@ -18,12 +18,16 @@ extension CommandGenerator {
         options: [.caseInsensitive])
     /// "Carla says …", "Tomasz wants …": a name, capitalised, before the wish (not a thing that "says" something).
     private static let namedFrame = try? NSRegularExpression(
-        pattern: #"(^|[.!?;,:]\s*|\b(?:but|and|so)\s+)([A-Z][a-z]+)\s+"# + reportedWish, options: [])
+        pattern: #"(^|[.!?;,:]\s*|\b(?:but|and|so)\s+)([A-Za-z][a-z]+)\s+"# + reportedWish, options: [])
     /// Capitalised words that "say" or "want" things without being a person the buyer acts for.
     private static let notPeople: Set<String> = ["it", "this", "that", "tracking", "order", "app", "site", "website", "page", "screen", "status",
                                                  "seller", "shop", "store", "bank", "email", "they", "everyone", "nobody", "which", "what", "who",
                                                  "paypal", "alipay", "listing", "courier", "post", "system", "message", "label", "receipt", "i",
-                                                 "you", "we", "he", "she", "please", "pls", "also", "and", "so", "then", "now", "just", "ok", "okay"]
+                                                 "you", "we", "he", "she", "please", "pls", "also", "and", "so", "then", "now", "just", "ok", "okay",
+                                                 "everything", "something", "nothing", "carrier", "dhl", "ups", "fedex", "usps", "notification",
+                                                 "support", "agent", "someone", "somebody", "mine", "there", "here", "invoice", "account", "card",
+                                                 "refund", "payment", "package", "parcel", "delivery", "item", "product", "box", "note", "sign",
+                                                 "one", "seller's", "sellers", "shops", "hi", "hello", "hey", "yes", "no", "but", "because"]
 
     /// The line with the frame of a request passed on taken out ("my dad wants to cancel the heater" → "cancel the heater",
     /// "hmm hold on, she says first ask the seller if …" → "hmm hold on, first ask the seller if …"); nil without one.

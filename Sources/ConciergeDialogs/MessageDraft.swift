@@ -165,6 +165,13 @@ enum MessageDraft {
                 let question = content.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))
                 return "Hello, could you tell me: \(question)? It's about \(order). Thank you."
             }
+            // "… and ask them where his heater is, hes been waiting ages": the question put to the seller, and what follows it.
+            if contentWords.count >= 4, contentWords[0] == "ask", ["them", "him", "her"].contains(String(contentWords[1])),
+               ["where", "when", "why", "how", "what", "which"].contains(String(contentWords[2])) {
+                let asked = content.split(separator: " ", maxSplits: 2).dropFirst(2).first.map(String.init) ?? ""
+                let question = asked.trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))
+                return "Hello, could you tell me \(question)? It's about \(order). Thank you."
+            }
             if asked {
                 let request = content.hasSuffix(" please") ? String(content.dropLast(" please".count)) : content
                 return "Hello, could you please \(request) for \(order)? Thank you."
@@ -237,6 +244,11 @@ enum MessageDraft {
             }
         }
         if next < tokens.count, ["-", "—", "–", ":"].contains(tokens[next]) { next += 1 }
+        // "message the fan heater seller for my dad and ask them …": whom the buyer writes for is no part of the message.
+        if next + 2 < tokens.count, bare(tokens[next]) == "for", ["my", "our", "her", "his"].contains(bare(tokens[next + 1])) {
+            closed = tokens[next + 2].hasSuffix(",")
+            next += 3
+        }
         let asked = ["ask", "tell"].contains(bare(tokens[verb])) && next < tokens.count && bare(tokens[next]) == "to"
         while next < tokens.count, ["to", "that", "and", "saying", "say", "asking", "then"].contains(bare(tokens[next])) { next += 1 }
         // "… seller first, no wait, …": an adverb closing the request, then second thoughts, is no message.
