@@ -28,6 +28,7 @@ extension CommandGenerator {
         if laterClauseStartsMessage(text) { return .messageSeller }
         if let thrown = throwsAwayAnOrder(text) { return thrown }
         if confirmsWhatIsFine(text) { return .confirmReceipt }
+        if Self.laterClauseOpensDispute(text) { return .openDispute }
         if Self.asksToTakeOffTheList(words) { return Self.saysPermanently(text) ? .deletePermanently : .deleteOrder }
         // "please hide the desk organizer order", "can you unarchive it": the list's action in the buyer's word.
         if let hidden = Self.hidesOrArchives(words) { return hidden }

@@ -162,4 +162,20 @@ extension CommandGenerator {
             return tokens.dropFirst(2).allSatisfy(tails.contains)
         }
     }
+
+    /// "… its been 17 days and tracking hasnt moved. open a dispute for not received, full refund pls": a later clause
+    /// led by opening a dispute asks for one, however long the story before it.
+    static func laterClauseOpensDispute(_ text: String) -> Bool {
+        let leads: Set<String> = ["ok", "okay", "so", "then", "and", "pls", "please", "just", "can", "could", "you", "u", "now", "i", "want", "to",
+                                  "need", "would", "like", "id", "wanna", "she", "he", "wants", "needs", "we"]
+        // The line's first clause too, when the line asks nothing ("open a dispute for not received, full refund pls, …").
+        let pieces = clausePieces(text)
+        let asks = text.contains("?") || Words(pieces.first ?? "").tokens.first.map(["can", "could", "how", "when", "why", "is", "do", "should", "what"].contains) == true
+        return pieces.dropFirst(asks ? 1 : 0).contains { piece in
+            let tokens = Array(Words(piece).tokens.drop { leads.contains($0) })
+            guard let verb = tokens.first, ["open", "start", "file", "raise"].contains(verb) else { return false }
+            let object = tokens.dropFirst().prefix(2)
+            return object.contains { ["dispute", "claim"].contains($0) } && !object.contains("my")
+        }
+    }
 }

@@ -358,7 +358,8 @@ extension CommandGenerator {
         guard sequenced || question || goal(for: clause) == goal(for: group[0]) else { return false }
         guard let next = goal(for: clause) else { return question || ["list_orders", "human_agent"].contains(clause.classification.intent) }
         let previous = goal(for: group[0])
-        if next == .orderStatus || next == .refundStatus { return question && previous != next }
+        // "where's the model train, why is the airbrush still processing?": two questions about two orders are two answers.
+        if next == .orderStatus || next == .refundStatus { return question && (previous != next || asksAboutOtherOrders(clause, than: group)) }
         if next == previous {
             let before = Set(group.flatMap { mentions($0).meant })
             let now = mentions(clause).meant

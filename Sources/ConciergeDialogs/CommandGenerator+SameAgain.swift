@@ -86,3 +86,13 @@ extension CommandGenerator {
         out.reasons = rest.map(\.1)
     }
 }
+
+extension CommandGenerator {
+    /// Whether a clause names orders, none of which the clauses before it name ("where's the train, why is the airbrush …").
+    func asksAboutOtherOrders(_ clause: UnderstoodClause, than group: [UnderstoodClause]) -> Bool {
+        let now = mentions(clause)
+        guard now.positive.count == 1, now.positive[0].count == 1 else { return false }
+        let before = Set(group.flatMap { mentions($0).meant })
+        return !before.isEmpty && before.isDisjoint(with: now.meant)
+    }
+}
