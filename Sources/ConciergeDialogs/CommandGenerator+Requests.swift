@@ -60,7 +60,8 @@ extension CommandGenerator {
         // which the requests below do, the question with them.
         let actionElsewhere = clauses.count > 1 && clauses.contains { explicitGoal($0.text) != nil && !Self.asksIfTheActionWere(Words($0.text)) }
         if !actionElsewhere, let money = moneyBackQuestion(whole) { return money }
-        if let followUp = followUp(whole) ?? sellerTimeQuestion(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole) { return followUp }
+        if let followUp = followUp(whole) ?? sellerTimeQuestion(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole)
+            ?? whatIfAboutAnOrder(whole) { return followUp }
         let declined = declinedGoals(whole.text)
         // "no I don't want to cancel them!! how long do I have to pay?": a clause that only says what the buyer does
         // not want is no request; the rest of the line is read without it.

@@ -96,3 +96,20 @@ extension CommandGenerator {
         return !before.isEmpty && before.isDisjoint(with: now.meant)
     }
 }
+
+extension CommandGenerator {
+    /// "and if seller not ship speaker in time what happen?": what would happen to one order, asked without an action of
+    /// its own and without a written answer the classifier is sure of, is answered by that order's status and deadlines;
+    /// it starts no action because the two readings closest to it were actions.
+    func whatIfAboutAnOrder(_ line: UnderstoodClause) -> GeneratedCommands? {
+        let words = Words(line.text)
+        guard context.expecting == .nothing, line.text.contains("?") || Words.looksLikeQuestion(line.text),
+              words.containsAny(["what happen", "what happens", "what will happen", "what would happen", "what if"]),
+              explicitGoal(line.text) == nil, answerTopic(line) == nil,
+              line.classification.confidence < 0.5 || line.classification.isAmbiguous,
+              let id = mentions(line).meant.onlyOne else { return nil }
+        var out = GeneratedCommands()
+        out.add(.startFlow(.orderStatus, orders: [id], slots: []), "what would happen to an order, asked: its status and deadlines")
+        return out
+    }
+}
