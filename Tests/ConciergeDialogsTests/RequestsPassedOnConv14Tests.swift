@@ -107,4 +107,26 @@ import ConciergeTestSupport
         #expect(MessageDraft.draft(from: "message the fan heater seller for my dad and ask them where his heater is", orderID: id, naming: ["fan", "heater"])?
             .contains("where his heater is") == true)
     }
+
+    @Test func twoQuestionsAboutTwoOrdersAreTwoAnswers() {
+        let status = Reader.always("order_status", 0.95)
+        let commands = status.commands("where's the portable speaker, why is the compact blender still not here?", context)
+        #expect(commands.contains(.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])))
+        #expect(commands.contains(.startFlow(.orderStatus, orders: [Shop.shippedID], slots: [])))
+    }
+
+    @Test func whatWouldHappenToAnOrderIsItsStatus() {
+        let torn = Reader { _ in ("message_seller", 0.3, nil) }
+        #expect(torn.commands("and if the seller does not ship the portable speaker in time what happen?", context)
+            == [.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])])
+        // An action asked outright stays that action.
+        #expect(!torn.commands("cancel the portable speaker, what happens then?", context).contains(.startFlow(.orderStatus, orders: [Shop.paidID], slots: [])))
+    }
+
+    @Test func aLaterClauseOpeningADisputeAsksForOne() {
+        #expect(CommandGenerator.laterClauseOpensDispute("it never arrived, its been 17 days. open a dispute for not received, full refund pls"))
+        #expect(CommandGenerator.laterClauseOpensDispute("open a dispute for not received, full refund"))
+        #expect(!CommandGenerator.laterClauseOpensDispute("can i open a dispute, or is it too early?"))
+        #expect(!CommandGenerator.laterClauseOpensDispute("the lamp is fine, i opened my dispute last week"))
+    }
 }
