@@ -17,7 +17,7 @@ struct DialogWording {
             let reason = chosen == .other ? "other: \(slots.note ?? "")" : chosen.label
             return "Summary: \(how) \(name), reason: \(reason)."
         case .cancelPayment:
-            if order.payment?.duplicateCharge == true, !Policy().isInPaymentWindow(order, now) {
+            if Policy().voidsOnlyDuplicate(order) {
                 return "Summary: void the duplicate charge of \(order.paidAmount?.description ?? "") on \(name); the order itself stays as it is."
             }
             return "Summary: void the payment of \(order.paidAmount?.description ?? "") for \(name); the order goes back to awaiting payment."

@@ -153,6 +153,14 @@ public struct Policy: Sendable {
         return nil
     }
 
+    /// Whether voiding this order's payment voids only its duplicate charge. A payment past verification is
+    /// captured: the order keeps it and only the second charge goes back. While the payment is still being
+    /// verified nothing is captured, so the whole payment is voided, duplicate or not, and the order awaits
+    /// payment again (domain.md, payment cancellation).
+    public func voidsOnlyDuplicate(_ order: Order) -> Bool {
+        order.payment?.duplicateCharge == true && order.status != .paymentProcessing
+    }
+
     public func isInPaymentWindow(_ order: Order, _ now: Date) -> Bool {
         guard order.status == .paymentProcessing, let end = paymentWindowEnd(order) else { return false }
         return now <= end

@@ -19,14 +19,14 @@ extension OrderStore {
         }
     }
 
-    /// Voids an uncaptured payment: inside the payment window the whole payment (the order awaits payment
+    /// Voids an uncaptured payment: while it is being verified the whole payment (the order awaits payment
     /// again); for a duplicate charge on a captured payment only the duplicate (the order stays as it is).
     public func cancelPayment(_ id: OrderID, by actor: Actor, at now: Date, conversation: ConversationWrite?) throws -> ActionResult {
         try perform(.cancelPayment, id, by: actor, at: now, conversation: conversation, detail: "payment voided",
                     alreadyDone: { order, last in
                         last == .order(.cancelPayment) && (order.status == .awaitingPayment && order.payment == nil || order.payment?.duplicateCharge == false)
                     }) { order, _ in
-            if order.payment?.duplicateCharge == true, !Policy().isInPaymentWindow(order, now) {
+            if Policy().voidsOnlyDuplicate(order) {
                 order.payment?.duplicateCharge = false
             } else {
                 order.payment = nil
