@@ -201,6 +201,7 @@ public struct IntentMatcher: Sendable {
     private func classifierReadings(normalized: [String]) -> [(token: String, unknown: Bool)] {
         var tokens = normalized
         if settings.readAmounts { tokens = AmountWords.read(tokens) }
+        if settings.readRelayed { tokens = RelayedRequest.request(in: tokens) }
         if settings.stripFraming { tokens = RequestFraming.request(in: tokens) }
         return wordTokens.values(of: tokens) { word in
             let token = classifierToken(word)
@@ -393,6 +394,6 @@ public struct IntentMatcher: Sendable {
         let unknown = readings.map(\.unknown)
         return decide(
             text: text, labelProbabilities: labelProbabilities(classifierTokens: tokens, unknown: unknown),
-            hasForeignWord: unknown.contains(true))
+            hasForeignWord: Double(unknown.lazy.filter { $0 }.count) > settings.familiarUnknownShare * Double(unknown.count))
     }
 }

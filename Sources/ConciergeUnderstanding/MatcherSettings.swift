@@ -129,6 +129,12 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     /// helps mainly the artificial `--framed` wrappers, lowers out-of-scope recall on the blind set
     /// (0.929 -> 0.914), and makes three more tuning conversations of `corpus/blind/tune` fail.
     public var augmentFraming: Bool = false
+    /// Whether a request made for someone else is read as the request itself (`RelayedRequest`: "my husband asked
+    /// me where his parcel is" without "my husband", "his" read as "my"), in training and classifying alike.
+    public var readRelayed: Bool = false
+    /// A message counts as made of familiar words (`familiarOutOfScopeFloor`) when at most this share of its words
+    /// occur in no in-scope example (0: none may).
+    public var familiarUnknownShare: Double = 0
 
     /// The defaults.
     public init() {}
@@ -170,6 +176,8 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
         case "embeddingWeight": guard let v = Float(value) else { return false }; embeddingWeight = v
         case "stripFraming": guard let v = Bool(value) else { return false }; stripFraming = v
         case "augmentFraming": guard let v = Bool(value) else { return false }; augmentFraming = v
+        case "readRelayed": guard let v = Bool(value) else { return false }; readRelayed = v
+        case "familiarUnknownShare": guard let v = Double(value) else { return false }; familiarUnknownShare = v
         default: return false
         }
         return true
