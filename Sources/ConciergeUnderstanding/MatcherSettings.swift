@@ -131,7 +131,7 @@ public struct MatcherSettings: Sendable, Equatable, Hashable {
     public var augmentFraming: Bool = false
     /// Whether a request made for someone else is read as the request itself (`RelayedRequest`: "my husband asked
     /// me where his parcel is" without "my husband", "his" read as "my"), in training and classifying alike.
-    public var readRelayed: Bool = false
+    public var readRelayed: Bool = true
     /// A message counts as made of familiar words (`familiarOutOfScopeFloor`) when at most this share of its words
     /// occur in no in-scope example (0: none may).
     public var familiarUnknownShare: Double = 0
