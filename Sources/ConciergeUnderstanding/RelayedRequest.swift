@@ -18,7 +18,7 @@ enum RelayedRequest {
         "granddad", "grandad", "grandson", "granddaughter", "grandchild", "grandkids", "grandparents", "aunt", "auntie",
         "uncle", "niece", "nephew", "cousin", "sister", "brother", "sibling", "siblings", "family", "relative",
         "friend", "flatmate", "roommate", "housemate", "neighbour", "neighbor", "colleague", "coworker", "boss",
-        "manager", "employer", "assistant", "secretary", "landlord", "landlady", "tenant", "mate", "buddy", "bestie",
+        "manager", "assistant", "secretary", "mate", "buddy", "bestie",
         "bf", "gf", "hubby", "missus", "wifey", "caregiver", "carer", "patient", "elderly", "teenager", "teen",
     ]
     /// Words that may stand between "my" and the person ("my elderly mother", "my best friend").
@@ -59,11 +59,11 @@ enum RelayedRequest {
     }
 
     /// What a relaying person does: asks, wants, says or decides. What they did ("my husband bought one", "my son
-    /// ordered it") is a story told around the buyer's own request, often its reason, and is read as written.
+    /// ordered it") is a story told around the buyer's own request, often its reason, and is read as written; so is
+    /// what someone can or will do ("my landlord won't give back my deposit" is about the landlord).
     static let relayVerbs: Set<String> = [
         "asked", "asks", "ask", "wants", "wanted", "would", "needs", "needed", "says", "said", "told", "tells", "thinks",
-        "thought", "decided", "decides", "insists", "insisted", "prefers", "can", "could", "cannot", "will", "should",
-        "asking", "wondering", "worried", "worries",
+        "thought", "decided", "decides", "insists", "insisted", "prefers", "asking", "wondering", "worried", "worries",
     ]
     /// Words before "my" that make the person the request's object ("to my cousin", "about my neighbour").
     static let objectMarkers: Set<String> = [
