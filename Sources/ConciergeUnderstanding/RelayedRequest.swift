@@ -34,28 +34,38 @@ enum RelayedRequest {
     /// person the request is about or for ("a parcel i sent to my cousin", "complain about my neighbour", "call my
     /// mother") is what makes such a line a request Concierge does not handle, and stays.
     static func request(in tokens: [String]) -> [String] {
-        guard tokens.contains(where: { $0 == "my" || $0 == "our" }) else { return tokens }
+        // Most lines name nobody: they are found with one pass and no copy.
+        guard var start = relayerStart(in: tokens, from: 0) else { return tokens }
         var result: [String] = []
         result.reserveCapacity(tokens.count)
-        var relayed = false
         var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            if token == "my" || token == "our", let end = personEnd(tokens, after: index + 1), end < tokens.count,
-               relayVerbs.contains(tokens[end]), index == 0 || !objectMarkers.contains(tokens[index - 1]) {
-                relayed = true
-                index = end
-                continue
-            }
-            result.append(token)
-            index += 1
+        while true {
+            result.append(contentsOf: tokens[index..<start.my])
+            index = start.end
+            guard let next = relayerStart(in: tokens, from: index) else { break }
+            start = next
         }
-        guard relayed, !result.isEmpty else { return tokens }
+        result.append(contentsOf: tokens[index...])
+        guard !result.isEmpty else { return tokens }
         // "her order", "his parcel": the relayed person's things are in the buyer's account.
         for i in result.indices where thirdPossessives.contains(result[i]) {
             if i + 1 < result.count && !objectFollowers.contains(result[i + 1]) { result[i] = "my" }
         }
         return result
+    }
+
+    /// The next relaying person from `from` on: where its "my" or "our" is and where the person ends.
+    private static func relayerStart(in tokens: [String], from: Int) -> (my: Int, end: Int)? {
+        var index = from
+        while index < tokens.count {
+            let token = tokens[index]
+            if token == "my" || token == "our", let end = personEnd(tokens, after: index + 1), end < tokens.count,
+               relayVerbs.contains(tokens[end]), index == 0 || !objectMarkers.contains(tokens[index - 1]) {
+                return (index, end)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// What a relaying person does: asks, wants, says or decides. What they did ("my husband bought one", "my son
