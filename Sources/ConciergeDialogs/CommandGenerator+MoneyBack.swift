@@ -63,3 +63,38 @@ extension CommandGenerator {
     private static let supposedActions: Set<String> = ["cancel", "cancelled", "canceled", "cancelling", "delete", "deleted", "open", "opened",
                                                        "dispute", "win", "won", "refuse", "refused", "confirm", "confirmed", "return", "returned"]
 }
+
+/// Asking for a refund to land somewhere else than it will ("can I move it to my card?", "but I want it on my visa, not
+/// Alipay!!", "could the money go to my bank instead?"): refunds always go back the way the order was paid (domain.md,
+/// refunds), so the answer says that it can't be redirected, then where that order's money goes.
+extension CommandGenerator {
+    /// The answer topic that says a refund can't be sent elsewhere; the session words it.
+    public static let refundElsewhereTopic = "refund_elsewhere"
+
+    func refundElsewhere(_ line: UnderstoodClause) -> GeneratedCommands? {
+        let words = Words(line.text)
+        guard words.containsAny(Self.refundPlaces), words.containsAny(Self.elsewhereCues),
+              !words.containsAny(["pay", "paying", "checkout", "order with", "buy", "buying", "twice", "charged", "address", "ship", "deliver"]),
+              explicitGoal(line.text) == nil, line.entities.disputeReason == nil, OptionMatcher.disputeReason(line.text) == nil else { return nil }
+        let found = mentions(line)
+        guard found.unknownNumbers.isEmpty,
+              let id = found.meant.onlyOne ?? (found.meant.isEmpty ? context.activeOrder ?? context.lastOrderID : nil),
+              let order = context.orders.first(where: { $0.id == id }), order.payment != nil || order.refund != nil,
+              // "it" is the money only where money was the subject: the line says so, or the last turn was about a refund.
+              words.containsAny(Self.moneyWords + ["refund", "refunded"]) || context.lastGoal == .refundStatus
+                || order.refund != nil || order.status == .cancelled || order.status == .cancellationRequested else { return nil }
+        var out = GeneratedCommands()
+        out.add(.answer(topic: Self.refundElsewhereTopic, order: id), "asks for the refund to land elsewhere: it goes back the way the order was paid")
+        out.add(.startFlow(.refundStatus, orders: [id], slots: []), "where that order's money goes")
+        return out
+    }
+
+    /// Places a refund can land.
+    static let refundPlaces = ["card", "visa", "mastercard", "debit card", "credit card", "paypal", "alipay", "balance", "bank", "bank account", "wallet"]
+    /// Words that ask for money to go somewhere other than where it goes.
+    static let elsewhereCues = ["move it", "move the", "moved to", "transfer", "switch it", "redirect", "instead", "rather than", "rather have",
+                                "want it on", "want it to", "want it in", "want it back on", "want the money on", "want the money to",
+                                "want the refund on", "want the refund to", "send it to", "send the money to", "send the refund to",
+                                "put it on", "put it in", "put the money", "not on my", "not to my", "not in my", "not alipay", "not paypal",
+                                "not the alipay", "not my balance"]
+}

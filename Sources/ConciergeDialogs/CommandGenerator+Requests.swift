@@ -59,7 +59,7 @@ extension CommandGenerator {
         // not where another clause asks for an action outright ("confirm receipt of the tripod and tell me, if I cancel…"),
         // which the requests below do, the question with them.
         let actionElsewhere = clauses.count > 1 && clauses.contains { explicitGoal($0.text) != nil && !Self.asksIfTheActionWere(Words($0.text)) }
-        if !actionElsewhere, let money = moneyBackQuestion(whole) { return money }
+        if !actionElsewhere, let money = refundElsewhere(whole) ?? moneyBackQuestion(whole) { return money }
         if let followUp = followUp(whole) ?? sellerTimeQuestion(whole) ?? timeQuestion(whole) ?? confirmedByMistake(whole) ?? problemWithAnOrder(whole)
             ?? whatIfAboutAnOrder(whole) { return followUp }
         let declined = declinedGoals(whole.text)

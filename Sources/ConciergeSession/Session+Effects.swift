@@ -110,6 +110,9 @@ extension Session {
                 var effects = understander.answer(for: topic).map(Self.answerLines)?.map(Effect.say) ?? []
                 if effects.isEmpty, topic == "ok" { effects = [.say("OK. What can I help you with?")] }
                 if topic == CommandGenerator.confirmedByMistakeTopic { effects = Self.confirmedByMistake(order, context) }
+                if topic == CommandGenerator.refundElsewhereTopic {
+                    effects = [.say("A refund can't be sent somewhere else: it always goes back the way the order was paid.")]
+                }
                 // About a named order: its refund, if it has one; otherwise the buyer's latest refund.
                 if topic == "refund_not_on_statement" || topic == "refund_timing",
                    let refunded = order.map({ [$0] }) .map({ $0.filter { $0.refund != nil } })?.first ?? (order == nil ? context.orders.first(where: { $0.refund != nil }) : nil),
