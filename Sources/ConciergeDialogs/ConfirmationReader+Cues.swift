@@ -237,7 +237,8 @@ extension ConfirmationReader {
         "not at this stage", "let me check", "think about it",
         "still deciding", "still thinking", "still considering", "sleep on it", "think it over", "think it through", "get back to you",
         "come back", "check with", "ask my", "talk to my", "first", "id rather", "i would rather", "id prefer", "i would prefer", "i prefer", "ne", "do nothing", "please do nothing", "dont do anything",
-        "do not do anything", "not worth it", "as it is", "as is", "not this time", "hold it", "call it off", "stay as it is",
+        "do not do anything", "not worth it", "as it is", "as is", "not this time", "hold it", "hold that", "hold this", "hold everything", "park it", "park that", "park this",
+        "leave that", "leave this", "call it off", "stay as it is",
         // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Japanese, Hindi, Chinese (pinyin).
         "não", "nao", "no gracias", "mejor no", "todavía no", "todavia no", "ahora no", "ainda não", "ainda nao", "agora não",
         "agora nao", "non", "non merci", "pas maintenant", "pas encore", "nein", "nein danke", "noch nicht", "lieber nicht", "nicht jetzt",
