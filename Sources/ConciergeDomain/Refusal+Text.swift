@@ -9,7 +9,7 @@ extension Refusal {
         case .notYourRole(let action):
             return "Only the seller or a support agent can \(action.rawValue.replacingOccurrences(of: "_", with: " "))."
         case .paymentBeingVerified(let until):
-            return "The payment is still being verified, which takes up to \(PolicyText.paymentVerification) (until \(DateText.instant(until))). "
+            return "It can't be cancelled right now: the payment is still being verified, which takes up to \(PolicyText.paymentVerification) (until \(DateText.instant(until))). "
                 + "The \(Int(PolicyConstants.paymentCancelWindow / PolicyConstants.minute))-minute window right after paying has passed, so there is no cancel button until verification ends."
         case .alreadyShipped:
             return "The order has already shipped, and a shipped order can't be cancelled."
@@ -24,7 +24,7 @@ extension Refusal {
         case .alreadyCompleted:
             return "The order is completed (receipt was confirmed), so it can't be cancelled."
         case .alreadyCancelled:
-            return "The order is already cancelled."
+            return "The order is already cancelled; a cancelled order can't be cancelled again or disputed."
         case .notPaid:
             return "The order hasn't been paid, so there is no payment to cancel."
         case .paymentCaptured:
@@ -33,8 +33,8 @@ extension Refusal {
             return "The order is \(status.afterIs) and hasn't shipped, so there is nothing to dispute yet."
         case .disputeTooEarly(let from):
             // "The order shipped on …" so that `reason(about:)` names the order: the buyer may have named it another way.
-            return "The order shipped on \(DateText.day(from.addingTimeInterval(-PolicyConstants.disputeAfterShipping))). A dispute for an item that "
-                + "hasn't arrived can be opened \(PolicyText.disputeAfterShipping) after shipping; for this order, from \(DateText.instant(from))."
+            return "The order shipped on \(DateText.day(from.addingTimeInterval(-PolicyConstants.disputeAfterShipping))). It's too early for a dispute: one "
+                + "for an item that hasn't arrived can be opened \(PolicyText.disputeAfterShipping) after shipping; for this order, from \(DateText.instant(from))."
         case .disputeAlreadyOpen:
             // "The order …" so that `reason(about:)` names the order: "the cheaper one" or "the mugs" may not be the one meant.
             return "The order already has an open dispute."

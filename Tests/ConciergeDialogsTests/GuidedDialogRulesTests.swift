@@ -132,7 +132,7 @@ import ConciergeTestSupport
         var flow = GuidedDialog(goal: .openDispute)
         let lines = flow.start(orders: [cancelled.id], slots: [], Shop.context([cancelled])).compactMap(\.line)
         #expect(lines.prefix(2) == [Refusal.alreadyCancelled.reason(about: cancelled), Refusal.alreadyCancelled.wayForward])
-        #expect(lines.first == "Order #7300000024 (Wireless earbuds) is already cancelled.")
+        #expect(lines.first == "Order #7300000024 (Wireless earbuds) is already cancelled; a cancelled order can't be cancelled again or disputed.")
         #expect(lines.contains { $0.hasPrefix("Refund for order #7300000024 (Wireless earbuds): 23.10 USD — ") && $0.contains("going back to your card") })
         #expect(lines.contains { $0.contains("3–20 business days") })
     }
