@@ -318,8 +318,14 @@ extension CommandGenerator {
     /// (details, reasons, "I want all my money") join the request before them, or the first one after.
     private func group(_ clauses: [UnderstoodClause]) -> [[UnderstoodClause]] {
         var groups: [[UnderstoodClause]] = []
-        for clause in clauses {
+        for (index, clause) in clauses.enumerated() {
             guard let last = groups.last else { groups.append([clause]); continue }
+            // "hide the desk organizer order. And the kettle tablets one I cleared before, I want it back in my list": a clause
+            // that only names another order opens that order's request, which the action after it leads.
+            if introducesAnotherOrder(clause, before: clauses.dropFirst(index + 1).first, after: last) {
+                groups.append([clause])
+                continue
+            }
             // Details before the request join it, and so does a statement before a clause led by its own verb
             // ("the water bottle i ordered by mistake, cancel it and then delete it").
             // "I pressed the wrong button and ordered the needles. I did not pay. Please cancel them": the statements before
@@ -335,6 +341,16 @@ extension CommandGenerator {
             }
         }
         return groups
+    }
+
+    /// Whether `clause` names orders of its own, other than those of the request before it, with no action of its own, and the
+    /// clause after it leads with an action other than that request's and names no other order: the order the buyer turns to
+    /// and what they want done with it ("… and the kettle tablets one, I want it back in my list"; "the lamp, bring it back").
+    private func introducesAnotherOrder(_ clause: UnderstoodClause, before next: UnderstoodClause?, after group: [UnderstoodClause]) -> Bool {
+        guard let next, let action = explicitGoal(next.text), explicitGoal(clause.text) == nil, !Words.looksLikeQuestion(clause.text),
+              let previous = goal(for: group[0]), previous != action, asksAboutOtherOrders(clause, than: group) else { return false }
+        let named = mentions(clause).meant
+        return mentions(next).meant.allSatisfy(named.contains)
     }
 
     private func isOwnRequest(_ clause: UnderstoodClause) -> Bool {
@@ -366,8 +382,9 @@ extension CommandGenerator {
             let now = mentions(clause).meant
             return !now.isEmpty && !before.isEmpty && before.isDisjoint(with: now)
         }
-        // A clause that opens with its own action ("send a message to…", "delete it") is a request whatever its score.
-        let ownVerb = explicitGoal(clause.text) != nil
+        // A clause that opens with its own action ("send a message to…", "delete it") is a request whatever its score; so is one
+        // that turns to another order and says, after a comma, what to do with it ("and the blanket that's finished, just delete it").
+        let ownVerb = explicitGoal(clause.text) != nil || Self.trailingVerbGoal(clause.text) == next && asksAboutOtherOrders(clause, than: group)
         return ownVerb || isConfident(clause.classification) || (previous == nil && answerTopic(group[0]) != nil)
     }
 
