@@ -32,7 +32,8 @@ struct ClauseScan {
             defer { position = end }
             guard position < cutLimit, position > start,
                   !(lower[position..<end].contains(UInt8(ascii: "t"))
-                    && ClauseSplitter.isConditionsThen(trimmed(position, end), piece: trimmed(start, position))) else { continue }
+                    && ClauseSplitter.isConditionsThen(trimmed(position, end), piece: trimmed(start, position))),
+                  !(lower[position..<end].contains(UInt8(ascii: ")")) && ClauseSplitter.closesParenthesis(lower[..<position])) else { continue }
             pieces.append((trimmed(start, position), sequenced))
             // "and", "then", "also", "after that", a list's number in the cut: another request follows.
             sequenced = lower[position..<end].contains { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "&") }

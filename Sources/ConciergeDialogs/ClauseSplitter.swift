@@ -60,6 +60,7 @@ package enum ClauseSplitter {
             guard let range = Range(match.range, in: text), range.lowerBound < cutLimit, range.lowerBound > start else { continue }
             let cut = String(text[range])
             if cut.lowercased().contains("then"), isConditionsThen(cut, piece: String(text[start..<range.lowerBound])) { continue }
+            if cut.contains(")"), closesParenthesis(text.utf8[..<range.lowerBound]) { continue }
             clauses.append((String(text[start..<range.lowerBound]), sequenced))
             sequenced = sequencing?.firstMatch(in: cut, range: NSRange(cut.startIndex..., in: cut)) != nil
             start = range.upperBound
@@ -74,6 +75,16 @@ package enum ClauseSplitter {
     static func isConditionsThen(_ cut: String, piece: String) -> Bool {
         guard cut.lowercased().filter({ $0.isLetter }) == "then" else { return false }
         return Words(piece).containsAny(["if", "when", "whenever", "once", "unless", "in case"])
+    }
+
+    /// "the cookbook (27.80, shipped nov 3) for her bday": a number before ")" where a parenthesis is open before it closes that
+    /// parenthesis; it is no list's number, and nothing new starts after it.
+    static func closesParenthesis<Bytes: Sequence>(_ before: Bytes) -> Bool where Bytes.Element == UInt8 {
+        var open = 0
+        for byte in before {
+            if byte == UInt8(ascii: "(") { open += 1 } else if byte == UInt8(ascii: ")"), open > 0 { open -= 1 }
+        }
+        return open > 0
     }
 
     /// A piece of one word ("ok", "thanks") joins the one before it. A list's own number ("1) cancel the mug") is no word
