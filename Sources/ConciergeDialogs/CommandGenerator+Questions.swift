@@ -193,9 +193,19 @@ extension CommandGenerator {
     /// about where an order or its money is, whatever action the classifier reads near it; nil when the line names an action.
     func statusQuestion(_ clause: UnderstoodClause) -> DialogGoal? {
         let words = Words(clause.text)
-        guard explicitGoal(clause.text) == nil, words.containsAny(Self.whereIsPhrases) || Self.asksStateOf(words), OptionMatcher.disputeReason(clause.text) == nil,
+        guard explicitGoal(clause.text) == nil, words.containsAny(Self.whereIsPhrases) || Self.asksStateOf(words) || Self.asksStateAfterTopic(clause.text),
+              OptionMatcher.disputeReason(clause.text) == nil,
               declinedGoals(clause.text).isEmpty, !asksWhereSomethingElseIs(words) else { return nil }
         return words.containsAny(Self.moneyWords) ? .refundStatus : .orderStatus
+    }
+
+    /// "the one i paid a minute ago, is that going through ok?", "the lamp, has it shipped yet?": an order named first, then
+    /// whether it is in a state, asked after the last comma about "it" or "that".
+    static func asksStateAfterTopic(_ text: String) -> Bool {
+        guard Words.looksLikeQuestion(text), let comma = text.lastIndex(of: ",") else { return false }
+        let question = Words(String(text[text.index(after: comma)...]))
+        let tokens = question.tokens
+        return tokens.count >= 3 && tokens.count <= 8 && ["it", "that", "they", "this"].contains(tokens[1]) && asksStateOf(question)
     }
 
     /// "where is the cancel button?", "where are the settings": what follows "where is" is neither the buyer's own

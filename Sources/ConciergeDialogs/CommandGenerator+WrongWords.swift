@@ -219,8 +219,10 @@ extension CommandGenerator {
     static func asksStateOf(_ words: Words) -> Bool {
         let tokens = Array(words.tokens.drop { ["wait", "so", "and", "ok", "okay", "but", "hi", "hey", "also", "then"].contains($0) })
         guard let first = tokens.first, ["is", "was", "has", "have", "did", "are", "were"].contains(first) else { return false }
-        guard let state = tokens.prefix(8).firstIndex(where: ["cancelled", "canceled", "shipped", "delivered", "refunded", "sent", "posted",
-                                                               "dispatched", "closed"].contains) else { return false }
+        // "is that going through ok?", "did both go through?": an order or its payment going through is its state too.
+        let states = ["cancelled", "canceled", "shipped", "delivered", "refunded", "sent", "posted", "dispatched", "closed"]
+        guard let state = tokens.prefix(8).indices.first(where: { states.contains(tokens[$0])
+            || tokens[$0] == "through" && $0 > 0 && ["go", "going", "gone", "went"].contains(tokens[$0 - 1]) }) else { return false }
         // "is it possible to cancel …", "did you cancel …" ask or tell something else.
         guard !tokens[..<state].contains(where: ["possible", "you", "able"].contains) else { return false }
         return words.containsAny(["or not", "already", "yet", "now"]) || words.tokens.count <= 8
