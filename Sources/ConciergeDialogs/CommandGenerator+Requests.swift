@@ -152,6 +152,8 @@ extension CommandGenerator {
         // "my Tea & Tin order that's still on its way": of the orders the words fit, those in the state the buyer describes.
         if orders.count > 1, found.positive.count <= 1 { orders = narrowedByDescribedState(orders, Words(clause.text)) }
         if orders.isEmpty, let other = otherOne(clause.text) { orders = [other] }
+        // "confirm it then" while the buyer is asked which of a list of orders: "it" is among those listed, not an older order.
+        if orders.isEmpty, found.pointsBack, lineOrder == nil, let open = pointedAmongListed(goal(for: clause)) { orders = open }
         if orders.isEmpty, found.pointsBack, let back = lineOrder ?? context.activeOrder ?? context.lastOrderID { orders = [back] }
         if orders.isEmpty, let unknown = found.unknownNumbers.first { orders = [unknown] }
         // "confirm it and then delete the order from my list": a later request naming no order is about the one the line named.
@@ -341,6 +343,16 @@ extension CommandGenerator {
             }
         }
         return groups
+    }
+
+    /// The orders of the choice the active flow waits for that `goal` fits (all of them when none or every one does), or nil
+    /// when no choice of orders is open.
+    private func pointedAmongListed(_ goal: DialogGoal?) -> [OrderID]? {
+        guard case .order(let listed) = context.expecting, !listed.isEmpty else { return nil }
+        guard let goal else { return listed }
+        let flowContext = FlowContext(orders: context.orders, deletedOrders: [], sellers: context.sellers, now: context.now)
+        let fitting = listed.filter { id in context.orders.first { $0.id == id }.map { OrderPicker().allows(goal, $0, flowContext) } ?? false }
+        return fitting.isEmpty ? listed : fitting
     }
 
     /// Whether `clause` names orders of its own, other than those of the request before it, with no action of its own, and the
