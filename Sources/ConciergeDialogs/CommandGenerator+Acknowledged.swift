@@ -15,11 +15,15 @@ import ConciergeUnderstanding
 /// with a doubt, a condition, an intention of the buyer's, a question or a word that says the summary is wrong is no
 /// acknowledgement, and is read as it stands.
 extension CommandGenerator {
+    private static let acknowledgingLeadExpression = try? NSRegularExpression(pattern: acknowledgingLead, options: [.caseInsensitive])
+    /// Where an acknowledging clause ends: a mark of punctuation or a joining word.
+    private static let acknowledgementEnds = try? NSRegularExpression(
+        pattern: #"[.;!?,—–:]|\b(and|or|nor|plus|but|so|however|though|although|yet|because|then|except|unless|if|while|whereas)\b|&"#,
+        options: [.caseInsensitive])
+
     /// `text` without the clauses that acknowledge what the summary said follows; the text itself when it has none.
     static func withoutAcknowledgements(_ text: String) -> String {
-        guard let lead = try? NSRegularExpression(pattern: acknowledgingLead, options: [.caseInsensitive]),
-              let ends = try? NSRegularExpression(pattern: #"[.;!?,—–:]|\b(and|or|nor|plus|but|so|however|though|although|yet|because|then|except|unless|if|while|whereas)\b|&"#,
-                                                  options: [.caseInsensitive]) else { return text }
+        guard let lead = acknowledgingLeadExpression, let ends = acknowledgementEnds else { return text }
         var out = text
         var from = out.startIndex
         while from < out.endIndex,

@@ -22,7 +22,7 @@ extension CommandGenerator {
         // A line the reader places as a whole (a yes, a yes then a question about what follows) is its own.
         if case .decided(let whole) = confirmationPlacement(line), whole.commands.contains(where: Self.isConfirm) { return nil }
         for split in (1..<clauses.count).reversed() {
-            let head = Self.joined(Array(clauses[..<split]))
+            let head = UnderstoodClause.merged(Array(clauses[..<split]), separator: " ")
             let tail = Array(clauses[split...])
             guard case .decided(let decided) = confirmationPlacement(head), decided.commands == [.confirm(true)] else { continue }
             guard let next = nextStep(tail, in: text, goal: goal, active: active) else { continue }
@@ -67,7 +67,7 @@ extension CommandGenerator {
         after.activeSlots = []
         after.lastOrderID = active
         after.lastGoal = goal
-        let whole = Self.joined(tail)
+        let whole = UnderstoodClause.merged(tail, separator: " ")
         let read = CommandGenerator(context: after).commands(for: whole, clauses: tail)
         guard !read.commands.isEmpty else { return nil }
         var out = GeneratedCommands()
@@ -118,20 +118,6 @@ extension CommandGenerator {
 
     private static func isConfirm(_ command: DialogueCommand) -> Bool {
         if case .confirm = command { true } else { false }
-    }
-
-    /// Clauses as one: the text joined, the first clause's reading, the entities of all of them.
-    static func joined(_ clauses: [UnderstoodClause]) -> UnderstoodClause {
-        var joined = clauses[0]
-        guard clauses.count > 1 else { return joined }
-        joined.text = clauses.map(\.text).joined(separator: " ")
-        for clause in clauses.dropFirst() {
-            let e = clause.entities
-            joined.entities.orderNumbers += e.orderNumbers.filter { !joined.entities.orderNumbers.contains($0) }
-            joined.entities.orderReference = joined.entities.orderReference ?? e.orderReference
-            joined.entities.amounts += e.amounts
-        }
-        return joined
     }
 
     /// Words that lead into the next step ("and then", "also", "after that", "now").

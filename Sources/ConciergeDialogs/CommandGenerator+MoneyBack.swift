@@ -90,7 +90,7 @@ extension CommandGenerator {
     }
 
     /// Places a refund can land.
-    static let refundPlaces = ["card", "visa", "mastercard", "debit card", "credit card", "paypal", "alipay", "balance", "bank", "bank account", "wallet"]
+    static let refundPlaces = ["card", "visa", "mastercard", "paypal", "alipay", "balance", "bank", "wallet"]
     /// Words that ask for money to go somewhere other than where it goes.
     static let elsewhereCues = ["move it", "move the", "moved to", "transfer", "switch it", "redirect", "instead", "rather than", "rather have",
                                 "want it on", "want it to", "want it in", "want it back on", "want the money on", "want the money to",

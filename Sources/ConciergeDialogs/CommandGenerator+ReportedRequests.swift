@@ -88,7 +88,7 @@ extension CommandGenerator {
         }
         guard let verb = tokens.first else { return false }
         let object = Array(tokens.dropFirst().prefix(4))
-        let them = ["them", "him", "her", "the seller", "seller"]
+        let them = ["them", "him", "her", "seller"]
         if ["tell", "ask", "message", "msg", "write", "contact"].contains(verb) || nudgeVerbs.contains(verb) {
             let target = object.first == "to" ? object.dropFirst().first : object.first
             return target.map { them.contains($0) || $0 == "the" && object.contains("seller") } ?? false

@@ -75,7 +75,7 @@ extension CommandGenerator {
         var lineOrder: OrderID? = withoutRefusal ? mentions(whole).meant.onlyOne : nil
         for group in groups {
             // One request in the line: the whole line, understood at once, says it best.
-            let request = groups.count == 1 && !withoutRefusal ? wholeWithGoal(whole, group) : merged(group)
+            let request = groups.count == 1 && !withoutRefusal ? wholeWithGoal(whole, group) : UnderstoodClause.merged(group)
             out.add(self.request(request, declined: declined, excluded: lineNegative, lineOrder: &lineOrder))
         }
         if out.commands.isEmpty { out.add(.notUnderstood(hint: nil), "nothing the line asks for remains") }
@@ -112,10 +112,10 @@ extension CommandGenerator {
            let led = group.firstIndex(where: { explicitGoal($0.text) != nil }) {
             var reordered = group
             reordered.insert(reordered.remove(at: led), at: 0)
-            return merged(reordered)
+            return UnderstoodClause.merged(reordered)
         }
         if goal(for: whole) != nil || answerTopic(whole) != nil || group.count == 1 { return whole }
-        var main = merged(group)
+        var main = UnderstoodClause.merged(group)
         main.text = whole.text
         main.entities = whole.entities
         return main
@@ -316,35 +316,6 @@ extension CommandGenerator {
         return out
     }
 
-    /// Clauses grouped by request: a clause that starts a request of its own opens a group; the others
-    /// (details, reasons, "I want all my money") join the request before them, or the first one after.
-    private func group(_ clauses: [UnderstoodClause]) -> [[UnderstoodClause]] {
-        var groups: [[UnderstoodClause]] = []
-        for (index, clause) in clauses.enumerated() {
-            guard let last = groups.last else { groups.append([clause]); continue }
-            // "hide the desk organizer order. And the kettle tablets one I cleared before, I want it back in my list": a clause
-            // that only names another order opens that order's request, which the action after it leads.
-            if introducesAnotherOrder(clause, before: clauses.dropFirst(index + 1).first, after: last) {
-                groups.append([clause])
-                continue
-            }
-            // Details before the request join it, and so does a statement before a clause led by its own verb
-            // ("the water bottle i ordered by mistake, cancel it and then delete it").
-            // "I pressed the wrong button and ordered the needles. I did not pay. Please cancel them": the statements before
-            // it, however many, whatever request the classifier hears in them.
-            let ledAfterStatement = explicitGoal(clause.text) != nil && !clause.sequenced
-                && last.allSatisfy { explicitGoal($0.text) == nil && !Words.looksLikeQuestion($0.text) }
-            if (!isOwnRequest(last[0]) || ledAfterStatement), isOwnRequest(clause) {
-                groups[groups.count - 1].insert(clause, at: 0)
-            } else if startsAnotherRequest(clause, after: last) {
-                groups.append([clause])
-            } else {
-                groups[groups.count - 1].append(clause)
-            }
-        }
-        return groups
-    }
-
     /// The orders of the choice the active flow waits for that `goal` fits (all of them when none or every one does), or nil
     /// when no choice of orders is open.
     private func pointedAmongListed(_ goal: DialogGoal?) -> [OrderID]? {
@@ -353,68 +324,6 @@ extension CommandGenerator {
         let flowContext = FlowContext(orders: context.orders, deletedOrders: [], sellers: context.sellers, now: context.now)
         let fitting = listed.filter { id in context.orders.first { $0.id == id }.map { OrderPicker().allows(goal, $0, flowContext) } ?? false }
         return fitting.isEmpty ? listed : fitting
-    }
-
-    /// Whether `clause` names orders of its own, other than those of the request before it, with no action of its own, and the
-    /// clause after it leads with an action other than that request's and names no other order: the order the buyer turns to
-    /// and what they want done with it ("… and the kettle tablets one, I want it back in my list"; "the lamp, bring it back").
-    private func introducesAnotherOrder(_ clause: UnderstoodClause, before next: UnderstoodClause?, after group: [UnderstoodClause]) -> Bool {
-        guard let next, let action = explicitGoal(next.text), explicitGoal(clause.text) == nil, !Words.looksLikeQuestion(clause.text),
-              let previous = goal(for: group[0]), previous != action, asksAboutOtherOrders(clause, than: group) else { return false }
-        let named = mentions(clause).meant
-        return mentions(next).meant.allSatisfy(named.contains)
-    }
-
-    private func isOwnRequest(_ clause: UnderstoodClause) -> Bool {
-        let c = clause.classification
-        // "description: the 6 screwdrivers are not in the box" is part of the request before it.
-        if Self.beforeContent(clause.text).allSatisfy({ !$0.isLetter && !$0.isNumber }) { return false }
-        if explicitGoal(clause.text) != nil { return true }
-        guard c.confidence >= 0.5, !c.isOutOfScope else { return false }
-        if goal(for: clause) != nil { return true }
-        // "the seller refused my cancellation, …": a statement is context for the request, not a question to answer.
-        if answerTopic(clause) != nil { return Words.looksLikeQuestion(clause.text) }
-        return ["list_orders", "human_agent"].contains(c.intent)
-    }
-
-    /// Whether a clause after `group` is a request of its own rather than more about the same one.
-    private func startsAnotherRequest(_ clause: UnderstoodClause, after group: [UnderstoodClause]) -> Bool {
-        guard isOwnRequest(clause) else { return false }
-        let question = Words.looksLikeQuestion(clause.text)
-        // Without "and then", "also" or a question, a second clause adds details to the first request.
-        // "… confirm it. and also delete the old one": a clause that opens with "and", "also" or "then" is sequenced too.
-        let sequenced = clause.sequenced || ["and", "also", "then", "plus", "next"].contains(Words(clause.text).tokens.first ?? "")
-        guard sequenced || question || goal(for: clause) == goal(for: group[0]) else { return false }
-        guard let next = goal(for: clause) else { return question || ["list_orders", "human_agent"].contains(clause.classification.intent) }
-        let previous = goal(for: group[0])
-        // "where's the model train, why is the airbrush still processing?": two questions about two orders are two answers.
-        if next == .orderStatus || next == .refundStatus { return question && (previous != next || asksAboutOtherOrders(clause, than: group)) }
-        if next == previous {
-            let before = Set(group.flatMap { mentions($0).meant })
-            let now = mentions(clause).meant
-            return !now.isEmpty && !before.isEmpty && before.isDisjoint(with: now)
-        }
-        // A clause that opens with its own action ("send a message to…", "delete it") is a request whatever its score; so is one
-        // that turns to another order and says, after a comma, what to do with it ("and the blanket that's finished, just delete it").
-        let ownVerb = explicitGoal(clause.text) != nil || Self.trailingVerbGoal(clause.text) == next && asksAboutOtherOrders(clause, than: group)
-        return ownVerb || isConfident(clause.classification) || (previous == nil && answerTopic(group[0]) != nil)
-    }
-
-    /// The clauses of one request as one: the text joined, the entities of all of them.
-    private func merged(_ group: [UnderstoodClause]) -> UnderstoodClause {
-        var joined = group[0]
-        guard group.count > 1 else { return joined }
-        joined.text = group.map(\.text).joined(separator: ", ")
-        for clause in group.dropFirst() {
-            let e = clause.entities
-            joined.entities.orderNumbers += e.orderNumbers.filter { !joined.entities.orderNumbers.contains($0) }
-            joined.entities.orderReference = joined.entities.orderReference ?? e.orderReference
-            joined.entities.cancellationReason = joined.entities.cancellationReason ?? e.cancellationReason
-            joined.entities.disputeReason = joined.entities.disputeReason ?? e.disputeReason
-            joined.entities.disputeOutcome = joined.entities.disputeOutcome ?? e.disputeOutcome
-            joined.entities.amounts += e.amounts
-        }
-        return joined
     }
 
     /// Words by which a line means several orders, or another than the one just talked about.

@@ -31,13 +31,14 @@ extension CommandGenerator {
         // Only what the buyer says stays the same is kept ("same reason", "same message"); otherwise the request asks
         // again ("and the earbuds too" asks why). A reason told in the line itself ("it's going to the old place as well") is the reason.
         var slots: [SlotValue] = []
-        if last == .cancelOrder, !words.containsAny(["same reason", "same as before", "for the same"]),
+        let sameReason = words.containsAny(["same reason", "same as before", "for the same"])
+        if last == .cancelOrder, !sameReason,
            let told = Self.cancellationReason(line, or: OptionMatcher.reasonInPassing(line.text)) {
             slots.append(.cancellationReason(told, note: nil))
         }
         for value in context.lastSlots {
             switch value {
-            case .cancellationReason where last == .cancelOrder && slots.isEmpty && words.containsAny(["same reason", "same as before", "for the same"]):
+            case .cancellationReason where last == .cancelOrder && slots.isEmpty && sameReason:
                 slots.append(value)
             case .message(let text) where last == .messageSeller && words.containsAny(["same message", "same text", "same note", "the same message"]):
                 let old = context.lastOrderID.map { "#\($0.rawValue)" }

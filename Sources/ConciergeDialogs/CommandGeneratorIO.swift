@@ -17,6 +17,26 @@ public struct UnderstoodClause: Sendable {
     }
 }
 
+extension UnderstoodClause {
+    /// Clauses as one (one request's pieces, or the part of a reply before or after a cut): the text joined, the first
+    /// clause's reading, the order numbers, reference, amounts and request details of all of them.
+    static func merged(_ clauses: [UnderstoodClause], separator: String = ", ") -> UnderstoodClause {
+        var joined = clauses[0]
+        guard clauses.count > 1 else { return joined }
+        joined.text = clauses.map(\.text).joined(separator: separator)
+        for clause in clauses.dropFirst() {
+            let e = clause.entities
+            joined.entities.orderNumbers += e.orderNumbers.filter { !joined.entities.orderNumbers.contains($0) }
+            joined.entities.orderReference = joined.entities.orderReference ?? e.orderReference
+            joined.entities.cancellationReason = joined.entities.cancellationReason ?? e.cancellationReason
+            joined.entities.disputeReason = joined.entities.disputeReason ?? e.disputeReason
+            joined.entities.disputeOutcome = joined.entities.disputeOutcome ?? e.disputeOutcome
+            joined.entities.amounts += e.amounts
+        }
+        return joined
+    }
+}
+
 /// What the generator knows of the conversation when a line arrives.
 public struct ConversationContext: Sendable {
     /// What the active flow waits for (`.nothing` when no flow is active).

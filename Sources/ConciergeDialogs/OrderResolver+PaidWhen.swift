@@ -5,7 +5,6 @@ import ConciergeDomain
 /// an hour ago", "the order I paid just now". Buyers remember a payment they have only just made better than its item;
 /// the order is the one whose payment is the latest, and only while that payment is recent (a day at most).
 extension OrderResolver {
-    private static let paidForms: Set<String> = ["paid", "payed", "payd"]
     private static let shortUnits: Set<String> = ["second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "moment",
                                                   "hour", "hours", "hr", "hrs"]
     private static let payNegators: Set<String> = ["not", "never", "didnt", "dont", "havent", "hasnt", "doesnt", "wasnt", "isnt", "cant", "no"]

@@ -7,7 +7,7 @@ extension OrderResolver {
     /// Verb forms of paying, typos and second-language forms included.
     private static let payVerbs: Set<String> = ["pay", "paid", "payed", "pays", "paying", "payd"]
     /// Past forms only: "paid for" says it was paid; "pay for it" may ask how to.
-    private static let paidForms: Set<String> = ["paid", "payed", "payd"]
+    static let paidForms: Set<String> = ["paid", "payed", "payd"]
     /// Words that deny a verb up to two words before it ("not yet paid", "still not pay", "didnt even pay").
     private static let payNegators: Set<String> = ["not", "never", "didnt", "dont", "havent", "hasnt", "doesnt", "wasnt", "isnt", "cant", "couldnt"]
 

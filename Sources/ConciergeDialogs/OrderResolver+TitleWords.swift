@@ -30,15 +30,16 @@ extension OrderResolver {
         return end > 0 ? tokens[end - 1] : nil
     }
 
-    /// Words a listing puts after its noun to say which kind: colours, sizes and versions, materials, finishes.
+    /// Words a listing puts after its noun to say which kind: colours, sizes and versions, materials, finishes (beside
+    /// `ordinaryModifiers`, which the same walk reads).
     static let trailingQualifiers: Set<String> = [
         "black", "white", "grey", "gray", "blue", "red", "green", "yellow", "pink", "purple", "brown", "beige", "navy", "silver",
-        "gold", "orange", "cream", "ivory", "teal", "turquoise", "charcoal", "natural", "clear", "transparent", "multicolor", "multicolour",
+        "gold", "orange", "cream", "ivory", "teal", "turquoise", "charcoal", "natural", "transparent", "multicolor", "multicolour",
         "mini", "compact", "medium", "queen", "king", "twin", "pro", "plus", "max", "lite", "portable", "waterproof", "wireless",
-        "foldable", "folding", "rechargeable", "adjustable", "hanging", "standing", "electric", "manual", "quiet", "silent",
+        "foldable", "folding", "rechargeable", "adjustable", "hanging", "standing", "electric", "manual", "silent",
         "oak", "pine", "walnut", "bamboo", "steel", "wood", "wooden", "cotton", "wool", "leather", "ceramic", "brass",
         "silicone", "plastic", "metal", "linen", "velvet", "glass", "copper", "marble", "stainless", "matte", "glossy",
-        "edition", "version", "model", "style", "new", "original", "classic", "deluxe", "premium", "basic", "kids", "adult",
+        "edition", "version", "model", "style", "original", "classic", "deluxe", "premium", "basic", "kids", "adult",
     ]
 
     private static let titleMeasures: Set<String> = ["inch", "inches", "in", "cm", "mm", "m", "ml", "l", "litre", "liter", "litres", "liters",

@@ -5,9 +5,9 @@ import ConciergeDomain
 /// requests Concierge does not handle ("call mom", "send money to my brother"), so the person named pushed a
 /// relayed request out of scope. The person ("my husband", "our neighbour", "my mother in law") is left out of the
 /// classifier's words, and a third person's possessive before a noun ("his parcel", "her order") is read as the
-/// buyer's ("my parcel"): the order is in the buyer's account either way. The same reading is applied to the
-/// catalog's examples in training, so an out-of-scope request about a person keeps its own words ("call",
-/// "send money", "birthday").
+/// buyer's ("my parcel"): the order is in the buyer's account either way. It applies when a line is classified,
+/// not in training (the built-in model stays valid); an out-of-scope request about a person keeps its own words
+/// ("call", "send money", "birthday"), and a person who is the object or only acted in the story stays in the line.
 enum RelayedRequest {
     /// People a buyer acts for or relays, after "my" or "our" (an "s" of a plural or a possessive is read too).
     static let people: Set<String> = [
